@@ -1,0 +1,127 @@
+#include "cli/CliCommands.h"
+#include "cli/CliContext.h"
+
+#include "common/AppInfo.h"
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace alumnidesk::cli {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Cli", s);
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: alumnidesk-cli [--db PATH] COMMAND [OPTIONS]") << '\n'
+        << '\n'
+        << tr("Commands:") << '\n';
+    for (const Command &c : commands())
+        out << "  " << c.synopsis.leftJustified(44) << ' ' << c.description << '\n';
+    out << '\n'
+        << tr("Options:") << '\n'
+        << "  --db PATH" << QString(36, QLatin1Char(' ')) << tr("the roster database (default: %1)")
+                                                                  .arg(QDir::toNativeSeparators(Database::defaultPath()))
+        << '\n'
+        << '\n'
+        << tr("Exit codes: 0 done; 1 some input was rejected; 2 usage error; 3 file or database failure.") << '\n';
+}
+
+} // namespace
+
+int usageError(Context &ctx, const Command &cmd, const QString &message)
+{
+    *ctx.err << message << '\n' << tr("Usage: alumnidesk-cli %1").arg(cmd.synopsis) << '\n';
+    return ExitUsage;
+}
+
+QVector<Command> commands()
+{
+    return {initCommand(), demoCommand(), searchCommand(), showCommand(), statsCommand()};
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QStringList args = arguments.mid(1);
+    QString dbPath;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--db")) {
+            if (args.isEmpty()) {
+                err << tr("The option --db needs a path.") << '\n';
+                return ExitUsage;
+            }
+            dbPath = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            dbPath = a.mid(5);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printHelp(out);
+            return ExitOk;
+        } else if (a == QLatin1String("--version")) {
+            out << appinfo::kName << ' ' << appinfo::kVersion << '\n';
+            return ExitOk;
+        } else {
+            err << tr("Unknown option %1.").arg(a) << '\n';
+            printHelp(err);
+            return ExitUsage;
+        }
+    }
+    if (args.isEmpty()) {
+        printHelp(err);
+        return ExitUsage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("help")) {
+        printHelp(out);
+        return ExitOk;
+    }
+    // --db is also accepted after the command, as scripts tend to write it.
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--db") && i + 1 < args.size()) {
+            dbPath = args.at(i + 1);
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QLatin1String("--db="))) {
+            dbPath = args.at(i).mid(5);
+            args.remove(i);
+            break;
+        }
+    }
+    if (dbPath.isEmpty())
+        dbPath = Database::defaultPath();
+
+    for (const Command &c : commands()) {
+        if (c.name != name)
+            continue;
+        std::unique_ptr<Database> db;
+        Context ctx;
+        ctx.args = args;
+        ctx.dbPath = dbPath;
+        ctx.out = &out;
+        ctx.err = &err;
+        ctx.database = [&]() -> Database * {
+            if (!db) {
+                Database::OpenError error;
+                db = Database::open(dbPath, &error);
+                if (!db)
+                    err << error.error.fullText() << '\n';
+            }
+            return db.get();
+        };
+        const int code = c.run(ctx);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    err << tr("Unknown command “%1”.").arg(name) << '\n';
+    printHelp(err);
+    return ExitUsage;
+}
+
+} // namespace alumnidesk::cli

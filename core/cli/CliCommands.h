@@ -1,0 +1,17 @@
+// One factory per alumnidesk-cli command; each lives in its own file.
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace alumnidesk::cli {
+
+Command initCommand();
+Command demoCommand();
+Command searchCommand();
+Command showCommand();
+Command statsCommand();
+
+/// Prints a usage error for a command and returns ExitUsage.
+int usageError(Context &ctx, const Command &cmd, const QString &message);
+
+} // namespace alumnidesk::cli

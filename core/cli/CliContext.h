@@ -1,0 +1,46 @@
+// What every alumnidesk-cli command gets: its arguments, the output streams and the database, plus the
+// exit codes the CLI documents (scripts depend on them).
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace alumnidesk {
+class Database;
+}
+
+namespace alumnidesk::cli {
+
+enum ExitCode {
+    ExitOk = 0,        ///< done
+    ExitRejected = 1,  ///< some input was rejected (the rest was done)
+    ExitUsage = 2,     ///< the command line was wrong
+    ExitFailure = 3,   ///< a file or the database could not be used
+};
+
+struct Context {
+    QStringList args;       ///< the command's own arguments (after the command name)
+    QString dbPath;         ///< --db, or the default location
+    QTextStream *out = nullptr;
+    QTextStream *err = nullptr;
+    /// Opens the database on first use; prints the error and returns nullptr when it cannot.
+    std::function<Database *()> database;
+};
+
+struct Command {
+    QString name;
+    QString synopsis;    ///< e.g. "search QUERY [--limit N] [--json]"
+    QString description; ///< one line, translated
+    std::function<int(Context &)> run;
+};
+
+/// Every command, in the order `help` lists them.
+QVector<Command> commands();
+
+/// Entry point of alumnidesk-cli: parses global options, dispatches, returns the exit code.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace alumnidesk::cli

@@ -1,0 +1,239 @@
+#include "db/Database.h"
+
+#include "common/AppInfo.h"
+#include "db/Migrations.h"
+#include "db/SqlUtil.h"
+#include "db/SqliteBackend.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace alumnidesk {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Database", s);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("alumnidesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Result<std::unique_ptr<Connection>> connect(const QString &path, bool readOnly)
+{
+    const QString name = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(name);
+        return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {}};
+    }
+    db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return Error{tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(path)), detail};
+    }
+    return std::make_unique<Connection>(db, name);
+}
+
+struct FileFacts {
+    bool exists = false;
+    bool sqlite = false;
+    qint32 applicationId = 0;
+    bool hasTables = false;
+    bool hasSchemaVersion = false;
+    int version = 0;
+};
+
+// Reads what a file is without writing to it: header bytes first, then a read-only SQLite connection.
+Result<FileFacts> inspect(const QString &path)
+{
+    FileFacts facts;
+    QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return facts;
+    facts.exists = true;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path)), f.errorString()};
+    const QByteArray header = f.read(16);
+    f.close();
+    if (header != QByteArray("SQLite format 3\0", 16))
+        return facts;
+    facts.sqlite = true;
+
+    auto conn = connect(path, true);
+    if (!conn)
+        return conn.error();
+    QSqlDatabase &db = conn.value()->db();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return sql::queryError(q, tr("“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));
+    facts.applicationId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return sql::queryError(q, tr("“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));
+    while (q.next()) {
+        facts.hasTables = true;
+        if (q.value(0).toString() == QLatin1String("schema_version"))
+            facts.hasSchemaVersion = true;
+    }
+    if (facts.hasSchemaVersion && facts.applicationId == appinfo::kSqliteApplicationId) {
+        if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
+            return sql::queryError(q, tr("The schema version of “%1” could not be read.").arg(QDir::toNativeSeparators(path)));
+        facts.version = q.value(0).toInt();
+    }
+    q.finish();
+    return facts;
+}
+
+// A consistent copy of the whole database (including what is still in the WAL), made from a read-only
+// connection so the original is not touched.
+Result<QString> backup(const QString &path, int fromVersion)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.schema%2-%3.bak").arg(path).arg(fromVersion).arg(stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.schema%2-%3-%4.bak").arg(path).arg(fromVersion).arg(stamp).arg(n);
+    auto conn = connect(path, true);
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value()->db());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec())
+        return sql::queryError(q, tr("Before upgrading, a backup copy could not be written to “%1”.")
+                                      .arg(QDir::toNativeSeparators(target)));
+    return target;
+}
+
+} // namespace
+
+Connection::Connection(QSqlDatabase db, QString name)
+    : m_db(std::move(db))
+    , m_name(std::move(name))
+{
+}
+
+Connection::~Connection()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString Database::defaultPath()
+{
+    // ~/.local/share/AlumniDesk on Linux, %LOCALAPPDATA%\AlumniDesk on Windows.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("AlumniDesk/alumnidesk.sqlite"));
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenError *error)
+{
+    return openImpl(path, latestSchemaVersion(), error);
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const QString &path, int version, OpenError *error)
+{
+    return openImpl(path, version, error);
+}
+
+std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion, OpenError *error)
+{
+    auto fail = [error](Failure f, Error e) -> std::unique_ptr<Database> {
+        if (error)
+            *error = {f, std::move(e)};
+        return nullptr;
+    };
+    const QString shown = QDir::toNativeSeparators(path);
+
+    auto facts = inspect(path);
+    if (!facts)
+        return fail(Failure::CannotOpen, facts.error());
+    if (facts->exists && !facts->sqlite)
+        return fail(Failure::NotSqlite,
+                    {tr("“%1” is not an AlumniDesk database: it is not an SQLite file. It was not changed.").arg(shown), {}});
+    const bool ours = facts->applicationId == appinfo::kSqliteApplicationId && facts->hasSchemaVersion;
+    if (facts->exists && facts->hasTables && !ours)
+        return fail(Failure::NotAlumniDesk,
+                    {tr("“%1” is an SQLite database, but not an AlumniDesk one. It was not changed.").arg(shown), {}});
+    if (facts->version > latestSchemaVersion())
+        return fail(Failure::NewerVersion,
+                    {tr("“%1” was written by a newer version of AlumniDesk (database schema %2; this version "
+                        "understands up to %3). Install the newer AlumniDesk to open it. The file was not changed.")
+                         .arg(shown)
+                         .arg(facts->version)
+                         .arg(latestSchemaVersion()),
+                     {}});
+
+    auto db = std::unique_ptr<Database>(new Database);
+    db->m_path = path;
+    db->m_backend = std::make_unique<SqliteBackend>();
+
+    const bool needsMigration = facts->version < targetVersion;
+    if (facts->exists && ours && needsMigration) {
+        auto copy = backup(path, facts->version);
+        if (!copy)
+            return fail(Failure::BackupFailed, copy.error());
+        db->m_backupPath = copy.value();
+    }
+
+    if (!facts->exists) {
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir))
+            return fail(Failure::CannotOpen, {tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(dir)), {}});
+    }
+    auto conn = connect(path, false);
+    if (!conn)
+        return fail(Failure::CannotOpen, conn.error());
+    db->m_connection = std::move(conn.value());
+    QSqlDatabase &s = db->sql();
+    if (Status st = db->m_backend->configureConnection(s); !st)
+        return fail(Failure::CannotOpen, st.error());
+
+    db->m_schemaVersion = facts->version;
+    if (needsMigration) {
+        if (Status st = db->m_backend->beginWrite(s); !st)
+            return fail(Failure::MigrationFailed, st.error());
+        Status st = sql::exec(s, QStringLiteral("PRAGMA application_id = %1").arg(appinfo::kSqliteApplicationId));
+        if (st)
+            st = applyMigrations(s, *db->m_backend, facts->version, targetVersion);
+        if (st)
+            st = sql::exec(s, QStringLiteral("COMMIT"));
+        if (!st) {
+            (void)sql::exec(s, QStringLiteral("ROLLBACK"));
+            return fail(Failure::MigrationFailed, st.error());
+        }
+        db->m_schemaVersion = targetVersion;
+    }
+    return db;
+}
+
+Database::~Database() = default;
+
+Result<std::shared_ptr<Connection>> Database::openConnection() const
+{
+    auto conn = connect(m_path, false);
+    if (!conn)
+        return conn.error();
+    std::shared_ptr<Connection> shared(std::move(conn.value()));
+    if (Status st = SqliteBackend::configureReadOnly(shared->db()); !st)
+        return st.error();
+    return shared;
+}
+
+} // namespace alumnidesk

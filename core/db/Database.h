@@ -1,0 +1,73 @@
+// An open AlumniDesk database file: recognised, migrated and configured. Opening never writes to a file
+// that is not AlumniDesk's or that a newer AlumniDesk wrote, and copies an older file aside before upgrading.
+#pragma once
+
+#include "common/Result.h"
+#include "db/StoreBackend.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace alumnidesk {
+
+/// One named Qt SQL connection, closed and unregistered when destroyed. Use it on one thread only.
+class Connection {
+public:
+    Connection(QSqlDatabase db, QString name);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+};
+
+class Database {
+public:
+    enum class Failure { None, NotSqlite, NotAlumniDesk, NewerVersion, CannotOpen, BackupFailed, MigrationFailed };
+
+    struct OpenError {
+        Failure failure = Failure::None;
+        Error error;
+    };
+
+    /// Opens (creating when absent) and migrates the database at path. On failure the file is unchanged.
+    static std::unique_ptr<Database> open(const QString &path, OpenError *error = nullptr);
+
+    /// Opens a file without migrating beyond `version` (tests build old-schema files with it).
+    static std::unique_ptr<Database> openAtVersion(const QString &path, int version, OpenError *error = nullptr);
+
+    /// Where the roster lives when no --db is given: the platform's application data directory.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &sql() { return m_connection->db(); }
+    const StoreBackend &backend() const { return *m_backend; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    /// The copy made before this open migrated the file; empty when nothing was migrated.
+    const QString &migrationBackupPath() const { return m_backupPath; }
+
+    /// A further connection to the same file, for a worker thread (create, use and destroy it there).
+    Result<std::shared_ptr<Connection>> openConnection() const;
+
+private:
+    Database() = default;
+    static std::unique_ptr<Database> openImpl(const QString &path, int targetVersion, OpenError *error);
+
+    std::unique_ptr<StoreBackend> m_backend;
+    std::unique_ptr<Connection> m_connection;
+    QString m_path;
+    QString m_backupPath;
+    int m_schemaVersion = 0;
+};
+
+} // namespace alumnidesk

@@ -1,0 +1,35 @@
+// Small helpers around QSqlQuery that turn driver failures into Errors with the statement attached.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+namespace alumnidesk::sql {
+
+/// An Error for a failed query: a translated headline plus the driver's text.
+Error queryError(const QSqlQuery &q, const QString &what);
+
+/// Executes one statement without parameters.
+Status exec(QSqlDatabase &db, const QString &statement);
+
+/// Executes statements in order, stopping at the first failure.
+Status execAll(QSqlDatabase &db, const QStringList &statements);
+
+/// Prepares a statement; a failure is a programming error reported as an Error.
+Status prepare(QSqlQuery &q, const QString &statement);
+
+/// Executes a prepared statement.
+Status exec(QSqlQuery &q);
+
+/// A text value for a NOT NULL column: a null QString is bound as "" rather than NULL.
+QVariant textValue(const QString &s);
+
+/// ISO text for a date (empty QVariant for an invalid one, stored as NULL).
+QVariant dateValue(const QDate &d);
+QDate dateFrom(const QVariant &v);
+
+} // namespace alumnidesk::sql

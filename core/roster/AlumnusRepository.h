@@ -1,0 +1,48 @@
+// Stores and loads alumni one at a time, the way the window and the CLI edit them: every write is
+// normalised, validated, done in one transaction and recorded field by field in the audit trail.
+#pragma once
+
+#include "common/Result.h"
+#include "db/AuditLog.h"
+#include "roster/Alumnus.h"
+#include "roster/AlumnusRows.h"
+#include "roster/Validation.h"
+
+#include <QSqlDatabase>
+
+namespace alumnidesk {
+
+class Database;
+class StoreBackend;
+
+class AlumnusRepository {
+public:
+    /// `source` names who writes in the audit trail ("ui", "cli", …).
+    AlumnusRepository(Database &db, QString source);
+
+    Result<Alumnus> load(qint64 id);
+    Result<Alumnus> loadByEmployeeId(const QString &employeeId);
+
+    /// Validation problems that would stop a save, including a duplicate employee ID.
+    QVector<ValidationIssue> check(const Alumnus &a);
+
+    /// Adds a new alumnus; returns its row id. Errors list every validation problem.
+    Result<qint64> add(const Alumnus &a);
+    /// Saves changes to an existing alumnus (matched by a.id).
+    Status save(const Alumnus &a);
+    /// Deletes an alumnus; the audit trail keeps a full snapshot.
+    Status remove(qint64 id);
+    /// Puts back a deleted alumnus exactly as it was, with the same row id (undo of a delete).
+    Status restore(const Alumnus &snapshot);
+
+private:
+    Result<qint64> addImpl(const Alumnus &a, const QString &action);
+
+    QSqlDatabase m_db;
+    const StoreBackend &m_backend;
+    AlumnusRows m_rows;
+    AuditLog m_audit;
+    QString m_source;
+};
+
+} // namespace alumnidesk

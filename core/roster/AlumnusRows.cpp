@@ -1,0 +1,375 @@
+#include "roster/AlumnusRows.h"
+
+#include "db/SqlUtil.h"
+#include "text/KanaCollation.h"
+#include "text/Romaji.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+namespace alumnidesk {
+
+namespace {
+
+const QString kAlumniColumns = QStringLiteral(
+    "employee_id, family_name, given_name, family_kana, given_kana, kana_key, name_romaji, birth_date, email, "
+    "secondary_email, phone, prefecture, current_employer, current_title, current_industry, skills, "
+    "membership_status, consent_newsletter, consent_events, consent_job_offers, relationship_owner, "
+    "last_contact_date, notes, hr_misconduct, hr_do_not_rehire, hr_note, last_department, last_position, "
+    "last_hire_date, last_departure_date, last_departure_type, stint_count, created_at, updated_at");
+constexpr int kAlumniColumnCount = 34;
+
+QString placeholders(int n)
+{
+    QStringList p;
+    for (int i = 0; i < n; ++i)
+        p.append(QStringLiteral("?"));
+    return p.join(QStringLiteral(", "));
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+AlumnusRows::AlumnusRows(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QSqlQuery &AlumnusRows::statement(const char *key, const QString &sqlText, Status *st)
+{
+    auto it = m_statements.find(QByteArray(key));
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        *st = sql::prepare(q, sqlText);
+        it = m_statements.insert(QByteArray(key), q);
+    } else {
+        *st = Status();
+    }
+    return it.value();
+}
+
+Status AlumnusRows::bindAndRunAlumnus(QSqlQuery &q, const Alumnus &a)
+{
+    const Stint *last = a.latestStint();
+    const QString romaji = text::katakanaToRomaji(a.familyKana) + text::katakanaToRomaji(a.givenKana);
+    const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODate) : nowText();
+    // Text columns are NOT NULL; dates stay NULL when unset.
+    const auto t = sql::textValue;
+    const QVariant values[kAlumniColumnCount] = {
+        t(a.employeeId),
+        t(a.familyName),
+        t(a.givenName),
+        t(a.familyKana),
+        t(a.givenKana),
+        t(text::personSortKey(a.familyKana, a.givenKana, a.displayName())),
+        t(romaji),
+        sql::dateValue(a.birthDate),
+        t(a.email),
+        t(a.secondaryEmail),
+        t(a.phone),
+        t(a.prefecture),
+        t(a.currentEmployer),
+        t(a.currentTitle),
+        t(a.currentIndustry),
+        t(a.skills.join(QStringLiteral(", "))),
+        t(a.membershipStatus),
+        int(a.consentNewsletter),
+        int(a.consentEvents),
+        int(a.consentJobOffers),
+        t(a.relationshipOwner),
+        sql::dateValue(a.lastContactDate),
+        t(a.notes),
+        int(a.hrMisconduct),
+        int(a.hrDoNotRehire),
+        t(a.hrNote),
+        t(last ? last->department : QString()),
+        t(last ? last->position : QString()),
+        sql::dateValue(last ? last->hireDate : QDate()),
+        sql::dateValue(last ? last->departureDate : QDate()),
+        t(last ? last->departureType : QString()),
+        int(a.stints.size()),
+        created,
+        nowText(),
+    };
+    for (int i = 0; i < kAlumniColumnCount; ++i)
+        q.bindValue(i, values[i]);
+    return sql::exec(q);
+}
+
+Result<qint64> AlumnusRows::insert(const Alumnus &a)
+{
+    Status st;
+    QSqlQuery &q = a.id ? statement("insert-with-id",
+                                    QStringLiteral("INSERT INTO alumni(%1, id) VALUES (%2, ?)")
+                                        .arg(kAlumniColumns, placeholders(kAlumniColumnCount)),
+                                    &st)
+                        : statement("insert",
+                                    QStringLiteral("INSERT INTO alumni(%1) VALUES (%2)")
+                                        .arg(kAlumniColumns, placeholders(kAlumniColumnCount)),
+                                    &st);
+    if (!st)
+        return st.error();
+    if (a.id)
+        q.bindValue(kAlumniColumnCount, a.id);
+    if (Status run = bindAndRunAlumnus(q, a); !run)
+        return run.error();
+    const qint64 id = a.id ? a.id : q.lastInsertId().toLongLong();
+    if (Status s2 = writeStints(id, a.stints, false); !s2)
+        return s2.error();
+    if (Status s3 = writeTags(id, a.tags, false); !s3)
+        return s3.error();
+    return id;
+}
+
+Status AlumnusRows::update(const Alumnus &a)
+{
+    QStringList sets;
+    for (const QString &c : kAlumniColumns.split(QStringLiteral(", ")))
+        sets.append(c + QStringLiteral(" = ?"));
+    Status st;
+    QSqlQuery &q = statement("update", QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), &st);
+    if (!st)
+        return st;
+    q.bindValue(kAlumniColumnCount, a.id);
+    if (Status run = bindAndRunAlumnus(q, a); !run)
+        return run;
+    if (q.numRowsAffected() != 1)
+        return Error{QCoreApplication::translate("Roster", "The record was not found; it may have been deleted meanwhile."), {}};
+    if (Status s2 = writeStints(a.id, a.stints, true); !s2)
+        return s2;
+    return writeTags(a.id, a.tags, true);
+}
+
+Status AlumnusRows::remove(qint64 id)
+{
+    Status st;
+    QSqlQuery &q = statement("delete", QStringLiteral("DELETE FROM alumni WHERE id = ?"), &st);
+    if (!st)
+        return st;
+    q.bindValue(0, id);
+    return sql::exec(q);
+}
+
+Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing)
+{
+    Status st;
+    if (replacing) {
+        // Keep the ids of stints that still exist (other records will refer to them); drop the rest.
+        QSqlQuery &existing = statement("stint-ids", QStringLiteral("SELECT id FROM stints WHERE alumnus_id = ?"), &st);
+        if (!st)
+            return st;
+        existing.bindValue(0, alumnusId);
+        if (Status run = sql::exec(existing); !run)
+            return run;
+        QVector<qint64> stale;
+        while (existing.next()) {
+            const qint64 id = existing.value(0).toLongLong();
+            const bool kept = std::any_of(stints.begin(), stints.end(), [id](const Stint &s) { return s.id == id; });
+            if (!kept)
+                stale.append(id);
+        }
+        existing.finish();
+        QSqlQuery &del = statement("stint-delete", QStringLiteral("DELETE FROM stints WHERE id = ?"), &st);
+        if (!st)
+            return st;
+        for (qint64 id : stale) {
+            del.bindValue(0, id);
+            if (Status run = sql::exec(del); !run)
+                return run;
+        }
+    }
+    static const QString cols = QStringLiteral("group_company, hire_date, departure_date, department, position, grade, "
+                                               "employment_type, departure_type, departure_reason");
+    QSqlQuery &ins = statement("stint-insert",
+                               QStringLiteral("INSERT INTO stints(alumnus_id, %1) VALUES (?, %2)").arg(cols, placeholders(9)),
+                               &st);
+    if (!st)
+        return st;
+    QSqlQuery &upd = statement("stint-update",
+                               QStringLiteral("UPDATE stints SET group_company = ?, hire_date = ?, departure_date = ?, "
+                                              "department = ?, position = ?, grade = ?, employment_type = ?, "
+                                              "departure_type = ?, departure_reason = ? WHERE id = ? AND alumnus_id = ?"),
+                               &st);
+    if (!st)
+        return st;
+    for (const Stint &s : stints) {
+        const bool isUpdate = replacing && s.id != 0;
+        QSqlQuery &q = isUpdate ? upd : ins;
+        int i = 0;
+        if (!isUpdate)
+            q.bindValue(i++, alumnusId);
+        q.bindValue(i++, sql::textValue(s.groupCompany));
+        q.bindValue(i++, sql::dateValue(s.hireDate));
+        q.bindValue(i++, sql::dateValue(s.departureDate));
+        q.bindValue(i++, sql::textValue(s.department));
+        q.bindValue(i++, sql::textValue(s.position));
+        q.bindValue(i++, sql::textValue(s.grade));
+        q.bindValue(i++, sql::textValue(s.employmentType));
+        q.bindValue(i++, sql::textValue(s.departureType));
+        q.bindValue(i++, sql::textValue(s.departureReason));
+        if (isUpdate) {
+            q.bindValue(i++, s.id);
+            q.bindValue(i++, alumnusId);
+        }
+        if (Status run = sql::exec(q); !run)
+            return run;
+    }
+    return {};
+}
+
+Result<qint64> AlumnusRows::tagId(const QString &name)
+{
+    if (auto it = m_tagIds.constFind(name); it != m_tagIds.constEnd())
+        return it.value();
+    Status st;
+    QSqlQuery &ins = statement("tag-insert", QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"), &st);
+    if (!st)
+        return st.error();
+    ins.bindValue(0, name);
+    if (Status run = sql::exec(ins); !run)
+        return run.error();
+    QSqlQuery &sel = statement("tag-select", QStringLiteral("SELECT id FROM tags WHERE name = ?"), &st);
+    if (!st)
+        return st.error();
+    sel.bindValue(0, name);
+    if (Status run = sql::exec(sel); !run)
+        return run.error();
+    if (!sel.next())
+        return Error{QCoreApplication::translate("Roster", "The tag “%1” could not be stored.").arg(name), {}};
+    const qint64 id = sel.value(0).toLongLong();
+    sel.finish();
+    m_tagIds.insert(name, id);
+    return id;
+}
+
+Status AlumnusRows::writeTags(qint64 alumnusId, const QStringList &tags, bool replacing)
+{
+    Status st;
+    if (replacing) {
+        QSqlQuery &del = statement("tags-clear", QStringLiteral("DELETE FROM alumnus_tags WHERE alumnus_id = ?"), &st);
+        if (!st)
+            return st;
+        del.bindValue(0, alumnusId);
+        if (Status run = sql::exec(del); !run)
+            return run;
+    }
+    QSqlQuery &link = statement("tag-link", QStringLiteral("INSERT OR IGNORE INTO alumnus_tags(tag_id, alumnus_id) VALUES (?, ?)"), &st);
+    if (!st)
+        return st;
+    for (const QString &t : tags) {
+        auto id = tagId(t);
+        if (!id)
+            return id.error();
+        link.bindValue(0, id.value());
+        link.bindValue(1, alumnusId);
+        if (Status run = sql::exec(link); !run)
+            return run;
+    }
+    return {};
+}
+
+Result<qint64> AlumnusRows::idForEmployeeId(const QString &employeeId)
+{
+    Status st;
+    QSqlQuery &q = statement("id-for-employee", QStringLiteral("SELECT id FROM alumni WHERE employee_id = ?"), &st);
+    if (!st)
+        return st.error();
+    q.bindValue(0, employeeId);
+    if (Status run = sql::exec(q); !run)
+        return run.error();
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
+Result<Alumnus> AlumnusRows::load(qint64 id)
+{
+    Status st;
+    QSqlQuery &q = statement("load", QStringLiteral("SELECT id, %1 FROM alumni WHERE id = ?").arg(kAlumniColumns), &st);
+    if (!st)
+        return st.error();
+    q.bindValue(0, id);
+    if (Status run = sql::exec(q); !run)
+        return run.error();
+    if (!q.next())
+        return Error{QCoreApplication::translate("Roster", "No alumnus with row id %1.").arg(id), {}};
+    Alumnus a;
+    int c = 0;
+    a.id = q.value(c++).toLongLong();
+    a.employeeId = q.value(c++).toString();
+    a.familyName = q.value(c++).toString();
+    a.givenName = q.value(c++).toString();
+    a.familyKana = q.value(c++).toString();
+    a.givenKana = q.value(c++).toString();
+    c += 2; // kana_key, name_romaji are derived
+    a.birthDate = sql::dateFrom(q.value(c++));
+    a.email = q.value(c++).toString();
+    a.secondaryEmail = q.value(c++).toString();
+    a.phone = q.value(c++).toString();
+    a.prefecture = q.value(c++).toString();
+    a.currentEmployer = q.value(c++).toString();
+    a.currentTitle = q.value(c++).toString();
+    a.currentIndustry = q.value(c++).toString();
+    const QString skills = q.value(c++).toString();
+    a.skills = skills.isEmpty() ? QStringList() : skills.split(QStringLiteral(", "));
+    a.membershipStatus = q.value(c++).toString();
+    a.consentNewsletter = q.value(c++).toBool();
+    a.consentEvents = q.value(c++).toBool();
+    a.consentJobOffers = q.value(c++).toBool();
+    a.relationshipOwner = q.value(c++).toString();
+    a.lastContactDate = sql::dateFrom(q.value(c++));
+    a.notes = q.value(c++).toString();
+    a.hrMisconduct = q.value(c++).toBool();
+    a.hrDoNotRehire = q.value(c++).toBool();
+    a.hrNote = q.value(c++).toString();
+    c += 6; // summary of the latest stint is derived
+    a.createdAt = QDateTime::fromString(q.value(c++).toString(), Qt::ISODate);
+    a.updatedAt = QDateTime::fromString(q.value(c++).toString(), Qt::ISODate);
+    q.finish();
+
+    QSqlQuery &s = statement("load-stints",
+                             QStringLiteral("SELECT id, group_company, hire_date, departure_date, department, position, "
+                                            "grade, employment_type, departure_type, departure_reason FROM stints "
+                                            "WHERE alumnus_id = ? ORDER BY hire_date, id"),
+                             &st);
+    if (!st)
+        return st.error();
+    s.bindValue(0, id);
+    if (Status run = sql::exec(s); !run)
+        return run.error();
+    while (s.next()) {
+        Stint x;
+        x.id = s.value(0).toLongLong();
+        x.groupCompany = s.value(1).toString();
+        x.hireDate = sql::dateFrom(s.value(2));
+        x.departureDate = sql::dateFrom(s.value(3));
+        x.department = s.value(4).toString();
+        x.position = s.value(5).toString();
+        x.grade = s.value(6).toString();
+        x.employmentType = s.value(7).toString();
+        x.departureType = s.value(8).toString();
+        x.departureReason = s.value(9).toString();
+        a.stints.append(x);
+    }
+    s.finish();
+
+    QSqlQuery &t = statement("load-tags",
+                             QStringLiteral("SELECT t.name FROM alumnus_tags at JOIN tags t ON t.id = at.tag_id "
+                                            "WHERE at.alumnus_id = ? ORDER BY t.name"),
+                             &st);
+    if (!st)
+        return st.error();
+    t.bindValue(0, id);
+    if (Status run = sql::exec(t); !run)
+        return run.error();
+    while (t.next())
+        a.tags.append(t.value(0).toString());
+    t.finish();
+    return a;
+}
+
+} // namespace alumnidesk

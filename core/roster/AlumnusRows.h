@@ -1,0 +1,41 @@
+// Low-level reading and writing of alumnus records (alumni row, stints, tags) with statements prepared once
+// and reused, so the same code serves a single edit and a bulk load of a million rows. No validation, no
+// audit, no transaction: AlumnusRepository and the bulk loaders put those around it.
+#pragma once
+
+#include "common/Result.h"
+#include "roster/Alumnus.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace alumnidesk {
+
+class AlumnusRows {
+public:
+    explicit AlumnusRows(QSqlDatabase db);
+
+    /// Inserts the record with its stints and tags; uses a.id when non-zero (restoring a deleted record).
+    Result<qint64> insert(const Alumnus &a);
+    /// Rewrites the alumni row and brings stints and tags in line with a (stints matched by id).
+    Status update(const Alumnus &a);
+    Status remove(qint64 id);
+
+    Result<Alumnus> load(qint64 id);
+    /// The row id for an employee ID, 0 when there is none.
+    Result<qint64> idForEmployeeId(const QString &employeeId);
+
+private:
+    Status bindAndRunAlumnus(QSqlQuery &q, const Alumnus &a);
+    Status writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing);
+    Status writeTags(qint64 alumnusId, const QStringList &tags, bool replacing);
+    Result<qint64> tagId(const QString &name);
+    QSqlQuery &statement(const char *key, const QString &sql, Status *st);
+
+    QSqlDatabase m_db;
+    QHash<QByteArray, QSqlQuery> m_statements;
+    QHash<QString, qint64> m_tagIds;
+};
+
+} // namespace alumnidesk

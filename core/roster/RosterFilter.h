@@ -1,0 +1,43 @@
+// What the roster list shows: the search text, the filters and the sort order.
+#pragma once
+
+#include "roster/RosterColumns.h"
+
+#include <QStringList>
+
+namespace alumnidesk {
+
+struct RosterFilter {
+    QString search;
+    QStringList departments;    ///< department at (last) departure, any of
+    int departureYearFrom = 0;  ///< inclusive; 0 = no lower bound
+    int departureYearTo = 0;    ///< inclusive; 0 = no upper bound
+    QStringList departureTypes; ///< vocabulary keys, any of
+    QStringList statuses;       ///< membership status keys, any of
+    QStringList tags;           ///< any of
+
+    bool isEmpty() const
+    {
+        return search.trimmed().isEmpty() && departments.isEmpty() && departureYearFrom == 0 && departureYearTo == 0
+            && departureTypes.isEmpty() && statuses.isEmpty() && tags.isEmpty();
+    }
+    friend bool operator==(const RosterFilter &a, const RosterFilter &b)
+    {
+        return a.search == b.search && a.departments == b.departments && a.departureYearFrom == b.departureYearFrom
+            && a.departureYearTo == b.departureYearTo && a.departureTypes == b.departureTypes
+            && a.statuses == b.statuses && a.tags == b.tags;
+    }
+    friend bool operator!=(const RosterFilter &a, const RosterFilter &b) { return !(a == b); }
+};
+
+struct RosterSort {
+    RosterColumn column = RosterColumn::Kana;
+    bool descending = false;
+
+    friend bool operator==(const RosterSort &a, const RosterSort &b)
+    {
+        return a.column == b.column && a.descending == b.descending;
+    }
+};
+
+} // namespace alumnidesk

@@ -1,0 +1,294 @@
+#include "roster/RosterQuery.h"
+
+#include "db/SqlUtil.h"
+#include "db/StoreBackend.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QVariant>
+
+namespace alumnidesk {
+
+namespace {
+
+// The columns of a RosterRow, in readRow() order.
+const QString kRowColumns = QStringLiteral(
+    "a.id, a.employee_id, a.family_name, a.given_name, a.family_kana, a.given_kana, a.last_department, "
+    "a.last_position, a.last_departure_date, a.last_departure_type, a.stint_count, a.membership_status, "
+    "a.current_employer, a.current_title, a.current_industry, a.email, a.phone, a.prefecture, a.skills, "
+    "(SELECT group_concat(t.name, ', ') FROM alumnus_tags x JOIN tags t ON t.id = x.tag_id "
+    "WHERE x.alumnus_id = a.id), a.updated_at, (a.hr_misconduct OR a.hr_do_not_rehire)");
+
+QString joinName(const QString &family, const QString &given)
+{
+    return given.isEmpty() ? family : family + QLatin1Char(' ') + given;
+}
+
+QString inList(const QString &column, const QString &prefix, const QStringList &values,
+               QVector<QPair<QString, QVariant>> &binds)
+{
+    QStringList names;
+    for (int i = 0; i < values.size(); ++i) {
+        const QString name = QStringLiteral(":%1%2").arg(prefix).arg(i);
+        names.append(name);
+        binds.append({name, values.at(i)});
+    }
+    return column + QStringLiteral(" IN (") + names.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+} // namespace
+
+RosterQuery::RosterQuery(QSqlDatabase db, const StoreBackend &backend)
+    : m_db(std::move(db))
+    , m_backend(backend)
+{
+}
+
+QString RosterQuery::orderBy(const RosterSort &sort)
+{
+    const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
+    auto by = [&](const QString &expr) {
+        return QStringLiteral("ORDER BY ") + expr + dir + QStringLiteral(", a.kana_key") + dir + QStringLiteral(", a.id") + dir;
+    };
+    switch (sort.column) {
+    case RosterColumn::Kana:
+        return QStringLiteral("ORDER BY a.kana_key") + dir + QStringLiteral(", a.id") + dir;
+    case RosterColumn::Name:
+        return QStringLiteral("ORDER BY a.family_name") + dir + QStringLiteral(", a.given_name") + dir
+            + QStringLiteral(", a.id") + dir;
+    case RosterColumn::EmployeeId:
+        return QStringLiteral("ORDER BY a.employee_id") + dir;
+    case RosterColumn::Department:
+        return by(QStringLiteral("a.last_department"));
+    case RosterColumn::Position:
+        return by(QStringLiteral("a.last_position"));
+    case RosterColumn::DepartureDate:
+        return by(QStringLiteral("a.last_departure_date"));
+    case RosterColumn::DepartureType:
+        return by(QStringLiteral("a.last_departure_type"));
+    case RosterColumn::Stints:
+        return by(QStringLiteral("a.stint_count"));
+    case RosterColumn::Status:
+        return by(QStringLiteral("CASE a.membership_status WHEN 'invited' THEN 0 WHEN 'registered' THEN 1 "
+                                 "WHEN 'active' THEN 2 WHEN 'dormant' THEN 3 ELSE 4 END"));
+    case RosterColumn::Employer:
+        return by(QStringLiteral("a.current_employer"));
+    case RosterColumn::Title:
+        return by(QStringLiteral("a.current_title"));
+    case RosterColumn::Industry:
+        return by(QStringLiteral("a.current_industry"));
+    case RosterColumn::Email:
+        return by(QStringLiteral("a.email"));
+    case RosterColumn::Phone:
+        return by(QStringLiteral("a.phone"));
+    case RosterColumn::Prefecture:
+        return by(QStringLiteral("a.prefecture"));
+    case RosterColumn::Skills:
+        return by(QStringLiteral("a.skills"));
+    case RosterColumn::Tags:
+        return by(QStringLiteral("(SELECT min(t.name) FROM alumnus_tags x JOIN tags t ON t.id = x.tag_id "
+                                 "WHERE x.alumnus_id = a.id)"));
+    case RosterColumn::UpdatedAt:
+        return by(QStringLiteral("a.updated_at"));
+    }
+    return QStringLiteral("ORDER BY a.kana_key, a.id");
+}
+
+RosterQuery::Where RosterQuery::where(const RosterFilter &f) const
+{
+    Where w;
+    QStringList parts;
+    const QString match = m_backend.searchParameter(f.search);
+    if (!match.isEmpty()) {
+        parts.append(m_backend.searchCondition(QStringLiteral("a.id")));
+        w.binds.append({QStringLiteral(":search"), match});
+    }
+    if (!f.departments.isEmpty())
+        parts.append(inList(QStringLiteral("a.last_department"), QStringLiteral("dep"), f.departments, w.binds));
+    if (f.departureYearFrom > 0) {
+        parts.append(QStringLiteral("a.last_departure_date >= :yfrom"));
+        w.binds.append({QStringLiteral(":yfrom"), QDate(f.departureYearFrom, 1, 1).toString(Qt::ISODate)});
+    }
+    if (f.departureYearTo > 0) {
+        parts.append(QStringLiteral("a.last_departure_date < :yto"));
+        w.binds.append({QStringLiteral(":yto"), QDate(f.departureYearTo + 1, 1, 1).toString(Qt::ISODate)});
+    }
+    if (!f.departureTypes.isEmpty())
+        parts.append(inList(QStringLiteral("a.last_departure_type"), QStringLiteral("dt"), f.departureTypes, w.binds));
+    if (!f.statuses.isEmpty())
+        parts.append(inList(QStringLiteral("a.membership_status"), QStringLiteral("st"), f.statuses, w.binds));
+    if (!f.tags.isEmpty())
+        parts.append(QStringLiteral("a.id IN (SELECT x.alumnus_id FROM alumnus_tags x JOIN tags t ON t.id = x.tag_id "
+                                    "WHERE %1)")
+                         .arg(inList(QStringLiteral("t.name"), QStringLiteral("tag"), f.tags, w.binds)));
+    // A search with nothing searchable in it (only spaces or punctuation FTS ignores) selects nobody rather
+    // than everybody, so a typo never looks like "all alumni match".
+    if (match.isEmpty() && !f.search.trimmed().isEmpty())
+        parts.append(QStringLiteral("0"));
+    if (!parts.isEmpty())
+        w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+void RosterQuery::bind(QSqlQuery &q, const Where &w)
+{
+    for (const auto &b : w.binds)
+        q.bindValue(b.first, b.second);
+}
+
+RosterRow RosterQuery::readRow(const QSqlQuery &q)
+{
+    RosterRow r;
+    r.id = q.value(0).toLongLong();
+    r.employeeId = q.value(1).toString();
+    r.name = joinName(q.value(2).toString(), q.value(3).toString());
+    r.kana = joinName(q.value(4).toString(), q.value(5).toString());
+    r.department = q.value(6).toString();
+    r.position = q.value(7).toString();
+    r.departureDate = sql::dateFrom(q.value(8));
+    r.departureType = q.value(9).toString();
+    r.stintCount = q.value(10).toInt();
+    r.status = q.value(11).toString();
+    r.employer = q.value(12).toString();
+    r.title = q.value(13).toString();
+    r.industry = q.value(14).toString();
+    r.email = q.value(15).toString();
+    r.phone = q.value(16).toString();
+    r.prefecture = q.value(17).toString();
+    r.skills = q.value(18).toString();
+    r.tags = q.value(19).toString();
+    r.updatedAt = QDateTime::fromString(q.value(20).toString(), Qt::ISODate);
+    r.hrFlagged = q.value(21).toBool();
+    return r;
+}
+
+Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, const RosterSort &sort,
+                                                const std::atomic_bool *cancel)
+{
+    const Where w = where(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT a.id FROM alumni a") + w.sql + QLatin1Char(' ') + orderBy(sort)); !st)
+        return st.error();
+    bind(q, w);
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    QVector<qint64> ids;
+    while (q.next()) {
+        if (cancel && (ids.size() & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
+            return Error{QCoreApplication::translate("Roster", "Cancelled."), {}};
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<QVector<RosterRow>> RosterQuery::firstRows(const RosterFilter &filter, const RosterSort &sort, int limit)
+{
+    const Where w = where(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT %1 FROM alumni a").arg(kRowColumns) + w.sql
+                                        + QLatin1Char(' ') + orderBy(sort) + QStringLiteral(" LIMIT :limit"));
+        !st)
+        return st.error();
+    bind(q, w);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    QVector<RosterRow> out;
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+Result<QVector<RosterRow>> RosterQuery::rows(const QVector<qint64> &ids)
+{
+    QVector<RosterRow> out;
+    if (ids.isEmpty())
+        return out;
+    const int n = int(ids.size());
+    auto it = m_rowsByCount.find(n);
+    if (it == m_rowsByCount.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        QStringList marks;
+        for (int i = 0; i < n; ++i)
+            marks.append(QStringLiteral("?"));
+        if (Status st = sql::prepare(q, QStringLiteral("SELECT %1 FROM alumni a WHERE a.id IN (%2)")
+                                            .arg(kRowColumns, marks.join(QLatin1Char(','))));
+            !st)
+            return st.error();
+        it = m_rowsByCount.insert(n, q);
+    }
+    QSqlQuery &q = it.value();
+    for (int i = 0; i < n; ++i)
+        q.bindValue(i, ids.at(i));
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    QHash<qint64, RosterRow> byId;
+    byId.reserve(n);
+    while (q.next()) {
+        RosterRow r = readRow(q);
+        byId.insert(r.id, std::move(r));
+    }
+    q.finish();
+    out.reserve(n);
+    for (qint64 id : ids) {
+        auto found = byId.find(id);
+        if (found != byId.end())
+            out.append(std::move(found.value()));
+    }
+    return out;
+}
+
+Result<qint64> RosterQuery::count(const RosterFilter &filter)
+{
+    const Where w = where(filter);
+    QSqlQuery q(m_db);
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT count(*) FROM alumni a") + w.sql); !st)
+        return st.error();
+    bind(q, w);
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QStringList> RosterQuery::departments()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // A skip-scan over alumni_by_department: one index probe per distinct department, not a walk of every row.
+    if (!q.exec(QStringLiteral("WITH RECURSIVE d(x) AS (SELECT min(last_department) FROM alumni WHERE last_department > '' "
+                               "UNION ALL SELECT (SELECT min(last_department) FROM alumni WHERE last_department > d.x) "
+                               "FROM d WHERE d.x IS NOT NULL) SELECT x FROM d WHERE x IS NOT NULL")))
+        return sql::queryError(q, QCoreApplication::translate("Roster", "The departments could not be listed."));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Result<QStringList> RosterQuery::tags()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name FROM tags t WHERE EXISTS (SELECT 1 FROM alumnus_tags x WHERE x.tag_id = t.id) "
+                               "ORDER BY name")))
+        return sql::queryError(q, QCoreApplication::translate("Roster", "The tags could not be listed."));
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Result<QPair<int, int>> RosterQuery::departureYearRange()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT min(last_departure_date), max(last_departure_date) FROM alumni")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Roster", "The departure years could not be read."));
+    const QDate lo = sql::dateFrom(q.value(0));
+    const QDate hi = sql::dateFrom(q.value(1));
+    return QPair<int, int>(lo.isValid() ? lo.year() : 0, hi.isValid() ? hi.year() : 0);
+}
+
+} // namespace alumnidesk

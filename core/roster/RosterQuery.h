@@ -1,0 +1,59 @@
+// Read-side queries of the roster list: the ordered ids of everyone a filter selects, rows for a slice of
+// those ids, counts and the values the filter pickers offer. Each instance belongs to one connection (and so
+// to one thread); the roster model runs the expensive ones on a worker with a connection of its own.
+#pragma once
+
+#include "common/Result.h"
+#include "roster/RosterColumns.h"
+#include "roster/RosterFilter.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace alumnidesk {
+
+class StoreBackend;
+
+class RosterQuery {
+public:
+    RosterQuery(QSqlDatabase db, const StoreBackend &backend);
+
+    /// Ids of every alumnus the filter selects, in sort order. `cancel` is polled while rows stream in.
+    Result<QVector<qint64>> orderedIds(const RosterFilter &filter, const RosterSort &sort,
+                                       const std::atomic_bool *cancel = nullptr);
+
+    /// The first `limit` rows in sort order, straight from the database (shown before orderedIds is done).
+    Result<QVector<RosterRow>> firstRows(const RosterFilter &filter, const RosterSort &sort, int limit);
+
+    /// Rows for the given ids, in the order of the ids. Ids that no longer exist are skipped.
+    Result<QVector<RosterRow>> rows(const QVector<qint64> &ids);
+
+    Result<qint64> count(const RosterFilter &filter);
+
+    /// Values for the filter pickers.
+    Result<QStringList> departments();
+    Result<QStringList> tags();
+    /// Earliest and latest departure year in the roster (0, 0 when there are none).
+    Result<QPair<int, int>> departureYearRange();
+
+    /// SQL ORDER BY clause for a sort (exposed for the benchmark, which runs the same SQL in sqlite3).
+    static QString orderBy(const RosterSort &sort);
+
+private:
+    struct Where {
+        QString sql;
+        QVector<QPair<QString, QVariant>> binds;
+    };
+    Where where(const RosterFilter &filter) const;
+    static void bind(QSqlQuery &q, const Where &w);
+    static RosterRow readRow(const QSqlQuery &q);
+
+    QSqlDatabase m_db;
+    const StoreBackend &m_backend;
+    QHash<int, QSqlQuery> m_rowsByCount;
+};
+
+} // namespace alumnidesk

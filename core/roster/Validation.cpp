@@ -1,0 +1,147 @@
+#include "roster/Validation.h"
+
+#include "roster/Vocabulary.h"
+#include "text/JapaneseText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace alumnidesk {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("Validation", s);
+}
+
+QString dateText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QStringList normalizedList(const QStringList &items)
+{
+    QStringList out;
+    for (const QString &item : items) {
+        const QString n = text::normalizeText(item);
+        if (!n.isEmpty() && !out.contains(n))
+            out.append(n);
+    }
+    return out;
+}
+
+} // namespace
+
+Alumnus normalized(const Alumnus &in)
+{
+    Alumnus a = in;
+    a.employeeId = text::normalizeEmployeeId(a.employeeId);
+    a.familyName = text::normalizeName(a.familyName);
+    a.givenName = text::normalizeName(a.givenName);
+    a.familyKana = text::normalizeKana(a.familyKana);
+    a.givenKana = text::normalizeKana(a.givenKana);
+    a.email = text::normalizeEmail(a.email);
+    a.secondaryEmail = text::normalizeEmail(a.secondaryEmail);
+    a.phone = text::normalizePhone(a.phone);
+    a.prefecture = text::normalizeText(a.prefecture);
+    a.currentEmployer = text::normalizeText(a.currentEmployer);
+    a.currentTitle = text::normalizeText(a.currentTitle);
+    a.currentIndustry = text::normalizeText(a.currentIndustry);
+    a.skills = normalizedList(a.skills);
+    a.tags = normalizedList(a.tags);
+    a.relationshipOwner = text::normalizeText(a.relationshipOwner);
+    a.notes = a.notes.trimmed();
+    a.hrNote = a.hrNote.trimmed();
+    for (Stint &s : a.stints) {
+        s.groupCompany = text::normalizeText(s.groupCompany);
+        s.department = text::normalizeText(s.department);
+        s.position = text::normalizeText(s.position);
+        s.grade = text::normalizeText(s.grade);
+        s.departureReason = text::normalizeText(s.departureReason);
+    }
+    std::stable_sort(a.stints.begin(), a.stints.end(), [](const Stint &x, const Stint &y) {
+        if (x.hireDate.isValid() != y.hireDate.isValid())
+            return x.hireDate.isValid();
+        return x.hireDate < y.hireDate;
+    });
+    return a;
+}
+
+bool isPlausibleEmail(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
+    return re.match(s).hasMatch();
+}
+
+QVector<ValidationIssue> validate(const Alumnus &a, const QDate &today)
+{
+    QVector<ValidationIssue> issues;
+    auto add = [&](const QString &field, const QString &message) { issues.append({field, message}); };
+
+    if (a.employeeId.isEmpty())
+        add(QStringLiteral("employee_id"), tr("Employee ID is missing. Every alumnus needs the ID the HR system gave them."));
+    else if (a.employeeId.size() > 64)
+        add(QStringLiteral("employee_id"), tr("Employee ID is longer than 64 characters."));
+    if (a.familyName.isEmpty() && a.givenName.isEmpty())
+        add(QStringLiteral("family_name"), tr("Name is missing. Enter at least the family name."));
+    if (!text::isKatakanaReading(a.familyKana + a.givenKana))
+        add(QStringLiteral("family_kana"),
+            tr("The reading (フリガナ) may contain only kana, for example ヤマダ タロウ."));
+    if (!a.email.isEmpty() && !isPlausibleEmail(a.email))
+        add(QStringLiteral("email"), tr("“%1” is not an e-mail address (expected name@example.co.jp).").arg(a.email));
+    if (!a.secondaryEmail.isEmpty() && !isPlausibleEmail(a.secondaryEmail))
+        add(QStringLiteral("secondary_email"),
+            tr("“%1” is not an e-mail address (expected name@example.co.jp).").arg(a.secondaryEmail));
+    if (a.birthDate.isValid() && a.birthDate > today)
+        add(QStringLiteral("birth_date"), tr("Birth date %1 is in the future.").arg(dateText(a.birthDate)));
+    if (!vocabulary::isMembershipStatus(a.membershipStatus))
+        add(QStringLiteral("membership_status"), tr("Unknown membership status “%1”.").arg(a.membershipStatus));
+    if (a.lastContactDate.isValid() && a.lastContactDate > today)
+        add(QStringLiteral("last_contact_date"),
+            tr("Last contact %1 is in the future.").arg(dateText(a.lastContactDate)));
+
+    for (int i = 0; i < a.stints.size(); ++i) {
+        const Stint &s = a.stints.at(i);
+        const QString prefix = QStringLiteral("stints[%1].").arg(i + 1);
+        const QString which = tr("Employment %1: ").arg(i + 1);
+        if (!s.hireDate.isValid())
+            add(prefix + QStringLiteral("hire_date"), which + tr("hire date is missing."));
+        if (s.hireDate.isValid() && s.departureDate.isValid() && s.departureDate < s.hireDate)
+            add(prefix + QStringLiteral("departure_date"),
+                which + tr("departure %1 is before hire %2.").arg(dateText(s.departureDate), dateText(s.hireDate)));
+        if (s.hireDate.isValid() && a.birthDate.isValid() && s.hireDate < a.birthDate.addYears(14))
+            add(prefix + QStringLiteral("hire_date"),
+                which + tr("hire date %1 is before the person's 14th birthday.").arg(dateText(s.hireDate)));
+        if (!s.departureDate.isValid() && i + 1 < a.stints.size())
+            add(prefix + QStringLiteral("departure_date"),
+                which + tr("only the most recent employment may be without a departure date."));
+        if (i > 0) {
+            const Stint &prev = a.stints.at(i - 1);
+            if (prev.departureDate.isValid() && s.hireDate.isValid() && s.hireDate <= prev.departureDate)
+                add(prefix + QStringLiteral("hire_date"),
+                    which + tr("rehired on %1, but the previous employment ended on %2.")
+                                .arg(dateText(s.hireDate), dateText(prev.departureDate)));
+        }
+        if (!s.employmentType.isEmpty() && !vocabulary::isEmploymentType(s.employmentType))
+            add(prefix + QStringLiteral("employment_type"), which + tr("unknown employment type “%1”.").arg(s.employmentType));
+        if (!s.departureType.isEmpty() && !vocabulary::isDepartureType(s.departureType))
+            add(prefix + QStringLiteral("departure_type"), which + tr("unknown departure type “%1”.").arg(s.departureType));
+        if (!s.departureType.isEmpty() && !s.departureDate.isValid())
+            add(prefix + QStringLiteral("departure_date"), which + tr("a departure type is set but the departure date is missing."));
+    }
+    return issues;
+}
+
+QString describe(const QVector<ValidationIssue> &issues)
+{
+    QStringList lines;
+    for (const ValidationIssue &i : issues)
+        lines.append(i.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace alumnidesk

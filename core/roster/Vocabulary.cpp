@@ -1,0 +1,116 @@
+#include "roster/Vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace alumnidesk::vocabulary {
+
+namespace {
+
+struct Entry {
+    const char *key;
+    const char *label;      // English source text, translated in the "Vocabulary" context
+    const char *japanese;   // the usual Japanese wording, accepted as input whatever the UI language
+    const char *synonyms;   // further accepted input, separated by '|'
+};
+
+constexpr Entry kDepartureTypes[] = {
+    {"voluntary", QT_TRANSLATE_NOOP("Vocabulary", "Voluntary"), "自己都合", "自己都合退職|依願退職|resignation|voluntary resignation"},
+    {"company", QT_TRANSLATE_NOOP("Vocabulary", "Company-initiated"), "会社都合", "会社都合退職|解雇|整理解雇|希望退職|layoff|dismissal|involuntary"},
+    {"retirement", QT_TRANSLATE_NOOP("Vocabulary", "Retirement"), "定年", "定年退職|retired|mandatory retirement"},
+    {"contract_end", QT_TRANSLATE_NOOP("Vocabulary", "Contract ended"), "契約満了", "契約期間満了|雇止め|期間満了|contract end|end of contract"},
+    {"transfer", QT_TRANSLATE_NOOP("Vocabulary", "Group transfer"), "転籍", "転籍出向|グループ会社転籍|transfer|group transfer"},
+    {"disciplinary", QT_TRANSLATE_NOOP("Vocabulary", "Disciplinary"), "懲戒", "懲戒解雇|諭旨解雇|諭旨退職|misconduct|termination for cause"},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other"), "その他", "死亡|other"},
+};
+
+constexpr Entry kEmploymentTypes[] = {
+    {"regular", QT_TRANSLATE_NOOP("Vocabulary", "Regular employee"), "正社員", "正規雇用|full-time|permanent|regular"},
+    {"contract", QT_TRANSLATE_NOOP("Vocabulary", "Contract employee"), "契約社員", "有期雇用|嘱託|嘱託社員|fixed-term|contract"},
+    {"part_time", QT_TRANSLATE_NOOP("Vocabulary", "Part-time"), "パート・アルバイト", "パート|アルバイト|パートタイマー|part-time|part time"},
+    {"dispatched", QT_TRANSLATE_NOOP("Vocabulary", "Temporary agency"), "派遣社員", "派遣|temporary|agency"},
+    {"executive", QT_TRANSLATE_NOOP("Vocabulary", "Executive officer"), "役員", "執行役員|取締役|executive|officer"},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other"), "その他", "other"},
+};
+
+constexpr Entry kMembershipStatuses[] = {
+    {"invited", QT_TRANSLATE_NOOP("Vocabulary", "Invited"), "招待済", "招待|招待中|invited"},
+    {"registered", QT_TRANSLATE_NOOP("Vocabulary", "Registered"), "登録済", "登録|registered"},
+    {"active", QT_TRANSLATE_NOOP("Vocabulary", "Active"), "アクティブ", "活動中|active"},
+    {"dormant", QT_TRANSLATE_NOOP("Vocabulary", "Dormant"), "休眠", "dormant|inactive"},
+    {"withdrawn", QT_TRANSLATE_NOOP("Vocabulary", "Withdrawn"), "退会", "退会済|withdrawn"},
+};
+
+template <std::size_t N>
+QVector<Term> terms(const Entry (&entries)[N])
+{
+    QVector<Term> out;
+    out.reserve(int(N));
+    for (const Entry &e : entries)
+        out.append({QString::fromLatin1(e.key), QCoreApplication::translate("Vocabulary", e.label)});
+    return out;
+}
+
+template <std::size_t N>
+QString labelOf(const Entry (&entries)[N], const QString &key)
+{
+    for (const Entry &e : entries) {
+        if (key == QLatin1String(e.key))
+            return QCoreApplication::translate("Vocabulary", e.label);
+    }
+    return key;
+}
+
+template <std::size_t N>
+bool contains(const Entry (&entries)[N], const QString &key)
+{
+    for (const Entry &e : entries) {
+        if (key == QLatin1String(e.key))
+            return true;
+    }
+    return false;
+}
+
+QString fold(const QString &s)
+{
+    return s.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
+}
+
+template <std::size_t N>
+QString fromText(const Entry (&entries)[N], const QString &text)
+{
+    const QString t = fold(text);
+    if (t.isEmpty())
+        return {};
+    for (const Entry &e : entries) {
+        const QString key = QString::fromLatin1(e.key);
+        if (t == key || t == fold(QString::fromLatin1(e.label)) || t == fold(QString::fromUtf8(e.japanese))
+            || t == fold(QCoreApplication::translate("Vocabulary", e.label)))
+            return key;
+        const QStringList synonyms = QString::fromUtf8(e.synonyms).split(QLatin1Char('|'));
+        for (const QString &syn : synonyms) {
+            if (t == fold(syn))
+                return key;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QVector<Term> departureTypes() { return terms(kDepartureTypes); }
+QVector<Term> employmentTypes() { return terms(kEmploymentTypes); }
+QVector<Term> membershipStatuses() { return terms(kMembershipStatuses); }
+
+QString departureTypeLabel(const QString &key) { return labelOf(kDepartureTypes, key); }
+QString employmentTypeLabel(const QString &key) { return labelOf(kEmploymentTypes, key); }
+QString membershipStatusLabel(const QString &key) { return labelOf(kMembershipStatuses, key); }
+
+bool isDepartureType(const QString &key) { return contains(kDepartureTypes, key); }
+bool isEmploymentType(const QString &key) { return contains(kEmploymentTypes, key); }
+bool isMembershipStatus(const QString &key) { return contains(kMembershipStatuses, key); }
+
+QString departureTypeFromText(const QString &text) { return fromText(kDepartureTypes, text); }
+QString employmentTypeFromText(const QString &text) { return fromText(kEmploymentTypes, text); }
+QString membershipStatusFromText(const QString &text) { return fromText(kMembershipStatuses, text); }
+
+} // namespace alumnidesk::vocabulary

@@ -1,0 +1,159 @@
+#include "text/JapaneseText.h"
+
+namespace alumnidesk::text {
+
+namespace {
+
+bool isWhitespace(char32_t c)
+{
+    return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000 || c == 0x00A0 || c == 0x2002
+        || c == 0x2003 || c == 0x2009 || c == 0x200B || c == 0xFEFF;
+}
+
+// Characters that NFKC may fold without changing what the person wrote: full-width ASCII, half-width
+// katakana and symbols, the ideographic space.
+bool isWidthVariant(char32_t c)
+{
+    return (c >= 0xFF01 && c <= 0xFFEE) || c == 0x3000;
+}
+
+QString collapseWhitespace(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    bool pendingSpace = false;
+    for (const QChar ch : s) {
+        if (isWhitespace(ch.unicode())) {
+            pendingSpace = !out.isEmpty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.append(QLatin1Char(' '));
+            pendingSpace = false;
+        }
+        out.append(ch);
+    }
+    return out;
+}
+
+// NFKC applied only to width variants, so kanji and their variants pass through untouched.
+QString foldWidthVariants(const QString &s)
+{
+    bool any = false;
+    for (const QChar ch : s) {
+        if (isWidthVariant(ch.unicode())) {
+            any = true;
+            break;
+        }
+    }
+    if (!any)
+        return s;
+    // Half-width voiced marks (ﾞﾟ) combine with the preceding kana, so fold runs rather than characters.
+    QString out;
+    out.reserve(s.size());
+    QString run;
+    auto flush = [&] {
+        if (!run.isEmpty()) {
+            out.append(run.normalized(QString::NormalizationForm_KC));
+            run.clear();
+        }
+    };
+    for (const QChar ch : s) {
+        if (isWidthVariant(ch.unicode())) {
+            run.append(ch);
+        } else {
+            flush();
+            out.append(ch);
+        }
+    }
+    flush();
+    return out;
+}
+
+} // namespace
+
+QString hiraganaToKatakana(const QString &s)
+{
+    QString out = s;
+    for (QChar &ch : out) {
+        const char16_t c = ch.unicode();
+        if ((c >= 0x3041 && c <= 0x3096) || c == 0x309D || c == 0x309E)
+            ch = QChar(char16_t(c + 0x60));
+    }
+    return out;
+}
+
+QString normalizeEmployeeId(const QString &raw)
+{
+    return raw.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+QString normalizeName(const QString &raw)
+{
+    return collapseWhitespace(foldWidthVariants(raw));
+}
+
+QString normalizeKana(const QString &raw)
+{
+    return collapseWhitespace(hiraganaToKatakana(raw.normalized(QString::NormalizationForm_KC)));
+}
+
+QString normalizeText(const QString &raw)
+{
+    return collapseWhitespace(foldWidthVariants(raw));
+}
+
+QString normalizeEmail(const QString &raw)
+{
+    return raw.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+}
+
+QString normalizePhone(const QString &raw)
+{
+    QString s = raw.normalized(QString::NormalizationForm_KC);
+    // NFKC leaves the minus-like characters HR systems type between digit groups; make them hyphens.
+    for (QChar &ch : s) {
+        const char16_t c = ch.unicode();
+        if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212 || c == 0x30FC
+            || c == 0xFF70)
+            ch = QLatin1Char('-');
+    }
+    return collapseWhitespace(s);
+}
+
+QString searchNormalize(const QString &raw)
+{
+    bool ascii = true;
+    for (const QChar ch : raw) {
+        if (ch.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return raw.toLower();
+    return hiraganaToKatakana(raw.normalized(QString::NormalizationForm_KC).toCaseFolded());
+}
+
+bool isKatakanaReading(const QString &s)
+{
+    for (const QChar ch : s) {
+        const char16_t c = ch.unicode();
+        const bool katakana = (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x30FB || c == 0x30FD
+            || c == 0x30FE || c == 0x30F4;
+        if (!katakana && c != u' ')
+            return false;
+    }
+    return true;
+}
+
+NameParts splitFullName(const QString &full)
+{
+    const QString n = normalizeName(full);
+    const qsizetype space = n.indexOf(QLatin1Char(' '));
+    if (space < 0)
+        return {n, QString()};
+    return {n.left(space), n.mid(space + 1)};
+}
+
+} // namespace alumnidesk::text

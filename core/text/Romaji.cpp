@@ -1,0 +1,110 @@
+#include "text/Romaji.h"
+
+#include <QHash>
+
+namespace alumnidesk::text {
+
+namespace {
+
+struct Pair {
+    const char16_t *kana;
+    const char *romaji;
+};
+
+// Two-kana combinations first (拗音 and loan-word sounds), then single kana.
+constexpr Pair kDigraphs[] = {
+    {u"キャ", "kya"}, {u"キュ", "kyu"}, {u"キョ", "kyo"}, {u"ギャ", "gya"}, {u"ギュ", "gyu"}, {u"ギョ", "gyo"},
+    {u"シャ", "sha"}, {u"シュ", "shu"}, {u"ショ", "sho"}, {u"シェ", "she"}, {u"ジャ", "ja"},  {u"ジュ", "ju"},
+    {u"ジョ", "jo"},  {u"ジェ", "je"},  {u"チャ", "cha"}, {u"チュ", "chu"}, {u"チョ", "cho"}, {u"チェ", "che"},
+    {u"ヂャ", "ja"},  {u"ヂュ", "ju"},  {u"ヂョ", "jo"},  {u"ニャ", "nya"}, {u"ニュ", "nyu"}, {u"ニョ", "nyo"},
+    {u"ヒャ", "hya"}, {u"ヒュ", "hyu"}, {u"ヒョ", "hyo"}, {u"ビャ", "bya"}, {u"ビュ", "byu"}, {u"ビョ", "byo"},
+    {u"ピャ", "pya"}, {u"ピュ", "pyu"}, {u"ピョ", "pyo"}, {u"ミャ", "mya"}, {u"ミュ", "myu"}, {u"ミョ", "myo"},
+    {u"リャ", "rya"}, {u"リュ", "ryu"}, {u"リョ", "ryo"}, {u"ファ", "fa"},  {u"フィ", "fi"},  {u"フェ", "fe"},
+    {u"フォ", "fo"},  {u"ティ", "ti"},  {u"ディ", "di"},  {u"トゥ", "tu"},  {u"ドゥ", "du"},  {u"ウィ", "wi"},
+    {u"ウェ", "we"},  {u"ウォ", "wo"},  {u"ヴァ", "va"},  {u"ヴィ", "vi"},  {u"ヴェ", "ve"},  {u"ヴォ", "vo"},
+    {u"デュ", "dyu"}, {u"テュ", "tyu"}, {u"イェ", "ye"},  {u"ツァ", "tsa"},
+};
+
+constexpr Pair kSingles[] = {
+    {u"ア", "a"},   {u"イ", "i"},   {u"ウ", "u"},  {u"エ", "e"},  {u"オ", "o"},  {u"カ", "ka"}, {u"キ", "ki"},
+    {u"ク", "ku"},  {u"ケ", "ke"},  {u"コ", "ko"}, {u"ガ", "ga"}, {u"ギ", "gi"}, {u"グ", "gu"}, {u"ゲ", "ge"},
+    {u"ゴ", "go"},  {u"サ", "sa"},  {u"シ", "shi"}, {u"ス", "su"}, {u"セ", "se"}, {u"ソ", "so"}, {u"ザ", "za"},
+    {u"ジ", "ji"},  {u"ズ", "zu"},  {u"ゼ", "ze"}, {u"ゾ", "zo"}, {u"タ", "ta"}, {u"チ", "chi"}, {u"ツ", "tsu"},
+    {u"テ", "te"},  {u"ト", "to"},  {u"ダ", "da"}, {u"ヂ", "ji"}, {u"ヅ", "zu"}, {u"デ", "de"}, {u"ド", "do"},
+    {u"ナ", "na"},  {u"ニ", "ni"},  {u"ヌ", "nu"}, {u"ネ", "ne"}, {u"ノ", "no"}, {u"ハ", "ha"}, {u"ヒ", "hi"},
+    {u"フ", "fu"},  {u"ヘ", "he"},  {u"ホ", "ho"}, {u"バ", "ba"}, {u"ビ", "bi"}, {u"ブ", "bu"}, {u"ベ", "be"},
+    {u"ボ", "bo"},  {u"パ", "pa"},  {u"ピ", "pi"}, {u"プ", "pu"}, {u"ペ", "pe"}, {u"ポ", "po"}, {u"マ", "ma"},
+    {u"ミ", "mi"},  {u"ム", "mu"},  {u"メ", "me"}, {u"モ", "mo"}, {u"ヤ", "ya"}, {u"ユ", "yu"}, {u"ヨ", "yo"},
+    {u"ラ", "ra"},  {u"リ", "ri"},  {u"ル", "ru"}, {u"レ", "re"}, {u"ロ", "ro"}, {u"ワ", "wa"}, {u"ヰ", "i"},
+    {u"ヱ", "e"},   {u"ヲ", "o"},   {u"ン", "n"},  {u"ヴ", "vu"}, {u"ァ", "a"},  {u"ィ", "i"},  {u"ゥ", "u"},
+    {u"ェ", "e"},   {u"ォ", "o"},   {u"ャ", "ya"}, {u"ュ", "yu"}, {u"ョ", "yo"}, {u"ヮ", "wa"}, {u"ヵ", "ka"},
+    {u"ヶ", "ke"},
+};
+
+const QHash<QString, QString> &table()
+{
+    static const QHash<QString, QString> t = [] {
+        QHash<QString, QString> h;
+        for (const Pair &p : kDigraphs)
+            h.insert(QString::fromUtf16(p.kana), QString::fromLatin1(p.romaji));
+        for (const Pair &p : kSingles)
+            h.insert(QString::fromUtf16(p.kana), QString::fromLatin1(p.romaji));
+        return h;
+    }();
+    return t;
+}
+
+bool isVowel(QChar c)
+{
+    return c == u'a' || c == u'i' || c == u'u' || c == u'e' || c == u'o';
+}
+
+} // namespace
+
+QString katakanaToRomaji(const QString &katakana)
+{
+    const auto &t = table();
+    QString out;
+    out.reserve(katakana.size() * 3);
+    bool geminate = false; // ッ doubles the next consonant
+    for (qsizetype i = 0; i < katakana.size();) {
+        const QChar c = katakana.at(i);
+        if (c == u'ッ') {
+            geminate = true;
+            ++i;
+            continue;
+        }
+        if (c == u'ー') {
+            for (qsizetype j = out.size() - 1; j >= 0; --j) {
+                if (isVowel(out.at(j))) {
+                    out.append(out.at(j));
+                    break;
+                }
+            }
+            ++i;
+            continue;
+        }
+        QString romaji;
+        if (i + 1 < katakana.size())
+            romaji = t.value(katakana.mid(i, 2));
+        qsizetype used = 2;
+        if (romaji.isEmpty()) {
+            romaji = t.value(QString(c));
+            used = 1;
+        }
+        if (romaji.isEmpty()) {
+            out.append(c);
+            geminate = false;
+            ++i;
+            continue;
+        }
+        if (geminate && !isVowel(romaji.at(0)))
+            out.append(romaji.startsWith(QLatin1String("ch")) ? QLatin1Char('t') : romaji.at(0));
+        geminate = false;
+        out.append(romaji);
+        i += used;
+    }
+    return out;
+}
+
+} // namespace alumnidesk::text

@@ -1,0 +1,197 @@
+// Opening and migrating database files: fresh, upgrade with a backup, refusal of newer and foreign files
+// (which must be left byte-for-byte unchanged).
+#include "TestDatabase.h"
+
+#include "common/AppInfo.h"
+#include "db/Database.h"
+#include "db/Migrations.h"
+#include "roster/AlumnusRepository.h"
+#include "roster/RosterQuery.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alumnidesk;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
+class TestDatabase : public QObject {
+    Q_OBJECT
+private slots:
+    void freshFileGetsLatestSchema();
+    void pragmasAreSet();
+    void reopeningDoesNotMigrateOrBackUp();
+    void upgradeCopiesTheFileAsideAndKeepsData();
+    void newerSchemaIsRefusedAndUntouched();
+    void foreignFilesAreRefusedAndUntouched_data();
+    void foreignFilesAreRefusedAndUntouched();
+    void missingFolderIsCreated();
+};
+
+void TestDatabase::freshFileGetsLatestSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.error.fullText()));
+    QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+    QVERIFY(db->migrationBackupPath().isEmpty());
+    QCOMPARE(scalar(db->sql(), QStringLiteral("PRAGMA application_id")).toInt(), appinfo::kSqliteApplicationId);
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), latestSchemaVersion());
+}
+
+void TestDatabase::pragmasAreSet()
+{
+    test::TestDatabase t;
+    QCOMPARE(scalar(t.db().sql(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(t.db().sql(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QVERIFY(scalar(t.db().sql(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
+}
+
+void TestDatabase::reopeningDoesNotMigrateOrBackUp()
+{
+    test::TestDatabase t;
+    t.reopen();
+    QVERIFY(t.db().migrationBackupPath().isEmpty());
+    QCOMPARE(QDir(t.dir()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+}
+
+void TestDatabase::upgradeCopiesTheFileAsideAndKeepsData()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // A schema-1 file, as the first release wrote it: no search index yet.
+        auto db = Database::openAtVersion(path, 1);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 1);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO alumni(employee_id, family_name, given_name, family_kana, given_kana, created_at, updated_at) "
+            "VALUES ('100231', '井上', '直美', 'イノウエ', 'ナオミ', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')")));
+    }
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.error.fullText()));
+    QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+    QVERIFY(!db->migrationBackupPath().isEmpty());
+    QVERIFY(QFile::exists(db->migrationBackupPath()));
+
+    // The backup is the old file: schema 1, with the row, and no search index.
+    {
+        auto backup = Database::openAtVersion(db->migrationBackupPath(), 1);
+        QVERIFY(backup);
+        QCOMPARE(backup->schemaVersion(), 1);
+        QCOMPARE(scalar(backup->sql(), QStringLiteral("SELECT count(*) FROM alumni")).toInt(), 1);
+        QCOMPARE(scalar(backup->sql(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'alumni_search'")).toInt(), 0);
+    }
+    // The migrated file indexed the existing row: it is found by a one-character search.
+    RosterQuery query(db->sql(), db->backend());
+    RosterFilter filter;
+    filter.search = QStringLiteral("井");
+    auto found = query.count(filter);
+    QVERIFY2(found, qPrintable(found.errorText()));
+    QCOMPARE(found.value(), qint64(1));
+}
+
+void TestDatabase::newerSchemaIsRefusedAndUntouched()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, '2030-01-01', '9.0', 'from the future')")
+                           .arg(latestSchemaVersion() + 1)));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileHash(path);
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY(!db);
+    QCOMPARE(error.failure, Database::Failure::NewerVersion);
+    QVERIFY2(error.error.message.contains(QStringLiteral("newer")), qPrintable(error.error.message));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+}
+
+void TestDatabase::foreignFilesAreRefusedAndUntouched_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("makeSqlite");
+    QTest::addColumn<int>("failure");
+    QTest::newRow("text file") << QByteArray("社員番号,氏名\n100231,井上 直美\n") << false << int(Database::Failure::NotSqlite);
+    QTest::newRow("binary junk") << QByteArray(4096, '\xA5') << false << int(Database::Failure::NotSqlite);
+    QTest::newRow("other SQLite database") << QByteArray() << true << int(Database::Failure::NotAlumniDesk);
+    QTest::newRow("truncated SQLite header") << QByteArray("SQLite format 3\0garbage", 23) << false
+                                             << int(Database::Failure::CannotOpen);
+}
+
+void TestDatabase::foreignFilesAreRefusedAndUntouched()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, makeSqlite);
+    QFETCH(int, failure);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("foreign.db"));
+    if (makeSqlite) {
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray before = fileHash(path);
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY(!db);
+    QCOMPARE(int(error.failure), failure);
+    QVERIFY(!error.error.message.isEmpty());
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no -wal, -shm or backup left behind
+}
+
+void TestDatabase::missingFolderIsCreated()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a/b/roster.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db);
+    QVERIFY(QFile::exists(path));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
