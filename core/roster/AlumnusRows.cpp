@@ -196,10 +196,23 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
                                &st);
     if (!st)
         return st;
+    QSqlQuery &insWithId = statement("stint-insert-id",
+                                     QStringLiteral("INSERT INTO stints(id, alumnus_id, %1) VALUES (?, ?, %2)")
+                                         .arg(cols, placeholders(9)),
+                                     &st);
+    if (!st)
+        return st;
     for (const Stint &s : stints) {
-        const bool isUpdate = replacing && s.id != 0;
-        QSqlQuery &q = isUpdate ? upd : ins;
+        // A stint with an id is updated in place; if its row is gone (an undo putting back a stint that a
+        // later edit removed) it is inserted again under the same id.
+        bool isUpdate = replacing && s.id != 0;
+        if (isUpdate && !stintExists(s.id, alumnusId))
+            isUpdate = false;
+        const bool keepId = !isUpdate && s.id != 0;
+        QSqlQuery &q = isUpdate ? upd : (keepId ? insWithId : ins);
         int i = 0;
+        if (keepId)
+            q.bindValue(i++, s.id);
         if (!isUpdate)
             q.bindValue(i++, alumnusId);
         q.bindValue(i++, sql::textValue(s.groupCompany));
@@ -219,6 +232,19 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
             return run;
     }
     return {};
+}
+
+bool AlumnusRows::stintExists(qint64 stintId, qint64 alumnusId)
+{
+    Status st;
+    QSqlQuery &q = statement("stint-exists", QStringLiteral("SELECT 1 FROM stints WHERE id = ? AND alumnus_id = ?"), &st);
+    if (!st)
+        return false;
+    q.bindValue(0, stintId);
+    q.bindValue(1, alumnusId);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 Result<qint64> AlumnusRows::tagId(const QString &name)

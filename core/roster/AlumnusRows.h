@@ -31,6 +31,7 @@ private:
     Status writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing);
     Status writeTags(qint64 alumnusId, const QStringList &tags, bool replacing);
     Result<qint64> tagId(const QString &name);
+    bool stintExists(qint64 stintId, qint64 alumnusId);
     QSqlQuery &statement(const char *key, const QString &sql, Status *st);
 
     QSqlDatabase m_db;

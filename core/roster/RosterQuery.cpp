@@ -47,7 +47,7 @@ RosterQuery::RosterQuery(QSqlDatabase db, const StoreBackend &backend)
 QString RosterQuery::orderBy(const RosterSort &sort)
 {
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();
-    auto by = [&](const QString &expr) {
+    auto by = [&](const QString &expr) -> QString {
         return QStringLiteral("ORDER BY ") + expr + dir + QStringLiteral(", a.kana_key") + dir + QStringLiteral(", a.id") + dir;
     };
     switch (sort.column) {
@@ -163,7 +163,7 @@ RosterRow RosterQuery::readRow(const QSqlQuery &q)
 }
 
 Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, const RosterSort &sort,
-                                                const std::atomic_bool *cancel)
+                                                const std::function<bool()> &cancelled)
 {
     const Where w = where(filter);
     QSqlQuery q(m_db);
@@ -175,7 +175,7 @@ Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, cons
         return st.error();
     QVector<qint64> ids;
     while (q.next()) {
-        if (cancel && (ids.size() & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
+        if (cancelled && (ids.size() & 0xFFF) == 0 && cancelled())
             return Error{QCoreApplication::translate("Roster", "Cancelled."), {}};
         ids.append(q.value(0).toLongLong());
     }

@@ -11,7 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <atomic>
+#include <functional>
 
 namespace alumnidesk {
 
@@ -21,9 +21,10 @@ class RosterQuery {
 public:
     RosterQuery(QSqlDatabase db, const StoreBackend &backend);
 
-    /// Ids of every alumnus the filter selects, in sort order. `cancel` is polled while rows stream in.
+    /// Ids of every alumnus the filter selects, in sort order. `cancelled` is polled while rows stream in;
+    /// when it returns true the result is an error saying so.
     Result<QVector<qint64>> orderedIds(const RosterFilter &filter, const RosterSort &sort,
-                                       const std::atomic_bool *cancel = nullptr);
+                                       const std::function<bool()> &cancelled = {});
 
     /// The first `limit` rows in sort order, straight from the database (shown before orderedIds is done).
     Result<QVector<RosterRow>> firstRows(const RosterFilter &filter, const RosterSort &sort, int limit);

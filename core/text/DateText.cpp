@@ -1,0 +1,113 @@
+#include "text/DateText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace alumnidesk::text {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("DateText", s);
+}
+
+struct Era {
+    const char16_t *name;
+    QChar letter; // the initial used in abbreviations (R6.4.1)
+    int firstYear;
+    QDate begins;
+    QDate ends; // inclusive; invalid = still current
+};
+
+const Era *eras(int *count)
+{
+    static const Era list[] = {
+        {u"明治", QLatin1Char('M'), 1868, QDate(1868, 1, 1), QDate(1912, 7, 29)},
+        {u"大正", QLatin1Char('T'), 1912, QDate(1912, 7, 30), QDate(1926, 12, 24)},
+        {u"昭和", QLatin1Char('S'), 1926, QDate(1926, 12, 25), QDate(1989, 1, 7)},
+        {u"平成", QLatin1Char('H'), 1989, QDate(1989, 1, 8), QDate(2019, 4, 30)},
+        {u"令和", QLatin1Char('R'), 2019, QDate(2019, 5, 1), QDate()},
+    };
+    *count = int(sizeof(list) / sizeof(list[0]));
+    return list;
+}
+
+ParsedDate fail(const QString &input, const QString &why)
+{
+    return {QDate(), tr("“%1” is not a date: %2").arg(input, why)};
+}
+
+ParsedDate build(const QString &input, int y, int m, int d)
+{
+    if (m < 1 || m > 12)
+        return fail(input, tr("there is no month %1.").arg(m));
+    const QDate first(y, m, 1);
+    if (d < 1 || d > first.daysInMonth())
+        return fail(input, tr("%1/%2 has no day %3.").arg(y).arg(m).arg(d));
+    return {QDate(y, m, d), QString()};
+}
+
+} // namespace
+
+ParsedDate parseDate(const QString &raw)
+{
+    // NFKC turns full-width digits and punctuation into ASCII, and era ligatures (㍻ ㋿) into their names.
+    const QString s = raw.normalized(QString::NormalizationForm_KC).simplified().remove(QLatin1Char(' '));
+    if (s.isEmpty())
+        return {};
+
+    static const QRegularExpression western(QStringLiteral(R"(^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$)"));
+    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
+    static const QRegularExpression era(
+        QStringLiteral(R"(^(明治|大正|昭和|平成|令和|[MTSHRmtshr])\.?(元|\d{1,2})[年./-](\d{1,2})[月./-](\d{1,2})日?$)"));
+
+    if (auto m = western.match(s); m.hasMatch())
+        return build(raw, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (auto m = compact.match(s); m.hasMatch())
+        return build(raw, m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (auto m = era.match(s); m.hasMatch()) {
+        const QString name = m.captured(1);
+        int count = 0;
+        const Era *list = eras(&count);
+        const Era *e = nullptr;
+        for (int i = 0; i < count; ++i) {
+            if (name == QString::fromUtf16(list[i].name) || name.toUpper() == QString(list[i].letter))
+                e = &list[i];
+        }
+        if (!e)
+            return fail(raw, tr("unknown era."));
+        const int eraYear = m.captured(2) == QStringLiteral("元") ? 1 : m.captured(2).toInt();
+        if (eraYear < 1)
+            return fail(raw, tr("era years start at 1 (元年)."));
+        ParsedDate p = build(raw, e->firstYear + eraYear - 1, m.captured(3).toInt(), m.captured(4).toInt());
+        if (!p.ok())
+            return p;
+        if (p.date < e->begins || (e->ends.isValid() && p.date > e->ends))
+            return fail(raw, tr("%1 %2 is outside the %3 era (%4 to %5).")
+                                 .arg(QString::fromUtf16(e->name))
+                                 .arg(eraYear)
+                                 .arg(QString::fromUtf16(e->name), e->begins.toString(Qt::ISODate),
+                                      e->ends.isValid() ? e->ends.toString(Qt::ISODate) : tr("today")));
+        return p;
+    }
+    return fail(raw, tr("expected a form such as 2024-04-01, 2024/4/1, 2024年4月1日 or 令和6年4月1日."));
+}
+
+QString toJapaneseEra(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    int count = 0;
+    const Era *list = eras(&count);
+    for (int i = count - 1; i >= 0; --i) {
+        if (date >= list[i].begins) {
+            const int y = date.year() - list[i].firstYear + 1;
+            const QString year = y == 1 ? QStringLiteral("元") : QString::number(y);
+            return QStringLiteral("%1%2年%3月%4日").arg(QString::fromUtf16(list[i].name), year).arg(date.month()).arg(date.day());
+        }
+    }
+    return {};
+}
+
+} // namespace alumnidesk::text

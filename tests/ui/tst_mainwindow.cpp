@@ -1,0 +1,212 @@
+// The window as a user drives it, offscreen: type in the search box and the table follows; add, edit and
+// delete through the dialog, then undo and redo, and the file holds what the screen shows.
+#include "TestDatabase.h"
+
+#include "common/MessageBox.h"
+#include "editor/AlumnusDialog.h"
+#include "editor/StintTableModel.h"
+#include "main/MainWindow.h"
+#include "roster/AlumnusRepository.h"
+#include "roster/DetailPane.h"
+#include "roster/FilterBar.h"
+#include "roster/RosterTableModel.h"
+#include "roster/RosterView.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace alumnidesk;
+using namespace alumnidesk::ui;
+
+namespace {
+
+void waitLoaded(MainWindow &w)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!w.rosterModel()->isLoading(), 10000);
+}
+
+// Answers the next modal AlumnusDialog: lets `change` edit its fields, then presses OK.
+void answerDialog(const std::function<void(AlumnusDialog *)> &change)
+{
+    QTimer::singleShot(0, [change] {
+        auto *dialog = qobject_cast<AlumnusDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        change(dialog);
+        dialog->accept();
+    });
+}
+
+QString storedFamilyName(Database &db, const QString &employeeId)
+{
+    AlumnusRepository repo(db, QStringLiteral("test"));
+    auto a = repo.loadByEmployeeId(employeeId);
+    return a ? a->familyName : QString();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void searchBoxFiltersTheTable();
+    void editThenUndoRestoresTheFile();
+    void addThenUndoRemovesTheRecord();
+    void deleteAsksAndUndoBringsItBack();
+    void invalidEditKeepsTheDialogOpen();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+static void fill(Database &db)
+{
+    AlumnusRepository repo(db, QStringLiteral("test"));
+    QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100001"), QStringLiteral("田中 太郎"), QStringLiteral("タナカ タロウ"))));
+    QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100002"), QStringLiteral("林 花子"), QStringLiteral("ハヤシ ハナコ"))));
+    QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100003"), QStringLiteral("田中 一郎"), QStringLiteral("タナカ イチロウ"))));
+    QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100004"), QStringLiteral("佐藤 健"), QStringLiteral("サトウ ケン"))));
+}
+
+void TestMainWindow::searchBoxFiltersTheTable()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    waitLoaded(w);
+    QCOMPARE(w.rosterModel()->rowCount(), 4);
+    QLineEdit *search = w.filterBar()->searchEdit();
+    // QTest::keyClicks speaks only Latin-1; an IME commits Japanese text as one insertion, like this.
+    search->insert(QStringLiteral("田中"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 2, 5000);
+    search->clear();
+    search->insert(QStringLiteral("林"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 1, 5000);
+    search->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 4, 5000);
+}
+
+void TestMainWindow::editThenUndoRestoresTheFile()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    waitLoaded(w);
+    const qint64 id = w.rosterModel()->idAt(0);
+    const QString employeeId = w.rosterModel()->data(w.rosterModel()->index(0, int(RosterColumn::EmployeeId))).toString();
+    const QString before = storedFamilyName(*w.database(), employeeId);
+    w.rosterView()->selectId(id);
+
+    answerDialog([](AlumnusDialog *d) {
+        d->findChild<QLineEdit *>(QStringLiteral("familyName"))->setText(QStringLiteral("髙橋"));
+    });
+    w.editAlumnus(id);
+    QCOMPARE(storedFamilyName(*w.database(), employeeId), QStringLiteral("髙橋"));
+    QCOMPARE(w.undoStack()->count(), 1);
+    QVERIFY(w.undoStack()->undoText().contains(QStringLiteral("髙橋")));
+    QTRY_VERIFY(w.detailPane()->plainText().contains(QStringLiteral("髙橋")));
+
+    w.undoStack()->undo();
+    QCOMPARE(storedFamilyName(*w.database(), employeeId), before);
+    w.undoStack()->redo();
+    QCOMPARE(storedFamilyName(*w.database(), employeeId), QStringLiteral("髙橋"));
+
+    // The audit trail holds the change and its reversal, by the OS user.
+    QSqlQuery q(w.database()->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'family_name'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+}
+
+void TestMainWindow::addThenUndoRemovesTheRecord()
+{
+    test::TestDatabase t;
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    waitLoaded(w);
+    answerDialog([](AlumnusDialog *d) {
+        d->findChild<QLineEdit *>(QStringLiteral("employeeId"))->setText(QStringLiteral("Ｅ０００５"));
+        d->findChild<QLineEdit *>(QStringLiteral("familyName"))->setText(QStringLiteral("森"));
+        d->findChild<QLineEdit *>(QStringLiteral("givenName"))->setText(QStringLiteral("拓海"));
+        d->findChild<QLineEdit *>(QStringLiteral("familyKana"))->setText(QStringLiteral("ﾓﾘ"));
+        d->findChild<QLineEdit *>(QStringLiteral("givenKana"))->setText(QStringLiteral("たくみ"));
+        auto *stints = d->findChild<QTableView *>(QStringLiteral("stints"))->model();
+        QVERIFY(stints->setData(stints->index(0, StintTableModel::HireDate), QStringLiteral("H22.4.1")));
+        QVERIFY(stints->setData(stints->index(0, StintTableModel::DepartureDate), QStringLiteral("令和2年12月31日")));
+    });
+    w.addAlumnus();
+    QCOMPARE(w.undoStack()->count(), 1);
+    AlumnusRepository repo(*w.database(), QStringLiteral("test"));
+    auto stored = repo.loadByEmployeeId(QStringLiteral("E0005"));
+    QVERIFY2(stored, qPrintable(stored.errorText()));
+    QCOMPARE(stored->displayKana(), QStringLiteral("モリ タクミ"));
+    QCOMPARE(stored->stints.constFirst().hireDate, QDate(2010, 4, 1));
+    QCOMPARE(stored->stints.constFirst().departureDate, QDate(2020, 12, 31));
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 1, 5000);
+
+    w.undoStack()->undo();
+    QVERIFY(!repo.loadByEmployeeId(QStringLiteral("E0005")));
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 0, 5000);
+    w.undoStack()->redo();
+    auto again = repo.loadByEmployeeId(QStringLiteral("E0005"));
+    QVERIFY(again);
+    QCOMPARE(again->id, stored->id);
+    QCOMPARE(again->stints.size(), 1);
+}
+
+void TestMainWindow::deleteAsksAndUndoBringsItBack()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    waitLoaded(w);
+    const qint64 id = w.rosterModel()->idAt(1);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    w.deleteAlumnus(id);
+    QCOMPARE(w.undoStack()->count(), 0);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("100")));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    w.deleteAlumnus(id);
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 3, 5000);
+    w.undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 4, 5000);
+    QVERIFY(w.rosterModel()->rowOf(id) >= 0); // same row id as before
+}
+
+void TestMainWindow::invalidEditKeepsTheDialogOpen()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    waitLoaded(w);
+    const qint64 id = w.rosterModel()->idAt(0);
+    bool stillOpen = false;
+    QTimer::singleShot(0, [&stillOpen] {
+        auto *d = qobject_cast<AlumnusDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        d->findChild<QLineEdit *>(QStringLiteral("birthDate"))->setText(QStringLiteral("1990年2月30日")); // no such day
+        d->accept();
+        stillOpen = d->isVisible();
+        QVERIFY(!d->lastIssues().isEmpty());
+        d->reject();
+    });
+    w.editAlumnus(id);
+    QVERIFY(stillOpen);
+    QCOMPARE(w.undoStack()->count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,185 @@
+#include "editor/StintTableModel.h"
+
+#include "roster/Vocabulary.h"
+#include "text/DateText.h"
+
+#include <QLocale>
+
+namespace alumnidesk::ui {
+
+StintTableModel::StintTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void StintTableModel::setStints(const QVector<Stint> &stints)
+{
+    beginResetModel();
+    m_stints = stints;
+    endResetModel();
+}
+
+int StintTableModel::appendStint()
+{
+    Stint s;
+    if (!m_stints.isEmpty()) {
+        const Stint &last = m_stints.constLast();
+        s.department = last.department;
+        s.employmentType = last.employmentType;
+        if (last.departureDate.isValid())
+            s.hireDate = last.departureDate.addDays(1);
+    } else {
+        s.employmentType = QStringLiteral("regular");
+    }
+    const int row = int(m_stints.size());
+    beginInsertRows({}, row, row);
+    m_stints.append(s);
+    endInsertRows();
+    return row;
+}
+
+void StintTableModel::removeStint(int row)
+{
+    if (row < 0 || row >= m_stints.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_stints.remove(row);
+    endRemoveRows();
+}
+
+int StintTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_stints.size());
+}
+
+int StintTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StintTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const Stint &s = m_stints.at(index.row());
+    if (role == ValueRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case HireDate:
+            return role == Qt::EditRole ? QVariant(s.hireDate.isValid() ? s.hireDate.toString(Qt::ISODate) : QString()) : QVariant(s.hireDate);
+        case DepartureDate:
+            return role == Qt::EditRole ? QVariant(s.departureDate.isValid() ? s.departureDate.toString(Qt::ISODate) : QString())
+                                        : QVariant(s.departureDate);
+        case EmploymentType:
+            return s.employmentType;
+        case DepartureType:
+            return s.departureType;
+        default:
+            break;
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case GroupCompany:
+        return s.groupCompany;
+    case HireDate:
+        if (role == Qt::ToolTipRole)
+            return text::toJapaneseEra(s.hireDate);
+        return s.hireDate.isValid() ? locale.toString(s.hireDate, QLocale::ShortFormat) : QString();
+    case DepartureDate:
+        if (role == Qt::ToolTipRole)
+            return text::toJapaneseEra(s.departureDate);
+        return s.departureDate.isValid() ? locale.toString(s.departureDate, QLocale::ShortFormat) : tr("(employed)");
+    case Department:
+        return s.department;
+    case Position:
+        return s.position;
+    case Grade:
+        return s.grade;
+    case EmploymentType:
+        return s.employmentType.isEmpty() ? QString() : vocabulary::employmentTypeLabel(s.employmentType);
+    case DepartureType:
+        return s.departureType.isEmpty() ? QString() : vocabulary::departureTypeLabel(s.departureType);
+    case Reason:
+        return s.departureReason;
+    }
+    return {};
+}
+
+bool StintTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || (role != Qt::EditRole && role != ValueRole))
+        return false;
+    Stint &s = m_stints[index.row()];
+    const QString text = value.toString();
+    switch (index.column()) {
+    case GroupCompany:
+        s.groupCompany = text;
+        break;
+    case HireDate:
+    case DepartureDate: {
+        const QDate d = value.typeId() == QMetaType::QDate ? value.toDate() : text::parseDate(text).date;
+        if (!text.trimmed().isEmpty() && !d.isValid())
+            return false; // the delegate explains why; keep the old value
+        (index.column() == HireDate ? s.hireDate : s.departureDate) = d;
+        break;
+    }
+    case Department:
+        s.department = text;
+        break;
+    case Position:
+        s.position = text;
+        break;
+    case Grade:
+        s.grade = text;
+        break;
+    case EmploymentType:
+        s.employmentType = text;
+        break;
+    case DepartureType:
+        s.departureType = text;
+        break;
+    case Reason:
+        s.departureReason = text;
+        break;
+    default:
+        return false;
+    }
+    emit dataChanged(index, index);
+    return true;
+}
+
+QVariant StintTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case GroupCompany:
+        return tr("Group company");
+    case HireDate:
+        return tr("Hired");
+    case DepartureDate:
+        return tr("Departed");
+    case Department:
+        return tr("Department");
+    case Position:
+        return tr("Position");
+    case Grade:
+        return tr("Grade");
+    case EmploymentType:
+        return tr("Employment type");
+    case DepartureType:
+        return tr("Departure type");
+    case Reason:
+        return tr("Reason");
+    }
+    return {};
+}
+
+Qt::ItemFlags StintTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+} // namespace alumnidesk::ui

@@ -1,0 +1,458 @@
+#include "main/MainWindow.h"
+
+#include "common/MessageBox.h"
+#include "common/Settings.h"
+#include "db/Database.h"
+#include "editor/AlumnusDialog.h"
+#include "main/PreferencesDialog.h"
+#include "roster/DetailPane.h"
+#include "roster/FilterBar.h"
+#include "roster/RosterCommands.h"
+#include "roster/RosterQuery.h"
+#include "roster/RosterService.h"
+#include "roster/RosterTableModel.h"
+#include "roster/RosterView.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace alumnidesk::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_service(new RosterService(this))
+    , m_model(new RosterTableModel(this))
+    , m_undo(new QUndoStack(this))
+    , m_filterBar(new FilterBar(this))
+    , m_view(new RosterView(this))
+    , m_detail(new DetailPane(m_service, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_view->setRosterModel(m_model);
+    m_view->restoreState();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view);
+    setCentralWidget(central);
+
+    m_detailDock = new QDockWidget(tr("Details"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    m_detailDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_filterBar, &FilterBar::filterChanged, m_model, &RosterTableModel::setFilter);
+    connect(m_view, &RosterView::currentIdChanged, this, [this](qint64 id) {
+        // A reset clears the selection: keep showing the same person when they are still in the list.
+        if (id == 0 && m_selectedId != 0 && m_model->rowOf(m_selectedId) >= 0) {
+            m_view->selectId(m_selectedId);
+            return;
+        }
+        m_selectedId = id;
+        m_detail->showAlumnus(id);
+        updateActions();
+    });
+    connect(m_view, &RosterView::activatedId, this, &MainWindow::editAlumnus);
+    connect(m_detail, &DetailPane::editRequested, this, &MainWindow::editAlumnus);
+    connect(m_model, &RosterTableModel::loadingChanged, this, [this](bool loading) {
+        m_busy->setVisible(loading);
+        updateStatus();
+    });
+    connect(m_model, &RosterTableModel::loadFinished, this, [this](qint64 ms) {
+        m_lastLoadMs = ms;
+        if (m_model->filter().isEmpty())
+            m_totalAlumni = m_model->rowCount();
+        updateStatus();
+    });
+    connect(m_model, &RosterTableModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The roster could not be read: %1").arg(message), 10000);
+    });
+    connect(m_service, &RosterService::rosterChanged, this, &MainWindow::onRosterChanged);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    restoreGeometry(settings::mainWindowGeometry());
+    restoreState(settings::mainWindowState());
+    if (settings::mainWindowGeometry().isEmpty())
+        resize(1280, 800);
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children outlive this destructor (QObject deletes them later) and some emit while dying, e.g. the undo
+    // stack clearing itself: they must no longer reach this half-destroyed window.
+    for (QObject *child : {static_cast<QObject *>(m_undo), static_cast<QObject *>(m_model),
+                           static_cast<QObject *>(m_view), static_cast<QObject *>(m_service),
+                           static_cast<QObject *>(m_filterBar), static_cast<QObject *>(m_detail)})
+        child->disconnect(this);
+    // The model's worker and the service hold pointers into the database: detach them first.
+    m_model->setDatabase(nullptr);
+    m_service->setDatabase(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_newDbAction = new QAction(tr("&New Roster File…"), this);
+    m_newDbAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newDbAction, &QAction::triggered, this, &MainWindow::newDatabase);
+    m_openDbAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Roster File…"), this);
+    m_openDbAction->setShortcut(QKeySequence::Open);
+    connect(m_openDbAction, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+
+    m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Alumnus…"), this);
+    m_addAction->setShortcut(QKeySequence::New);
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addAlumnus);
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Alumnus…"), this);
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editAction, &QAction::triggered, this, [this] { editAlumnus(m_view->currentId()); });
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Alumnus…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteAlumnus(m_view->currentId()); });
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_filterBar->searchEdit()->setFocus();
+        m_filterBar->searchEdit()->selectAll();
+    });
+    m_clearFiltersAction = new QAction(tr("&Clear Search and Filters"), this);
+    m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::clear);
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_aboutAction = new QAction(tr("&About AlumniDesk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newDbAction);
+    file->addAction(m_openDbAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_addAction);
+    edit->addAction(m_editAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    edit->addAction(m_preferencesAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(m_view->columnMenu());
+    QAction *detail = m_detailDock->toggleViewAction();
+    detail->setText(tr("&Details Pane"));
+    view->addAction(detail);
+    view->addSeparator();
+    view->addAction(m_clearFiltersAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Roster"));
+    bar->setObjectName(QStringLiteral("rosterToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_addAction);
+    bar->addAction(m_editAction);
+    bar->addAction(m_deleteAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    if (!db) {
+        MessageBox::warning(this, tr("Cannot open roster"), error.error.message, error.error.detail);
+        settings::removeRecentFile(path);
+        rebuildRecentMenu();
+        return false;
+    }
+    if (!db->migrationBackupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The roster was upgraded; the previous version was kept as %1")
+                                     .arg(QDir::toNativeSeparators(db->migrationBackupPath())),
+                                 15000);
+    }
+    setDatabase(std::move(db));
+    return true;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db)
+{
+    m_model->setDatabase(nullptr);
+    m_service->setDatabase(nullptr);
+    m_undo->clear();
+    m_selectedId = 0;
+    m_detail->showAlumnus(0);
+    m_db = std::move(db);
+    m_filterBar->blockSignals(true);
+    m_filterBar->clear();
+    m_filterBar->blockSignals(false);
+    if (m_db) {
+        m_service->setDatabase(m_db.get());
+        QSqlQuery q(m_db->sql());
+        m_totalAlumni = q.exec(QStringLiteral("SELECT count(*) FROM alumni")) && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        m_model->setDatabase(m_db.get());
+        refreshFilterChoices();
+        settings::addRecentFile(m_db->path());
+        settings::setLastDatabase(m_db->path());
+        rebuildRecentMenu();
+    }
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Roster File"),
+                                                      QDir::home().filePath(tr("alumni.sqlite")),
+                                                      tr("AlumniDesk roster (*.sqlite *.db)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    // A new roster never replaces a file: whatever is there may be someone's only copy.
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New Roster File"),
+                            tr("“%1” already exists. Choose another name, or open it with File > Open.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Roster File"), start,
+                                                      tr("AlumniDesk roster (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = settings::recentFiles();
+    for (const QString &f : files) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(f));
+        connect(a, &QAction::triggered, this, [this, f] { openDatabase(f); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::refreshFilterChoices()
+{
+    if (!m_db)
+        return;
+    RosterQuery q(m_db->sql(), m_db->backend());
+    const auto departments = q.departments();
+    const auto tags = q.tags();
+    const auto years = q.departureYearRange();
+    m_filterBar->setChoices(departments ? departments.value() : QStringList(), tags ? tags.value() : QStringList(),
+                            years ? years->first : 0, years ? years->second : 0);
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = QStringLiteral("AlumniDesk");
+    if (m_db)
+        title = QFileInfo(m_db->path()).fileName() + QStringLiteral(" — ") + title;
+    setWindowTitle(title);
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    if (!m_db) {
+        m_countLabel->setText(tr("No roster open"));
+        return;
+    }
+    QString text = tr("%1 alumni").arg(locale.toString(m_totalAlumni));
+    if (m_model->isLoading()) {
+        text += QStringLiteral(" · ") + tr("searching…");
+    } else if (!m_model->filter().isEmpty()) {
+        text += QStringLiteral(" · ") + tr("%1 shown").arg(locale.toString(m_model->rowCount()));
+    }
+    if (m_lastLoadMs >= 0 && !m_model->isLoading())
+        text += QStringLiteral(" · ") + tr("%1 ms").arg(m_lastLoadMs);
+    m_countLabel->setText(text);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_db != nullptr;
+    const bool selected = open && m_view->currentId() != 0;
+    m_addAction->setEnabled(open);
+    m_editAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+}
+
+void MainWindow::showCommandError(const QString &message)
+{
+    MessageBox::warning(this, tr("Change not applied"), message);
+}
+
+void MainWindow::onRosterChanged(const QVector<qint64> &ids)
+{
+    QSqlQuery q(m_db->sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM alumni")) && q.next())
+        m_totalAlumni = q.value(0).toLongLong();
+    q.finish();
+    m_model->invalidate(ids);
+    m_model->reload();
+    m_detail->refreshIfShown(ids);
+    refreshFilterChoices();
+    updateStatus();
+}
+
+void MainWindow::addAlumnus()
+{
+    if (!m_db)
+        return;
+    Alumnus fresh;
+    Stint first;
+    first.employmentType = QStringLiteral("regular");
+    fresh.stints.append(first);
+    AlumnusDialog dialog(fresh, [this](const Alumnus &a) { return m_service->check(a); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *cmd = new AddAlumnusCommand(m_service, dialog.alumnus(), [this](const QString &m) { showCommandError(m); });
+    m_undo->push(cmd);
+    if (cmd->alumnusId())
+        m_selectedId = cmd->alumnusId();
+}
+
+void MainWindow::editAlumnus(qint64 id)
+{
+    if (!m_db || id == 0)
+        return;
+    auto before = m_service->load(id);
+    if (!before) {
+        MessageBox::warning(this, tr("Cannot edit"), before.errorText());
+        return;
+    }
+    AlumnusDialog dialog(before.value(), [this](const Alumnus &a) { return m_service->check(a); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_undo->push(new EditAlumnusCommand(m_service, before.value(), dialog.alumnus(),
+                                        [this](const QString &m) { showCommandError(m); }));
+}
+
+void MainWindow::deleteAlumnus(qint64 id)
+{
+    if (!m_db || id == 0)
+        return;
+    auto snapshot = m_service->load(id);
+    if (!snapshot) {
+        MessageBox::warning(this, tr("Cannot delete"), snapshot.errorText());
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Delete alumnus"),
+        tr("Delete %1 (employee ID %2) with all employment history?\n\nYou can undo this with Edit > Undo.")
+            .arg(snapshot->displayName(), snapshot->employeeId),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    // Keep the neighbour selected so the user can go on working down the list.
+    const int row = m_model->rowOf(id);
+    const qint64 next = m_model->idAt(row + 1) ? m_model->idAt(row + 1) : m_model->idAt(row - 1);
+    m_undo->push(new DeleteAlumnusCommand(m_service, snapshot.value(), [this](const QString &m) { showCommandError(m); }));
+    m_selectedId = next;
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About AlumniDesk"),
+                       tr("<h3>AlumniDesk %1</h3><p>The alumni roster, rehire pipeline and KPIs for HR teams: "
+                          "offline, fast, and at home with Japanese HR data.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    settings::setMainWindowGeometry(saveGeometry());
+    settings::setMainWindowState(saveState());
+    m_view->saveState();
+    event->accept();
+}
+
+} // namespace alumnidesk::ui

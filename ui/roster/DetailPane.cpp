@@ -1,0 +1,67 @@
+#include "roster/DetailPane.h"
+
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "roster/AlumnusHtml.h"
+#include "roster/RosterService.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace alumnidesk::ui {
+
+DetailPane::DetailPane(RosterService *service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_browser(new QTextBrowser(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+{
+    m_browser->setOpenLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_edit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    layout->addLayout(buttons);
+    connect(m_edit, &QPushButton::clicked, this, [this] { emit editRequested(m_id); });
+    showAlumnus(0);
+}
+
+void DetailPane::showAlumnus(qint64 id)
+{
+    m_id = id;
+    m_edit->setEnabled(id != 0);
+    if (id == 0) {
+        m_browser->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                               .arg(tr("Select an alumnus to see their details.").toHtmlEscaped()));
+        return;
+    }
+    auto a = m_service->load(id);
+    if (!a) {
+        m_browser->setHtml(QStringLiteral("<p>%1</p>").arg(a.errorText().toHtmlEscaped()));
+        return;
+    }
+    QVector<AuditEntry> history;
+    if (Database *db = m_service->database()) {
+        if (auto h = AuditLog::history(db->sql(), QStringLiteral("alumnus"), a->employeeId, 8))
+            history = h.value();
+    }
+    m_browser->setHtml(alumnusToHtml(a.value(), history));
+}
+
+void DetailPane::refreshIfShown(const QVector<qint64> &ids)
+{
+    if (m_id != 0 && ids.contains(m_id))
+        showAlumnus(m_id);
+}
+
+QString DetailPane::plainText() const
+{
+    return m_browser->toPlainText();
+}
+
+} // namespace alumnidesk::ui

@@ -1,0 +1,172 @@
+#include "roster/FilterBar.h"
+
+#include "roster/Vocabulary.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+
+namespace alumnidesk::ui {
+
+namespace {
+
+constexpr int kSearchDelayMs = 150;
+
+QSpinBox *yearBox(QWidget *parent, const QString &noneText)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(1899, 2100);
+    box->setSpecialValueText(noneText); // the minimum means "no bound"
+    box->setValue(box->minimum());
+    box->setAccelerated(true);
+    box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("00000000")));
+    return box;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_department(new QComboBox(this))
+    , m_yearFrom(yearBox(this, tr("any")))
+    , m_yearTo(yearBox(this, tr("any")))
+    , m_departureType(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_tag(new QComboBox(this))
+    , m_clear(new QToolButton(this))
+    , m_debounce(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search names, kana, romaji, e-mail, employee ID, employer, skills…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("rosterSearch"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kSearchDelayMs);
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    QVector<QPair<QString, QString>> types;
+    for (const auto &t : vocabulary::departureTypes())
+        types.append({t.key, t.label});
+    setItems(m_departureType, tr("All departure types"), types);
+    QVector<QPair<QString, QString>> statuses;
+    for (const auto &t : vocabulary::membershipStatuses())
+        statuses.append({t.key, t.label});
+    setItems(m_status, tr("All statuses"), statuses);
+    setItems(m_department, tr("All departments"), {});
+    setItems(m_tag, tr("All tags"), {});
+    for (QComboBox *c : {m_department, m_departureType, m_status, m_tag})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_department);
+    auto *left = new QLabel(tr("Left from"), this);
+    filters->addWidget(left);
+    filters->addWidget(m_yearFrom);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_yearTo);
+    filters->addWidget(m_departureType);
+    filters->addWidget(m_status);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_clear);
+    filters->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitNow);
+    connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitNow);
+    for (QComboBox *c : {m_department, m_departureType, m_status, m_tag})
+        connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
+    for (QSpinBox *s : {m_yearFrom, m_yearTo})
+        connect(s, &QSpinBox::valueChanged, this, &FilterBar::emitNow);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+}
+
+void FilterBar::setItems(QComboBox *combo, const QString &allText, const QVector<QPair<QString, QString>> &items)
+{
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (const auto &item : items)
+        combo->addItem(item.second, item.first);
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void FilterBar::setChoices(const QStringList &departments, const QStringList &tags, int firstYear, int lastYear)
+{
+    QVector<QPair<QString, QString>> deps;
+    for (const QString &d : departments)
+        deps.append({d, d});
+    setItems(m_department, tr("All departments"), deps);
+    QVector<QPair<QString, QString>> tagItems;
+    for (const QString &t : tags)
+        tagItems.append({t, t});
+    setItems(m_tag, tr("All tags"), tagItems);
+    if (firstYear > 0 && lastYear >= firstYear) {
+        for (QSpinBox *s : {m_yearFrom, m_yearTo}) {
+            const QSignalBlocker block(s);
+            const int v = s->value();
+            s->setRange(firstYear - 1, lastYear);
+            s->setValue(std::clamp(v, firstYear - 1, lastYear));
+        }
+    }
+}
+
+QStringList FilterBar::selected(const QComboBox *combo)
+{
+    const QString key = combo->currentData().toString();
+    return key.isEmpty() ? QStringList() : QStringList{key};
+}
+
+RosterFilter FilterBar::filter() const
+{
+    RosterFilter f;
+    f.search = m_search->text();
+    f.departments = selected(m_department);
+    f.departureYearFrom = m_yearFrom->value() == m_yearFrom->minimum() ? 0 : m_yearFrom->value();
+    f.departureYearTo = m_yearTo->value() == m_yearTo->minimum() ? 0 : m_yearTo->value();
+    f.departureTypes = selected(m_departureType);
+    f.statuses = selected(m_status);
+    f.tags = selected(m_tag);
+    return f;
+}
+
+void FilterBar::emitNow()
+{
+    m_debounce->stop();
+    emit filterChanged(filter());
+}
+
+void FilterBar::clear()
+{
+    {
+        const QSignalBlocker b1(m_search);
+        const QSignalBlocker b2(m_department);
+        const QSignalBlocker b3(m_yearFrom);
+        const QSignalBlocker b4(m_yearTo);
+        const QSignalBlocker b5(m_departureType);
+        const QSignalBlocker b6(m_status);
+        const QSignalBlocker b7(m_tag);
+        m_search->clear();
+        for (QComboBox *c : {m_department, m_departureType, m_status, m_tag})
+            c->setCurrentIndex(0);
+        m_yearFrom->setValue(m_yearFrom->minimum());
+        m_yearTo->setValue(m_yearTo->minimum());
+    }
+    emitNow();
+}
+
+} // namespace alumnidesk::ui

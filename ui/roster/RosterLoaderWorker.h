@@ -1,0 +1,42 @@
+// The worker half of RosterLoader: lives on the loader's thread and owns that thread's connection.
+#pragma once
+
+#include "roster/RosterFilter.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+namespace alumnidesk {
+class Connection;
+class Database;
+class RosterQuery;
+}
+
+namespace alumnidesk::ui {
+
+class RosterLoaderWorker : public QObject {
+    Q_OBJECT
+public:
+    RosterLoaderWorker(const Database *db, std::shared_ptr<std::atomic<quint64>> latest);
+    ~RosterLoaderWorker() override;
+
+public slots:
+    void load(quint64 generation, const alumnidesk::RosterFilter &filter, const alumnidesk::RosterSort &sort);
+    /// Closes the connection on the worker thread, before the thread ends.
+    void shutdown();
+
+signals:
+    void loaded(quint64 generation, const QVector<qint64> &ids, qint64 elapsedMs);
+    void failed(quint64 generation, const QString &message);
+
+private:
+    const Database *m_db;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::shared_ptr<Connection> m_connection;
+    std::unique_ptr<RosterQuery> m_query;
+};
+
+} // namespace alumnidesk::ui

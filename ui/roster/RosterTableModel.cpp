@@ -1,0 +1,269 @@
+#include "roster/RosterTableModel.h"
+
+#include "db/Database.h"
+#include "roster/RosterLoader.h"
+#include "roster/RosterQuery.h"
+#include "roster/Vocabulary.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace alumnidesk::ui {
+
+RosterTableModel::RosterTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_loader(new RosterLoader(this))
+    , m_cache(kCachedRows)
+{
+    connect(m_loader, &RosterLoader::loaded, this, &RosterTableModel::onLoaded);
+    connect(m_loader, &RosterLoader::failed, this, &RosterTableModel::onFailed);
+}
+
+RosterTableModel::~RosterTableModel()
+{
+    m_loader->setDatabase(nullptr);
+}
+
+void RosterTableModel::setDatabase(Database *db)
+{
+    beginResetModel();
+    m_loader->setDatabase(nullptr);
+    m_db = db;
+    m_query.reset(db ? new RosterQuery(db->sql(), db->backend()) : nullptr);
+    m_ids.clear();
+    m_cache.clear();
+    m_filter = RosterFilter();
+    endResetModel();
+    m_loader->setDatabase(db);
+    if (db)
+        startLoad(true);
+    else
+        emit countChanged(0);
+}
+
+void RosterTableModel::setFilter(const RosterFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    startLoad(false);
+}
+
+void RosterTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= kRosterColumnCount)
+        return;
+    const RosterSort next{RosterColumn(column), order == Qt::DescendingOrder};
+    if (next == m_sort && !m_ids.isEmpty())
+        return;
+    m_sort = next;
+    startLoad(!m_loading && isIndexedSort(m_sort.column) && m_filter.search.trimmed().isEmpty());
+}
+
+void RosterTableModel::reload()
+{
+    startLoad(false);
+}
+
+bool RosterTableModel::isIndexedSort(RosterColumn column)
+{
+    switch (column) {
+    case RosterColumn::Kana:
+    case RosterColumn::Name:
+    case RosterColumn::EmployeeId:
+    case RosterColumn::Department:
+    case RosterColumn::DepartureDate:
+    case RosterColumn::DepartureType:
+    case RosterColumn::Employer:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void RosterTableModel::startLoad(bool showFirstPageNow)
+{
+    if (!m_db)
+        return;
+    ++m_generation;
+    if (showFirstPageNow) {
+        // With an index behind the sort this is a few milliseconds: the window shows people at once while
+        // the worker computes the complete order.
+        auto first = m_query->firstRows(m_filter, m_sort, kPageSize);
+        if (first) {
+            beginResetModel();
+            m_ids.clear();
+            for (const RosterRow &r : first.value()) {
+                m_ids.append(r.id);
+                m_cache.insert(r.id, new RosterRow(r));
+            }
+            endResetModel();
+        }
+    }
+    setLoading(true);
+    m_loader->request(m_generation, m_filter, m_sort);
+}
+
+void RosterTableModel::onLoaded(quint64 generation, const QVector<qint64> &ids, qint64 elapsedMs)
+{
+    if (generation != m_generation)
+        return;
+    beginResetModel();
+    m_ids = ids;
+    endResetModel();
+    setLoading(false);
+    emit countChanged(m_ids.size());
+    emit loadFinished(elapsedMs);
+}
+
+void RosterTableModel::onFailed(quint64 generation, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    setLoading(false);
+    emit loadFailed(message);
+}
+
+void RosterTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void RosterTableModel::invalidate(const QVector<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        m_cache.remove(id);
+        const int row = rowOf(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+}
+
+qint64 RosterTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int RosterTableModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+int RosterTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int RosterTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : kRosterColumnCount;
+}
+
+const RosterRow *RosterTableModel::rowFor(int row) const
+{
+    const qint64 id = idAt(row);
+    if (!id)
+        return nullptr;
+    if (const RosterRow *cached = m_cache.object(id))
+        return cached;
+    // Fetch the whole page around the row in one query: scrolling asks for its neighbours next.
+    const int start = (row / kPageSize) * kPageSize;
+    const int end = std::min<int>(start + kPageSize, int(m_ids.size()));
+    QVector<qint64> missing;
+    missing.reserve(end - start);
+    for (int r = start; r < end; ++r) {
+        if (!m_cache.contains(m_ids.at(r)))
+            missing.append(m_ids.at(r));
+    }
+    auto rows = m_query->rows(missing);
+    if (!rows)
+        return nullptr;
+    for (const RosterRow &r : rows.value())
+        m_cache.insert(r.id, new RosterRow(r));
+    return m_cache.object(id);
+}
+
+QVariant RosterTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    if (role == IdRole)
+        return idAt(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole && role != Qt::ForegroundRole)
+        return {};
+    const RosterRow *r = rowFor(index.row());
+    if (!r)
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
+    const auto column = RosterColumn(index.column());
+    if (role == Qt::TextAlignmentRole) {
+        if (column == RosterColumn::Stints || column == RosterColumn::DepartureDate || column == RosterColumn::UpdatedAt)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role == Qt::ForegroundRole) {
+        if (column == RosterColumn::Status && r->status == QLatin1String("withdrawn"))
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    }
+    const QLocale locale;
+    switch (column) {
+    case RosterColumn::Kana:
+        return r->kana;
+    case RosterColumn::Name:
+        return r->name;
+    case RosterColumn::EmployeeId:
+        return r->employeeId;
+    case RosterColumn::Department:
+        return r->department;
+    case RosterColumn::Position:
+        return r->position;
+    case RosterColumn::DepartureDate:
+        return r->departureDate.isValid() ? locale.toString(r->departureDate, QLocale::ShortFormat) : QString();
+    case RosterColumn::DepartureType:
+        return r->departureType.isEmpty() ? QString() : vocabulary::departureTypeLabel(r->departureType);
+    case RosterColumn::Stints:
+        if (role == Qt::ToolTipRole && r->stintCount > 1)
+            return tr("Boomerang: employed %n times", nullptr, r->stintCount);
+        return r->stintCount > 1 ? QStringLiteral("↻ %1").arg(r->stintCount) : QString::number(r->stintCount);
+    case RosterColumn::Status:
+        return vocabulary::membershipStatusLabel(r->status);
+    case RosterColumn::Employer:
+        return r->employer;
+    case RosterColumn::Title:
+        return r->title;
+    case RosterColumn::Industry:
+        return r->industry;
+    case RosterColumn::Email:
+        return r->email;
+    case RosterColumn::Phone:
+        return r->phone;
+    case RosterColumn::Prefecture:
+        return r->prefecture;
+    case RosterColumn::Skills:
+        return r->skills;
+    case RosterColumn::Tags:
+        return r->tags;
+    case RosterColumn::UpdatedAt:
+        return r->updatedAt.isValid() ? locale.toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    }
+    return {};
+}
+
+QVariant RosterTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(section + 1);
+        return {};
+    }
+    if (role == Qt::DisplayRole && section >= 0 && section < kRosterColumnCount)
+        return rosterColumnTitle(RosterColumn(section));
+    return {};
+}
+
+} // namespace alumnidesk::ui
