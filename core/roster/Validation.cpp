@@ -53,6 +53,8 @@ Alumnus normalized(const Alumnus &in)
     a.currentIndustry = text::normalizeText(a.currentIndustry);
     a.skills = normalizedList(a.skills);
     a.tags = normalizedList(a.tags);
+    // Tags are a set: one canonical order, so reordering them is not a change.
+    std::sort(a.tags.begin(), a.tags.end());
     a.relationshipOwner = text::normalizeText(a.relationshipOwner);
     a.notes = a.notes.trimmed();
     a.hrNote = a.hrNote.trimmed();

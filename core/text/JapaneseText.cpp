@@ -10,11 +10,13 @@ bool isWhitespace(char32_t c)
         || c == 0x2003 || c == 0x2009 || c == 0x200B || c == 0xFEFF;
 }
 
-// Characters that NFKC may fold without changing what the person wrote: full-width ASCII, half-width
-// katakana and symbols, the ideographic space.
+// Characters that NFKC may fold without changing what the person wrote: full-width Latin letters and
+// digits, half-width katakana, the ideographic space. Full-width punctuation such as （） and ・ is normal
+// Japanese typography and stays as written.
 bool isWidthVariant(char32_t c)
 {
-    return (c >= 0xFF01 && c <= 0xFFEE) || c == 0x3000;
+    return (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)
+        || (c >= 0xFF61 && c <= 0xFF9F) || c == 0x3000;
 }
 
 QString collapseWhitespace(const QString &s)

@@ -17,8 +17,8 @@ QString normalizeName(const QString &raw);
 /// Kana readings: NFKC (ﾊｾｶﾞﾜ → ハセガワ), hiragana → katakana, whitespace collapsed and trimmed.
 QString normalizeKana(const QString &raw);
 
-/// Free text fields (employer, title, skills…): NFKC-fold full-width ASCII and half-width kana only,
-/// whitespace collapsed and trimmed.
+/// Free text fields (employer, title, skills…): NFKC-fold full-width Latin letters, digits and half-width
+/// kana only (full-width punctuation stays), whitespace collapsed and trimmed.
 QString normalizeText(const QString &raw);
 
 /// E-mail addresses: NFKC, trimmed, lower-cased (addresses compare case-insensitively in practice).

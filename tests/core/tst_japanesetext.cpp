@@ -73,6 +73,9 @@ void TestJapaneseText::name_data()
     QTest::newRow("compatibility ideograph kept") << QStringLiteral("\uFA19田 一郎") << QStringLiteral("\uFA19田 一郎");
     QTest::newRow("surrogate pair kept") << QStringLiteral("𠮷田 修") << QStringLiteral("𠮷田 修");
     QTest::newRow("full-width latin folded") << QStringLiteral("Ｊｏｈｎ　Ｓｍｉｔｈ") << QStringLiteral("John Smith");
+    // Japanese punctuation is typography, not a width variant: （） and ・ stay as HR wrote them.
+    QTest::newRow("full-width punctuation kept") << QStringLiteral("自己都合（ｷｬﾘｱｱｯﾌﾟ）・転職")
+                                                 << QStringLiteral("自己都合（キャリアアップ）・転職");
 }
 
 void TestJapaneseText::name()
