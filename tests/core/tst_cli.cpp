@@ -1,0 +1,175 @@
+// alumnidesk-cli as scripts use it: exit codes (0 ok, 1 rejected, 2 usage, 3 file/database failure),
+// JSON on stdout only when asked, errors on stderr.
+#include "TestDatabase.h"
+
+#include "cli/CliContext.h"
+#include "roster/AlumnusRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alumnidesk;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList &args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = alumnidesk::cli::run(QStringList{QStringLiteral("alumnidesk-cli")} + args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void usageErrors_data();
+    void usageErrors();
+    void initCreatesTheDatabase();
+    void foreignFileIsAFailure();
+    void searchJson();
+    void searchHumanText();
+    void showJsonAndUnknownId();
+    void statsJson();
+};
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("search without query") << QStringList{QStringLiteral("search")};
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("林"), QStringLiteral("--limit"), QStringLiteral("many")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--verbose")};
+    QTest::newRow("show two ids") << QStringList{QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("2")};
+    QTest::newRow("--db without path") << QStringList{QStringLiteral("--db")};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    const Run r = runCli(QStringList{QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))} + args);
+    if (args == QStringList{QStringLiteral("--db")}) {
+        const Run bare = runCli(args);
+        QCOMPARE(bare.code, int(cli::ExitUsage));
+        return;
+    }
+    QCOMPARE(r.code, int(cli::ExitUsage));
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::initCreatesTheDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--json")});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 2);
+    QVERIFY(QFile::exists(path));
+}
+
+void TestCli::foreignFileIsAFailure()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("leavers.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("社員番号,氏名\n");
+    f.close();
+    const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("stats")});
+    QCOMPARE(r.code, int(cli::ExitFailure));
+    QVERIFY(r.err.contains(QStringLiteral("leavers.csv")));
+    QVERIFY(r.out.isEmpty());
+}
+
+static QString prepared(test::TestDatabase &t)
+{
+    AlumnusRepository repo(t.db(), QStringLiteral("test"));
+    for (const auto &p : QVector<QStringList>{{QStringLiteral("100001"), QStringLiteral("田中 太郎"), QStringLiteral("タナカ タロウ")},
+                                              {QStringLiteral("100002"), QStringLiteral("林 花子"), QStringLiteral("ハヤシ ハナコ")},
+                                              {QStringLiteral("100003"), QStringLiteral("小林 誠"), QStringLiteral("コバヤシ マコト")}}) {
+        auto id = repo.add(test::makeAlumnus(p.at(0), p.at(1), p.at(2)));
+        if (!id)
+            qFatal("%s", qPrintable(id.errorText()));
+    }
+    return t.path();
+}
+
+void TestCli::searchJson()
+{
+    test::TestDatabase t;
+    const QString path = prepared(t);
+    const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("林"), QStringLiteral("--json")});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    QVERIFY(r.err.isEmpty());
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("total")).toInt(), 2);
+    const QJsonArray results = o.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    // 50音: コバヤシ before ハヤシ.
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("employee_id")).toString(), QStringLiteral("100003"));
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("employee_id")).toString(), QStringLiteral("100002"));
+    const Run limited = runCli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("林"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QJsonObject lo = QJsonDocument::fromJson(limited.out.toUtf8()).object();
+    QCOMPARE(lo.value(QStringLiteral("total")).toInt(), 2);
+    QCOMPARE(lo.value(QStringLiteral("results")).toArray().size(), 1);
+}
+
+void TestCli::searchHumanText()
+{
+    test::TestDatabase t;
+    const QString path = prepared(t);
+    const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("tanaka")});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    QVERIFY(r.out.contains(QStringLiteral("田中 太郎")));
+    QVERIFY(!r.out.contains(QStringLiteral("林 花子")));
+}
+
+void TestCli::showJsonAndUnknownId()
+{
+    test::TestDatabase t;
+    const QString path = prepared(t);
+    const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("show"), QStringLiteral("１００００２"), QStringLiteral("--json")});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("family_name")).toString(), QStringLiteral("林"));
+    QCOMPARE(o.value(QStringLiteral("stints")).toArray().size(), 1);
+    const Run missing = runCli({QStringLiteral("--db"), path, QStringLiteral("show"), QStringLiteral("999999")});
+    QCOMPARE(missing.code, int(cli::ExitRejected));
+    QVERIFY(missing.err.contains(QStringLiteral("999999")));
+    QVERIFY(missing.out.isEmpty());
+}
+
+void TestCli::statsJson()
+{
+    test::TestDatabase t;
+    const QString path = prepared(t);
+    const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("alumni")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("boomerangs")).toInt(), 0);
+    QCOMPARE(o.value(QStringLiteral("by_departure_type")).toObject().value(QStringLiteral("voluntary")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("by_departure_year")).toObject().value(QStringLiteral("2020")).toInt(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
