@@ -50,7 +50,7 @@ alumnidesk_ensure_packages() {
         return 0
     fi
 
-    echo "alumnidesk: installing ${#missing[@]} missing package(s): ${missing[*]}"
+    echo "alumnidesk: ${#missing[@]} package(s) missing: ${missing[*]}"
     local -a sudo=()
     if ((EUID != 0)); then
         if command -v sudo >/dev/null 2>&1; then
@@ -63,7 +63,10 @@ alumnidesk_ensure_packages() {
         fi
     fi
 
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    # A failing third-party list (apt-get update exits 100) need not stop the install from Debian's own.
+    echo "alumnidesk: installing them with ${sudo[*]:+sudo }apt-get"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update ||
+        echo "alumnidesk: apt-get update reported errors; trying the install anyway" >&2
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 
     mapfile -t missing < <(alumnidesk_missing_packages)
