@@ -11,32 +11,27 @@ namespace alumnidesk::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: alumnidesk-cli [--db PATH] COMMAND [OPTIONS]") << '\n'
+    out << QCoreApplication::translate("Cli", "Usage: alumnidesk-cli [--db PATH] COMMAND [OPTIONS]") << '\n'
         << '\n'
-        << tr("Commands:") << '\n';
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
     for (const Command &c : commands())
         out << "  " << c.synopsis.leftJustified(44) << ' ' << c.description << '\n';
     out << '\n'
-        << tr("Options:") << '\n'
-        << "  --db PATH" << QString(36, QLatin1Char(' ')) << tr("the roster database (default: %1)")
+        << QCoreApplication::translate("Cli", "Options:") << '\n'
+        << "  --db PATH" << QString(36, QLatin1Char(' ')) << QCoreApplication::translate("Cli", "the roster database (default: %1)")
                                                                   .arg(QDir::toNativeSeparators(Database::defaultPath()))
         << '\n'
         << '\n'
-        << tr("Exit codes: 0 done; 1 some input was rejected; 2 usage error; 3 file or database failure.") << '\n';
+        << QCoreApplication::translate("Cli", "Exit codes: 0 done; 1 some input was rejected; 2 usage error; 3 file or database failure.") << '\n';
 }
 
 } // namespace
 
 int usageError(Context &ctx, const Command &cmd, const QString &message)
 {
-    *ctx.err << message << '\n' << tr("Usage: alumnidesk-cli %1").arg(cmd.synopsis) << '\n';
+    *ctx.err << message << '\n' << QCoreApplication::translate("Cli", "Usage: alumnidesk-cli %1").arg(cmd.synopsis) << '\n';
     return ExitUsage;
 }
 
@@ -53,7 +48,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         const QString a = args.takeFirst();
         if (a == QLatin1String("--db")) {
             if (args.isEmpty()) {
-                err << tr("The option --db needs a path.") << '\n';
+                err << QCoreApplication::translate("Cli", "The option --db needs a path.") << '\n';
                 return ExitUsage;
             }
             dbPath = args.takeFirst();
@@ -66,7 +61,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             out << appinfo::kName << ' ' << appinfo::kVersion << '\n';
             return ExitOk;
         } else {
-            err << tr("Unknown option %1.").arg(a) << '\n';
+            err << QCoreApplication::translate("Cli", "Unknown option %1.").arg(a) << '\n';
             printHelp(err);
             return ExitUsage;
         }
@@ -119,7 +114,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err.flush();
         return code;
     }
-    err << tr("Unknown command “%1”.").arg(name) << '\n';
+    err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(name) << '\n';
     printHelp(err);
     return ExitUsage;
 }

@@ -16,11 +16,6 @@ namespace alumnidesk::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 QJsonObject rowJson(const RosterRow &r)
 {
     QJsonObject o;
@@ -45,14 +40,14 @@ Command searchCommand()
     Command c;
     c.name = QStringLiteral("search");
     c.synopsis = QStringLiteral("search QUERY [--limit N] [--json]");
-    c.description = tr("find alumni by name, kana, romaji, e-mail, employee ID, employer or skill");
+    c.description = QCoreApplication::translate("Cli", "find alumni by name, kana, romaji, e-mail, employee ID, employer or skill");
     c.run = [c](Context &ctx) {
         CliArgs args(ctx.args, {QStringLiteral("json")}, {QStringLiteral("limit")});
         const int limit = args.intValue(QStringLiteral("limit"), 20, 1, 1000000);
         if (!args.ok())
             return usageError(ctx, c, args.error());
         if (args.positional().isEmpty())
-            return usageError(ctx, c, tr("search needs a QUERY."));
+            return usageError(ctx, c, QCoreApplication::translate("Cli", "search needs a QUERY."));
         Database *db = ctx.database();
         if (!db)
             return int(ExitFailure);
@@ -77,13 +72,13 @@ Command searchCommand()
             return int(ExitOk);
         }
         const QLocale locale;
-        *ctx.out << tr("%1 of %2 alumni matching “%3”:")
+        *ctx.out << QCoreApplication::translate("Cli", "%1 of %2 alumni matching “%3”:")
                         .arg(locale.toString(rows->size()), locale.toString(total.value()), filter.search)
                  << '\n';
         if (rows->isEmpty())
             return int(ExitOk);
-        TextTable table({tr("Employee ID"), tr("Name"), tr("Reading"), tr("Department"), tr("Departed"),
-                         tr("Departure type"), tr("Membership")});
+        TextTable table({QCoreApplication::translate("Cli", "Employee ID"), QCoreApplication::translate("Cli", "Name"), QCoreApplication::translate("Cli", "Reading"), QCoreApplication::translate("Cli", "Department"), QCoreApplication::translate("Cli", "Departed"),
+                         QCoreApplication::translate("Cli", "Departure type"), QCoreApplication::translate("Cli", "Membership")});
         for (const RosterRow &r : rows.value()) {
             table.addRow({r.employeeId, r.name, r.kana, r.department,
                           r.departureDate.isValid() ? r.departureDate.toString(Qt::ISODate) : QString(),

@@ -14,11 +14,6 @@ namespace alumnidesk::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 QString dateText(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -26,7 +21,7 @@ QString dateText(const QDate &d)
 
 QString yesNo(bool b)
 {
-    return b ? tr("yes") : tr("no");
+    return b ? QCoreApplication::translate("Cli", "yes") : QCoreApplication::translate("Cli", "no");
 }
 
 void printAlumnus(QTextStream &out, const Alumnus &a)
@@ -35,32 +30,32 @@ void printAlumnus(QTextStream &out, const Alumnus &a)
         if (!value.isEmpty())
             out << label << ": " << value << '\n';
     };
-    line(tr("Employee ID"), a.employeeId);
-    line(tr("Name"), a.displayName());
-    line(tr("Reading"), a.displayKana());
-    line(tr("Birth date"), dateText(a.birthDate));
-    line(tr("E-mail"), a.email);
-    line(tr("Second e-mail"), a.secondaryEmail);
-    line(tr("Phone"), a.phone);
-    line(tr("Prefecture"), a.prefecture);
-    line(tr("Membership"), vocabulary::membershipStatusLabel(a.membershipStatus));
-    line(tr("Consents"), tr("newsletter %1, events %2, job offers %3")
+    line(QCoreApplication::translate("Cli", "Employee ID"), a.employeeId);
+    line(QCoreApplication::translate("Cli", "Name"), a.displayName());
+    line(QCoreApplication::translate("Cli", "Reading"), a.displayKana());
+    line(QCoreApplication::translate("Cli", "Birth date"), dateText(a.birthDate));
+    line(QCoreApplication::translate("Cli", "E-mail"), a.email);
+    line(QCoreApplication::translate("Cli", "Second e-mail"), a.secondaryEmail);
+    line(QCoreApplication::translate("Cli", "Phone"), a.phone);
+    line(QCoreApplication::translate("Cli", "Prefecture"), a.prefecture);
+    line(QCoreApplication::translate("Cli", "Membership"), vocabulary::membershipStatusLabel(a.membershipStatus));
+    line(QCoreApplication::translate("Cli", "Consents"), QCoreApplication::translate("Cli", "newsletter %1, events %2, job offers %3")
                              .arg(yesNo(a.consentNewsletter), yesNo(a.consentEvents), yesNo(a.consentJobOffers)));
-    line(tr("Current employer"), a.currentEmployer);
-    line(tr("Current title"), a.currentTitle);
-    line(tr("Industry"), a.currentIndustry);
-    line(tr("Skills"), a.skills.join(QStringLiteral(", ")));
-    line(tr("Tags"), a.tags.join(QStringLiteral(", ")));
-    line(tr("Relationship owner"), a.relationshipOwner);
-    line(tr("Last contact"), dateText(a.lastContactDate));
-    line(tr("Notes"), a.notes);
+    line(QCoreApplication::translate("Cli", "Current employer"), a.currentEmployer);
+    line(QCoreApplication::translate("Cli", "Current title"), a.currentTitle);
+    line(QCoreApplication::translate("Cli", "Industry"), a.currentIndustry);
+    line(QCoreApplication::translate("Cli", "Skills"), a.skills.join(QStringLiteral(", ")));
+    line(QCoreApplication::translate("Cli", "Tags"), a.tags.join(QStringLiteral(", ")));
+    line(QCoreApplication::translate("Cli", "Relationship owner"), a.relationshipOwner);
+    line(QCoreApplication::translate("Cli", "Last contact"), dateText(a.lastContactDate));
+    line(QCoreApplication::translate("Cli", "Notes"), a.notes);
     if (a.hrMisconduct || a.hrDoNotRehire || !a.hrNote.isEmpty()) {
-        line(tr("HR only"), tr("misconduct %1, do not rehire %2").arg(yesNo(a.hrMisconduct), yesNo(a.hrDoNotRehire)));
-        line(tr("HR note"), a.hrNote);
+        line(QCoreApplication::translate("Cli", "HR only"), QCoreApplication::translate("Cli", "misconduct %1, do not rehire %2").arg(yesNo(a.hrMisconduct), yesNo(a.hrDoNotRehire)));
+        line(QCoreApplication::translate("Cli", "HR note"), a.hrNote);
     }
-    out << '\n' << tr("Employment history:") << '\n';
-    TextTable t({tr("Hired"), tr("Departed"), tr("Company"), tr("Department"), tr("Position"), tr("Grade"),
-                 tr("Employment type"), tr("Departure type"), tr("Reason")});
+    out << '\n' << QCoreApplication::translate("Cli", "Employment history:") << '\n';
+    TextTable t({QCoreApplication::translate("Cli", "Hired"), QCoreApplication::translate("Cli", "Departed"), QCoreApplication::translate("Cli", "Company"), QCoreApplication::translate("Cli", "Department"), QCoreApplication::translate("Cli", "Position"), QCoreApplication::translate("Cli", "Grade"),
+                 QCoreApplication::translate("Cli", "Employment type"), QCoreApplication::translate("Cli", "Departure type"), QCoreApplication::translate("Cli", "Reason")});
     for (const Stint &s : a.stints) {
         t.addRow({dateText(s.hireDate), dateText(s.departureDate), s.groupCompany, s.department, s.position, s.grade,
                   s.employmentType.isEmpty() ? QString() : vocabulary::employmentTypeLabel(s.employmentType),
@@ -77,13 +72,13 @@ Command showCommand()
     Command c;
     c.name = QStringLiteral("show");
     c.synopsis = QStringLiteral("show EMPLOYEE_ID [--json]");
-    c.description = tr("print one alumnus with every stint");
+    c.description = QCoreApplication::translate("Cli", "print one alumnus with every stint");
     c.run = [c](Context &ctx) {
         CliArgs args(ctx.args, {QStringLiteral("json")}, {});
         if (!args.ok())
             return usageError(ctx, c, args.error());
         if (args.positional().size() != 1)
-            return usageError(ctx, c, tr("show needs exactly one EMPLOYEE_ID."));
+            return usageError(ctx, c, QCoreApplication::translate("Cli", "show needs exactly one EMPLOYEE_ID."));
         Database *db = ctx.database();
         if (!db)
             return int(ExitFailure);

@@ -16,11 +16,6 @@ namespace alumnidesk::cli {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Cli", s);
-}
-
 template <typename K>
 QJsonObject mapJson(const QMap<K, qint64> &m)
 {
@@ -43,13 +38,13 @@ Command statsCommand()
     Command c;
     c.name = QStringLiteral("stats");
     c.synopsis = QStringLiteral("stats [--json]");
-    c.description = tr("count alumni, boomerangs, departure types, statuses and years");
+    c.description = QCoreApplication::translate("Cli", "count alumni, boomerangs, departure types, statuses and years");
     c.run = [c](Context &ctx) {
         CliArgs args(ctx.args, {QStringLiteral("json")}, {});
         if (!args.ok())
             return usageError(ctx, c, args.error());
         if (!args.positional().isEmpty())
-            return usageError(ctx, c, tr("stats takes no arguments."));
+            return usageError(ctx, c, QCoreApplication::translate("Cli", "stats takes no arguments."));
         Database *db = ctx.database();
         if (!db)
             return int(ExitFailure);
@@ -74,22 +69,22 @@ Command statsCommand()
         }
         const QLocale l;
         QTextStream &out = *ctx.out;
-        out << tr("Database: %1 (schema %2)").arg(QDir::toNativeSeparators(db->path())).arg(db->schemaVersion()) << '\n';
-        out << tr("Alumni: %1").arg(l.toString(s->alumni)) << '\n';
-        out << tr("Boomerangs (more than one stint): %1").arg(l.toString(s->boomerangs)) << '\n';
-        out << tr("Departments: %1").arg(s->departments) << '\n' << '\n';
-        TextTable types({tr("Departure type"), tr("Alumni")});
+        out << QCoreApplication::translate("Cli", "Database: %1 (schema %2)").arg(QDir::toNativeSeparators(db->path())).arg(db->schemaVersion()) << '\n';
+        out << QCoreApplication::translate("Cli", "Alumni: %1").arg(l.toString(s->alumni)) << '\n';
+        out << QCoreApplication::translate("Cli", "Boomerangs (more than one stint): %1").arg(l.toString(s->boomerangs)) << '\n';
+        out << QCoreApplication::translate("Cli", "Departments: %1").arg(s->departments) << '\n' << '\n';
+        TextTable types({QCoreApplication::translate("Cli", "Departure type"), QCoreApplication::translate("Cli", "Alumni")});
         for (auto it = s->byDepartureType.constBegin(); it != s->byDepartureType.constEnd(); ++it)
-            types.addRow({it.key().isEmpty() ? tr("(not recorded)") : vocabulary::departureTypeLabel(it.key()),
+            types.addRow({it.key().isEmpty() ? QCoreApplication::translate("Cli", "(not recorded)") : vocabulary::departureTypeLabel(it.key()),
                           l.toString(it.value())});
         types.print(out);
         out << '\n';
-        TextTable statuses({tr("Membership"), tr("Alumni")});
+        TextTable statuses({QCoreApplication::translate("Cli", "Membership"), QCoreApplication::translate("Cli", "Alumni")});
         for (auto it = s->byStatus.constBegin(); it != s->byStatus.constEnd(); ++it)
             statuses.addRow({vocabulary::membershipStatusLabel(it.key()), l.toString(it.value())});
         statuses.print(out);
         out << '\n';
-        TextTable years({tr("Departure year"), tr("Alumni")});
+        TextTable years({QCoreApplication::translate("Cli", "Departure year"), QCoreApplication::translate("Cli", "Alumni")});
         for (auto it = s->byDepartureYear.constBegin(); it != s->byDepartureYear.constEnd(); ++it)
             years.addRow({QString::number(it.key()), l.toString(it.value())});
         years.print(out);

@@ -19,11 +19,6 @@ namespace alumnidesk {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Database", s);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -36,7 +31,7 @@ Result<std::unique_ptr<Connection>> connect(const QString &path, bool readOnly)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(name);
-        return Error{tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {}};
+        return Error{QCoreApplication::translate("Database", "The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."), {}};
     }
     db.setDatabaseName(path);
     if (readOnly)
@@ -45,7 +40,7 @@ Result<std::unique_ptr<Connection>> connect(const QString &path, bool readOnly)
         const QString detail = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
-        return Error{tr("“%1” could not be opened.").arg(QDir::toNativeSeparators(path)), detail};
+        return Error{QCoreApplication::translate("Database", "“%1” could not be opened.").arg(QDir::toNativeSeparators(path)), detail};
     }
     return std::make_unique<Connection>(db, name);
 }
@@ -69,7 +64,7 @@ Result<FileFacts> inspect(const QString &path)
     facts.exists = true;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path)), f.errorString()};
+        return Error{QCoreApplication::translate("Database", "“%1” could not be read.").arg(QDir::toNativeSeparators(path)), f.errorString()};
     const QByteArray header = f.read(16);
     f.close();
     if (header != QByteArray("SQLite format 3\0", 16))
@@ -82,10 +77,10 @@ Result<FileFacts> inspect(const QString &path)
     QSqlDatabase &db = conn.value()->db();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return sql::queryError(q, tr("“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));
+        return sql::queryError(q, QCoreApplication::translate("Database", "“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));
     facts.applicationId = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return sql::queryError(q, tr("“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));
+        return sql::queryError(q, QCoreApplication::translate("Database", "“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));
     while (q.next()) {
         facts.hasTables = true;
         if (q.value(0).toString() == QLatin1String("schema_version"))
@@ -93,7 +88,7 @@ Result<FileFacts> inspect(const QString &path)
     }
     if (facts.hasSchemaVersion && facts.applicationId == appinfo::kSqliteApplicationId) {
         if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
-            return sql::queryError(q, tr("The schema version of “%1” could not be read.").arg(QDir::toNativeSeparators(path)));
+            return sql::queryError(q, QCoreApplication::translate("Database", "The schema version of “%1” could not be read.").arg(QDir::toNativeSeparators(path)));
         facts.version = q.value(0).toInt();
     }
     q.finish();
@@ -115,7 +110,7 @@ Result<QString> backup(const QString &path, int fromVersion)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec())
-        return sql::queryError(q, tr("Before upgrading, a backup copy could not be written to “%1”.")
+        return sql::queryError(q, QCoreApplication::translate("Database", "Before upgrading, a backup copy could not be written to “%1”.")
                                       .arg(QDir::toNativeSeparators(target)));
     return target;
 }
@@ -166,14 +161,14 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
         return fail(Failure::CannotOpen, facts.error());
     if (facts->exists && !facts->sqlite)
         return fail(Failure::NotSqlite,
-                    {tr("“%1” is not an AlumniDesk database: it is not an SQLite file. It was not changed.").arg(shown), {}});
+                    {QCoreApplication::translate("Database", "“%1” is not an AlumniDesk database: it is not an SQLite file. It was not changed.").arg(shown), {}});
     const bool ours = facts->applicationId == appinfo::kSqliteApplicationId && facts->hasSchemaVersion;
     if (facts->exists && facts->hasTables && !ours)
         return fail(Failure::NotAlumniDesk,
-                    {tr("“%1” is an SQLite database, but not an AlumniDesk one. It was not changed.").arg(shown), {}});
+                    {QCoreApplication::translate("Database", "“%1” is an SQLite database, but not an AlumniDesk one. It was not changed.").arg(shown), {}});
     if (facts->version > latestSchemaVersion())
         return fail(Failure::NewerVersion,
-                    {tr("“%1” was written by a newer version of AlumniDesk (database schema %2; this version "
+                    {QCoreApplication::translate("Database", "“%1” was written by a newer version of AlumniDesk (database schema %2; this version "
                         "understands up to %3). Install the newer AlumniDesk to open it. The file was not changed.")
                          .arg(shown)
                          .arg(facts->version)
@@ -195,7 +190,7 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
     if (!facts->exists) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
-            return fail(Failure::CannotOpen, {tr("The folder “%1” could not be created.").arg(QDir::toNativeSeparators(dir)), {}});
+            return fail(Failure::CannotOpen, {QCoreApplication::translate("Database", "The folder “%1” could not be created.").arg(QDir::toNativeSeparators(dir)), {}});
     }
     auto conn = connect(path, false);
     if (!conn)

@@ -12,16 +12,11 @@ namespace alumnidesk {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Roster", s);
-}
-
 const QString kEntity = QStringLiteral("alumnus");
 
 Error invalid(const QVector<ValidationIssue> &issues)
 {
-    return {tr("The record was not saved:"), describe(issues)};
+    return {QCoreApplication::translate("Roster", "The record was not saved:"), describe(issues)};
 }
 
 } // namespace
@@ -47,7 +42,7 @@ Result<Alumnus> AlumnusRepository::loadByEmployeeId(const QString &employeeId)
     if (!id)
         return id.error();
     if (id.value() == 0)
-        return Error{tr("No alumnus has the employee ID “%1”.").arg(key), {}};
+        return Error{QCoreApplication::translate("Roster", "No alumnus has the employee ID “%1”.").arg(key), {}};
     return m_rows.load(id.value());
 }
 
@@ -62,7 +57,7 @@ QVector<ValidationIssue> AlumnusRepository::check(const Alumnus &in)
             if (auto other = m_rows.load(existing.value()))
                 who = other->displayName();
             issues.append({QStringLiteral("employee_id"),
-                           tr("Employee ID “%1” already belongs to %2.").arg(a.employeeId, who)});
+                           QCoreApplication::translate("Roster", "Employee ID “%1” already belongs to %2.").arg(a.employeeId, who)});
         }
     }
     return issues;
@@ -78,7 +73,7 @@ Result<qint64> AlumnusRepository::add(const Alumnus &a)
 Status AlumnusRepository::restore(const Alumnus &snapshot)
 {
     if (snapshot.id == 0)
-        return Error{tr("Only a deleted record can be restored."), {}};
+        return Error{QCoreApplication::translate("Roster", "Only a deleted record can be restored."), {}};
     auto r = addImpl(snapshot, QStringLiteral("restore"));
     if (!r)
         return r.error();

@@ -44,6 +44,11 @@ RosterQuery::RosterQuery(QSqlDatabase db, const StoreBackend &backend)
 {
 }
 
+QString RosterQuery::rowColumns()
+{
+    return kRowColumns;
+}
+
 QString RosterQuery::orderBy(const RosterSort &sort)
 {
     const QString dir = sort.descending ? QStringLiteral(" DESC") : QString();

@@ -40,8 +40,10 @@ public:
     /// Earliest and latest departure year in the roster (0, 0 when there are none).
     Result<QPair<int, int>> departureYearRange();
 
-    /// SQL ORDER BY clause for a sort (exposed for the benchmark, which runs the same SQL in sqlite3).
+    /// SQL ORDER BY clause for a sort, and the column list of a RosterRow (exposed for the benchmark, which
+    /// runs the same SQL in the sqlite3 tool).
     static QString orderBy(const RosterSort &sort);
+    static QString rowColumns();
 
 private:
     struct Where {

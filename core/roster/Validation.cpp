@@ -13,11 +13,6 @@ namespace alumnidesk {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Validation", s);
-}
-
 QString dateText(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -85,55 +80,59 @@ QVector<ValidationIssue> validate(const Alumnus &a, const QDate &today)
     auto add = [&](const QString &field, const QString &message) { issues.append({field, message}); };
 
     if (a.employeeId.isEmpty())
-        add(QStringLiteral("employee_id"), tr("Employee ID is missing. Every alumnus needs the ID the HR system gave them."));
+        add(QStringLiteral("employee_id"), QCoreApplication::translate("Validation", "Employee ID is missing. Every alumnus needs the ID the HR system gave them."));
     else if (a.employeeId.size() > 64)
-        add(QStringLiteral("employee_id"), tr("Employee ID is longer than 64 characters."));
+        add(QStringLiteral("employee_id"), QCoreApplication::translate("Validation", "Employee ID is longer than 64 characters."));
     if (a.familyName.isEmpty() && a.givenName.isEmpty())
-        add(QStringLiteral("family_name"), tr("Name is missing. Enter at least the family name."));
+        add(QStringLiteral("family_name"), QCoreApplication::translate("Validation", "Name is missing. Enter at least the family name."));
     if (!text::isKatakanaReading(a.familyKana + a.givenKana))
         add(QStringLiteral("family_kana"),
-            tr("The reading (フリガナ) may contain only kana, for example ヤマダ タロウ."));
+            QCoreApplication::translate("Validation", "The reading (フリガナ) may contain only kana, for example ヤマダ タロウ."));
     if (!a.email.isEmpty() && !isPlausibleEmail(a.email))
-        add(QStringLiteral("email"), tr("“%1” is not an e-mail address (expected name@example.co.jp).").arg(a.email));
+        add(QStringLiteral("email"), QCoreApplication::translate("Validation", "“%1” is not an e-mail address (expected name@example.co.jp).").arg(a.email));
     if (!a.secondaryEmail.isEmpty() && !isPlausibleEmail(a.secondaryEmail))
         add(QStringLiteral("secondary_email"),
-            tr("“%1” is not an e-mail address (expected name@example.co.jp).").arg(a.secondaryEmail));
+            QCoreApplication::translate("Validation", "“%1” is not an e-mail address (expected name@example.co.jp).").arg(a.secondaryEmail));
     if (a.birthDate.isValid() && a.birthDate > today)
-        add(QStringLiteral("birth_date"), tr("Birth date %1 is in the future.").arg(dateText(a.birthDate)));
+        add(QStringLiteral("birth_date"), QCoreApplication::translate("Validation", "Birth date %1 is in the future.").arg(dateText(a.birthDate)));
     if (!vocabulary::isMembershipStatus(a.membershipStatus))
-        add(QStringLiteral("membership_status"), tr("Unknown membership status “%1”.").arg(a.membershipStatus));
+        add(QStringLiteral("membership_status"), QCoreApplication::translate("Validation", "Unknown membership status “%1”.").arg(a.membershipStatus));
     if (a.lastContactDate.isValid() && a.lastContactDate > today)
         add(QStringLiteral("last_contact_date"),
-            tr("Last contact %1 is in the future.").arg(dateText(a.lastContactDate)));
+            QCoreApplication::translate("Validation", "Last contact %1 is in the future.").arg(dateText(a.lastContactDate)));
 
     for (int i = 0; i < a.stints.size(); ++i) {
         const Stint &s = a.stints.at(i);
         const QString prefix = QStringLiteral("stints[%1].").arg(i + 1);
-        const QString which = tr("Employment %1: ").arg(i + 1);
+        const int n = i + 1;
         if (!s.hireDate.isValid())
-            add(prefix + QStringLiteral("hire_date"), which + tr("hire date is missing."));
+            add(prefix + QStringLiteral("hire_date"), QCoreApplication::translate("Validation", "Employment %1: the hire date is missing.").arg(n));
         if (s.hireDate.isValid() && s.departureDate.isValid() && s.departureDate < s.hireDate)
             add(prefix + QStringLiteral("departure_date"),
-                which + tr("departure %1 is before hire %2.").arg(dateText(s.departureDate), dateText(s.hireDate)));
+                QCoreApplication::translate("Validation", "Employment %1: the departure %2 is before the hire %3.").arg(n).arg(dateText(s.departureDate), dateText(s.hireDate)));
         if (s.hireDate.isValid() && a.birthDate.isValid() && s.hireDate < a.birthDate.addYears(14))
             add(prefix + QStringLiteral("hire_date"),
-                which + tr("hire date %1 is before the person's 14th birthday.").arg(dateText(s.hireDate)));
+                QCoreApplication::translate("Validation", "Employment %1: the hire date %2 is before the person's 14th birthday.").arg(n).arg(dateText(s.hireDate)));
         if (!s.departureDate.isValid() && i + 1 < a.stints.size())
             add(prefix + QStringLiteral("departure_date"),
-                which + tr("only the most recent employment may be without a departure date."));
+                QCoreApplication::translate("Validation", "Employment %1: only the most recent employment may be without a departure date.").arg(n));
         if (i > 0) {
             const Stint &prev = a.stints.at(i - 1);
             if (prev.departureDate.isValid() && s.hireDate.isValid() && s.hireDate <= prev.departureDate)
                 add(prefix + QStringLiteral("hire_date"),
-                    which + tr("rehired on %1, but the previous employment ended on %2.")
-                                .arg(dateText(s.hireDate), dateText(prev.departureDate)));
+                    QCoreApplication::translate("Validation", "Employment %1: rehired on %2, but the previous employment ended on %3.")
+                        .arg(n)
+                        .arg(dateText(s.hireDate), dateText(prev.departureDate)));
         }
         if (!s.employmentType.isEmpty() && !vocabulary::isEmploymentType(s.employmentType))
-            add(prefix + QStringLiteral("employment_type"), which + tr("unknown employment type “%1”.").arg(s.employmentType));
+            add(prefix + QStringLiteral("employment_type"),
+                QCoreApplication::translate("Validation", "Employment %1: unknown employment type “%2”.").arg(n).arg(s.employmentType));
         if (!s.departureType.isEmpty() && !vocabulary::isDepartureType(s.departureType))
-            add(prefix + QStringLiteral("departure_type"), which + tr("unknown departure type “%1”.").arg(s.departureType));
+            add(prefix + QStringLiteral("departure_type"),
+                QCoreApplication::translate("Validation", "Employment %1: unknown departure type “%2”.").arg(n).arg(s.departureType));
         if (!s.departureType.isEmpty() && !s.departureDate.isValid())
-            add(prefix + QStringLiteral("departure_date"), which + tr("a departure type is set but the departure date is missing."));
+            add(prefix + QStringLiteral("departure_date"),
+                QCoreApplication::translate("Validation", "Employment %1: a departure type is set but the departure date is missing.").arg(n));
     }
     return issues;
 }

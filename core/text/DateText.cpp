@@ -7,11 +7,6 @@ namespace alumnidesk::text {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("DateText", s);
-}
-
 struct Era {
     const char16_t *name;
     QChar letter; // the initial used in abbreviations (R6.4.1)
@@ -33,18 +28,18 @@ const Era *eras(int *count)
     return list;
 }
 
-ParsedDate fail(const QString &input, const QString &why)
+ParsedDate fail(const QString &message)
 {
-    return {QDate(), tr("“%1” is not a date: %2").arg(input, why)};
+    return {QDate(), message};
 }
 
 ParsedDate build(const QString &input, int y, int m, int d)
 {
     if (m < 1 || m > 12)
-        return fail(input, tr("there is no month %1.").arg(m));
+        return fail(QCoreApplication::translate("DateText", "“%1” is not a date: there is no month %2.").arg(input, QString::number(m)));
     const QDate first(y, m, 1);
     if (d < 1 || d > first.daysInMonth())
-        return fail(input, tr("%1/%2 has no day %3.").arg(y).arg(m).arg(d));
+        return fail(QCoreApplication::translate("DateText", "“%1” is not a date: %2/%3 has no day %4.").arg(input, QString::number(y), QString::number(m), QString::number(d)));
     return {QDate(y, m, d), QString()};
 }
 
@@ -76,22 +71,20 @@ ParsedDate parseDate(const QString &raw)
                 e = &list[i];
         }
         if (!e)
-            return fail(raw, tr("unknown era."));
+            return fail(QCoreApplication::translate("DateText", "“%1” is not a date: the era is unknown.").arg(raw));
         const int eraYear = m.captured(2) == QStringLiteral("元") ? 1 : m.captured(2).toInt();
         if (eraYear < 1)
-            return fail(raw, tr("era years start at 1 (元年)."));
+            return fail(QCoreApplication::translate("DateText", "“%1” is not a date: era years start at 1 (元年).").arg(raw));
         ParsedDate p = build(raw, e->firstYear + eraYear - 1, m.captured(3).toInt(), m.captured(4).toInt());
         if (!p.ok())
             return p;
         if (p.date < e->begins || (e->ends.isValid() && p.date > e->ends))
-            return fail(raw, tr("%1 %2 is outside the %3 era (%4 to %5).")
-                                 .arg(QString::fromUtf16(e->name))
-                                 .arg(eraYear)
-                                 .arg(QString::fromUtf16(e->name), e->begins.toString(Qt::ISODate),
-                                      e->ends.isValid() ? e->ends.toString(Qt::ISODate) : tr("today")));
+            return fail(QCoreApplication::translate("DateText", "“%1” is not a date: it is outside the %2 era (%3 to %4).")
+                            .arg(raw, QString::fromUtf16(e->name), e->begins.toString(Qt::ISODate),
+                                 e->ends.isValid() ? e->ends.toString(Qt::ISODate) : QCoreApplication::translate("DateText", "today")));
         return p;
     }
-    return fail(raw, tr("expected a form such as 2024-04-01, 2024/4/1, 2024年4月1日 or 令和6年4月1日."));
+    return fail(QCoreApplication::translate("DateText", "“%1” is not a date: expected a form such as 2024-04-01, 2024/4/1, 2024年4月1日 or 令和6年4月1日.").arg(raw));
 }
 
 QString toJapaneseEra(const QDate &date)

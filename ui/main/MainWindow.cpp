@@ -135,6 +135,9 @@ void MainWindow::createActions()
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    // QUndoStack rewrites the menu texts ("Undo Edit 田中 太郎"); an explicit icon text keeps the toolbar short.
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
 
     m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Alumnus…"), this);
     m_addAction->setShortcut(QKeySequence::New);
@@ -144,6 +147,10 @@ void MainWindow::createActions()
     connect(m_editAction, &QAction::triggered, this, [this] { editAlumnus(m_view->currentId()); });
     m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete Alumnus…"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Toolbar buttons show short labels without the menu's accelerator, which Japanese writes as "(&A)".
+    m_addAction->setIconText(tr("Add"));
+    m_editAction->setIconText(tr("Edit"));
+    m_deleteAction->setIconText(tr("Delete"));
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteAlumnus(m_view->currentId()); });
@@ -290,13 +297,12 @@ void MainWindow::newDatabase()
     openDatabase(path);
 }
 
-void MainWindow::openDatabaseDialog()
+bool MainWindow::openDatabaseDialog()
 {
     const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Roster File"), start,
                                                       tr("AlumniDesk roster (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty())
-        openDatabase(path);
+    return !path.isEmpty() && openDatabase(path);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -332,16 +338,15 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    const QLocale locale;
     if (!m_db) {
         m_countLabel->setText(tr("No roster open"));
         return;
     }
-    QString text = tr("%1 alumni").arg(locale.toString(m_totalAlumni));
+    QString text = tr("%Ln alumni", nullptr, int(m_totalAlumni));
     if (m_model->isLoading()) {
         text += QStringLiteral(" · ") + tr("searching…");
     } else if (!m_model->filter().isEmpty()) {
-        text += QStringLiteral(" · ") + tr("%1 shown").arg(locale.toString(m_model->rowCount()));
+        text += QStringLiteral(" · ") + tr("%Ln shown", nullptr, m_model->rowCount());
     }
     if (m_lastLoadMs >= 0 && !m_model->isLoading())
         text += QStringLiteral(" · ") + tr("%1 ms").arg(m_lastLoadMs);

@@ -44,6 +44,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     RosterService *service() const { return m_service; }
 
+    /// Asks for a roster file and opens it; false when the user cancelled or it could not be opened.
+    bool openDatabaseDialog();
+
 public slots:
     void addAlumnus();
     void editAlumnus(qint64 id);
@@ -58,7 +61,6 @@ private:
     void createToolBar();
     void createStatusBar();
     void newDatabase();
-    void openDatabaseDialog();
     void rebuildRecentMenu();
     void refreshFilterChoices();
     void updateTitle();

@@ -10,11 +10,6 @@ namespace alumnidesk::ui {
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("AlumnusHtml", s, disambiguation, n);
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -41,7 +36,7 @@ QString tenure(const Stint &s)
     if (end.day() < s.hireDate.day())
         --months;
     months = std::max(0, months);
-    return tr("%1 y %2 m").arg(months / 12).arg(months % 12);
+    return QCoreApplication::translate("AlumnusHtml", "%1 y %2 m").arg(months / 12).arg(months % 12);
 }
 
 QString check(bool on)
@@ -61,28 +56,28 @@ QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
     h += QStringLiteral("<div class='k'>%1</div>").arg(esc(a.displayKana()));
     QString badge = esc(vocabulary::membershipStatusLabel(a.membershipStatus));
     if (a.isBoomerang())
-        badge += QStringLiteral(" · ") + esc(tr("boomerang (%n stints)", nullptr, int(a.stints.size())));
-    h += QStringLiteral("<p>%1 · %2</p>").arg(esc(tr("Employee ID %1").arg(a.employeeId)), badge);
+        badge += QStringLiteral(" · ") + esc(QCoreApplication::translate("AlumnusHtml", "boomerang (%n stints)", nullptr, int(a.stints.size())));
+    h += QStringLiteral("<p>%1 · %2</p>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Employee ID %1").arg(a.employeeId)), badge);
 
-    h += QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Contact")));
-    h += row(tr("E-mail"), esc(a.email));
-    h += row(tr("Second e-mail"), esc(a.secondaryEmail));
-    h += row(tr("Phone"), esc(a.phone));
-    h += row(tr("Prefecture"), esc(a.prefecture));
-    h += row(tr("Birth date"), a.birthDate.isValid() ? esc(date(a.birthDate) + QStringLiteral(" (") + text::toJapaneseEra(a.birthDate) + QLatin1Char(')')) : QString());
-    h += row(tr("Relationship owner"), esc(a.relationshipOwner));
-    h += row(tr("Last contact"), esc(date(a.lastContactDate)));
+    h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Contact")));
+    h += row(QCoreApplication::translate("AlumnusHtml", "E-mail"), esc(a.email));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Second e-mail"), esc(a.secondaryEmail));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Phone"), esc(a.phone));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Prefecture"), esc(a.prefecture));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Birth date"), a.birthDate.isValid() ? esc(date(a.birthDate) + QStringLiteral(" (") + text::toJapaneseEra(a.birthDate) + QLatin1Char(')')) : QString());
+    h += row(QCoreApplication::translate("AlumnusHtml", "Relationship owner"), esc(a.relationshipOwner));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Last contact"), esc(date(a.lastContactDate)));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Employment history")));
+    h += QStringLiteral("<h3>%1</h3>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Employment history")));
     if (a.stints.isEmpty()) {
-        h += QStringLiteral("<p class='k'>%1</p>").arg(esc(tr("No employment recorded.")));
+        h += QStringLiteral("<p class='k'>%1</p>").arg(esc(QCoreApplication::translate("AlumnusHtml", "No employment recorded.")));
     } else {
         h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                 .arg(esc(tr("Period")), esc(tr("Department")), esc(tr("Position")), esc(tr("Departure")), esc(tr("Reason")));
+                 .arg(esc(QCoreApplication::translate("AlumnusHtml", "Period")), esc(QCoreApplication::translate("AlumnusHtml", "Department")), esc(QCoreApplication::translate("AlumnusHtml", "Position")), esc(QCoreApplication::translate("AlumnusHtml", "Departure")), esc(QCoreApplication::translate("AlumnusHtml", "Reason")));
         for (const Stint &s : a.stints) {
             QString period = date(s.hireDate) + QStringLiteral(" – ")
-                + (s.departureDate.isValid() ? date(s.departureDate) : tr("now (rehired)"));
+                + (s.departureDate.isValid() ? date(s.departureDate) : QCoreApplication::translate("AlumnusHtml", "now (rehired)"));
             const QString dept = s.groupCompany.isEmpty() ? s.department : s.groupCompany + QStringLiteral(" / ") + s.department;
             QString position = s.position;
             if (!s.grade.isEmpty())
@@ -97,35 +92,35 @@ QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
         h += QStringLiteral("</table>");
     }
 
-    h += QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Since leaving")));
-    h += row(tr("Employer"), esc(a.currentEmployer));
-    h += row(tr("Title"), esc(a.currentTitle));
-    h += row(tr("Industry"), esc(a.currentIndustry));
-    h += row(tr("Skills"), esc(a.skills.join(QStringLiteral(", "))));
-    h += row(tr("Tags"), esc(a.tags.join(QStringLiteral(", "))));
+    h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Since leaving")));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Employer"), esc(a.currentEmployer));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Title"), esc(a.currentTitle));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Industry"), esc(a.currentIndustry));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Skills"), esc(a.skills.join(QStringLiteral(", "))));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Tags"), esc(a.tags.join(QStringLiteral(", "))));
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Consents")));
-    h += row(tr("Newsletter"), check(a.consentNewsletter));
-    h += row(tr("Events"), check(a.consentEvents));
-    h += row(tr("Job offers"), check(a.consentJobOffers));
+    h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Consents")));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Newsletter"), check(a.consentNewsletter));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Events"), check(a.consentEvents));
+    h += row(QCoreApplication::translate("AlumnusHtml", "Job offers"), check(a.consentJobOffers));
     h += QStringLiteral("</table>");
 
     if (!a.notes.isEmpty())
-        h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Notes")), esc(a.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Notes")), esc(a.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 
     if (a.hrMisconduct || a.hrDoNotRehire || !a.hrNote.isEmpty()) {
-        h += QStringLiteral("<div class='hr'><h3>%1</h3><table>").arg(esc(tr("HR only")));
+        h += QStringLiteral("<div class='hr'><h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "HR only")));
         if (a.hrMisconduct)
-            h += row(tr("Misconduct"), esc(tr("recorded")));
+            h += row(QCoreApplication::translate("AlumnusHtml", "Misconduct"), esc(QCoreApplication::translate("AlumnusHtml", "recorded")));
         if (a.hrDoNotRehire)
-            h += row(tr("Do not rehire"), esc(tr("yes")));
-        h += row(tr("HR note"), esc(a.hrNote));
+            h += row(QCoreApplication::translate("AlumnusHtml", "Do not rehire"), esc(QCoreApplication::translate("AlumnusHtml", "yes")));
+        h += row(QCoreApplication::translate("AlumnusHtml", "HR note"), esc(a.hrNote));
         h += QStringLiteral("</table></div>");
     }
 
     if (!history.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3><table>").arg(esc(tr("Recent changes")));
+        h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Recent changes")));
         for (const AuditEntry &e : history) {
             QString what = e.field.isEmpty() ? e.action : e.field;
             h += QStringLiteral("<tr><td class='k'>%1</td><td class='k'>%2</td><td>%3</td></tr>")

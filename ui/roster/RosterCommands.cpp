@@ -8,11 +8,6 @@ namespace alumnidesk::ui {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("RosterCommands", s);
-}
-
 } // namespace
 
 AddAlumnusCommand::AddAlumnusCommand(RosterService *service, Alumnus alumnus, CommandErrorHandler onError)
@@ -20,7 +15,7 @@ AddAlumnusCommand::AddAlumnusCommand(RosterService *service, Alumnus alumnus, Co
     , m_alumnus(std::move(alumnus))
     , m_onError(std::move(onError))
 {
-    setText(tr("Add %1").arg(m_alumnus.displayName()));
+    setText(QCoreApplication::translate("RosterCommands", "Add %1").arg(m_alumnus.displayName()));
 }
 
 void AddAlumnusCommand::redo()
@@ -60,7 +55,7 @@ EditAlumnusCommand::EditAlumnusCommand(RosterService *service, Alumnus before, A
     , m_after(std::move(after))
     , m_onError(std::move(onError))
 {
-    setText(tr("Edit %1").arg(m_after.displayName()));
+    setText(QCoreApplication::translate("RosterCommands", "Edit %1").arg(m_after.displayName()));
 }
 
 void EditAlumnusCommand::apply(const Alumnus &a)
@@ -91,7 +86,7 @@ DeleteAlumnusCommand::DeleteAlumnusCommand(RosterService *service, Alumnus snaps
     , m_snapshot(std::move(snapshot))
     , m_onError(std::move(onError))
 {
-    setText(tr("Delete %1").arg(m_snapshot.displayName()));
+    setText(QCoreApplication::translate("RosterCommands", "Delete %1").arg(m_snapshot.displayName()));
 }
 
 void DeleteAlumnusCommand::redo()
