@@ -17,6 +17,7 @@ struct WeightedText {
 
 /// Kinds of skill a department builds, so that a salesperson lists 法人営業 more often than CAD.
 enum class SkillFamily { General, Sales, Engineering, People, Finance, Legal, Marketing, Manufacturing, Global, Support, Logistics };
+inline constexpr int kSkillFamilyCount = int(SkillFamily::Logistics) + 1;
 
 struct Department {
     QString name;

@@ -24,21 +24,18 @@ public:
     /// The alumnus at position `index` (0 ≤ index < rows). Not yet normalized(); valid once it is.
     Alumnus alumnus(int index) const;
 
-    /// The unique employee ID of the row at `index`: six digits while the roster fits in them (up to
-    /// 900,000 rows), one more digit for larger rosters.
+    /// The unique employee ID of the row at `index`: six digits (zero-padded, as many HR systems print
+    /// them) while the roster fits in them (up to 1,000,000 rows), seven for larger rosters.
     QString employeeId(int index) const;
 
     const DemoOptions &options() const { return m_options; }
 
 private:
-    struct Tables;
-
     quint64 permutedIndex(quint64 index) const;
 
     DemoOptions m_options;
     quint64 m_rowKey = 0;   ///< derived from the seed; mixed with the row index into each row's stream
-    quint64 m_idBase = 0;   ///< 10^(digits−1): the smallest ID
-    quint64 m_idSpace = 0;  ///< how many IDs there are (9 × 10^(digits−1))
+    quint64 m_idSpace = 0;  ///< how many IDs there are: 10^digits
     int m_idDigits = 6;
     int m_permutationBits = 0;
     quint64 m_permutationKeys[4] = {};

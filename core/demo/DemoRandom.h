@@ -95,4 +95,15 @@ private:
     quint64 m_total = 0;
 };
 
+/// A picker over items that carry a `weight` member (the catalogue's tables).
+template <typename T>
+WeightedPicker weightedPickerOf(const QVector<T> &items)
+{
+    QVector<quint32> weights;
+    weights.reserve(items.size());
+    for (const T &item : items)
+        weights.append(item.weight);
+    return WeightedPicker(weights);
+}
+
 } // namespace alumnidesk::demo
