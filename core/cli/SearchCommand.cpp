@@ -54,26 +54,28 @@ Command searchCommand()
         RosterFilter filter;
         filter.search = args.positional().join(QLatin1Char(' '));
         RosterQuery query(db->sql(), db->backend());
-        auto total = query.count(filter);
-        auto rows = total ? query.firstRows(filter, RosterSort{}, limit) : Result<QVector<RosterRow>>(total.error());
+        // The same path as the window's list: every match in 50音 order, then the rows of the first ones.
+        auto ids = query.orderedIds(filter, RosterSort{});
+        auto rows = ids ? query.rows(ids->mid(0, limit)) : Result<QVector<RosterRow>>(ids.error());
         if (!rows) {
             *ctx.err << rows.errorText() << '\n';
             return int(ExitFailure);
         }
+        const qint64 total = ids->size();
         if (args.has(QStringLiteral("json"))) {
             QJsonArray results;
             for (const RosterRow &r : rows.value())
                 results.append(rowJson(r));
             QJsonObject o;
             o.insert(QStringLiteral("query"), filter.search);
-            o.insert(QStringLiteral("total"), total.value());
+            o.insert(QStringLiteral("total"), total);
             o.insert(QStringLiteral("results"), results);
             *ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
             return int(ExitOk);
         }
         const QLocale locale;
         *ctx.out << QCoreApplication::translate("Cli", "%1 of %2 alumni matching “%3”:")
-                        .arg(locale.toString(rows->size()), locale.toString(total.value()), filter.search)
+                        .arg(locale.toString(rows->size()), locale.toString(total), filter.search)
                  << '\n';
         if (rows->isEmpty())
             return int(ExitOk);

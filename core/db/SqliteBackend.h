@@ -1,5 +1,7 @@
-// SQLite specifics: WAL, foreign keys, busy timeout, and the search index (FTS5 with AlumniDesk's ngram
-// tokenizer, an external-content table over the alumni rows kept current by triggers).
+// SQLite specifics: WAL, foreign keys, busy timeout, and the search index: two FTS5 tables with
+// AlumniDesk's ngram tokenizer (bigrams with positions for queries of two or more characters, single
+// characters without positions for one-character queries), external-content tables over the alumni rows
+// kept current by triggers.
 #pragma once
 
 #include "db/StoreBackend.h"
@@ -11,9 +13,11 @@ public:
     QString driverName() const override;
     Status configureConnection(QSqlDatabase &db) const override;
     Status beginWrite(QSqlDatabase &db) const override;
+    Result<std::unique_ptr<Statement>> prepare(QSqlDatabase &db, const QString &sql) const override;
     QStringList searchIndexSchema() const override;
-    QString searchCondition(const QString &idExpr) const override;
-    QString searchParameter(const QString &userQuery) const override;
+    Condition searchCondition(const QString &idExpr, const QString &userQuery) const override;
+    Result<QVector<qint64>> searchMatches(QSqlDatabase &db, const QString &userQuery) const override;
+    qint64 changeCounter(QSqlDatabase &db) const override;
     Status suspendSearchIndex(QSqlDatabase &db) const override;
     Status rebuildSearchIndex(QSqlDatabase &db) const override;
 

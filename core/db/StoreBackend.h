@@ -4,10 +4,14 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/Statement.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QPair>
+#include <QVariant>
+#include <QVector>
 
 namespace alumnidesk {
 
@@ -21,18 +25,34 @@ public:
     /// Run once on every new connection, before anything else (pragmas, custom tokenizers).
     virtual Status configureConnection(QSqlDatabase &db) const = 0;
 
+    /// Prepares a statement to run many times. The default wraps QSqlQuery; a backend may do better.
+    virtual Result<std::unique_ptr<Statement>> prepare(QSqlDatabase &db, const QString &sql) const
+    {
+        return Statement::prepareWithQt(db, sql);
+    }
+
     /// Starts a write transaction that will not deadlock with concurrent readers.
     virtual Status beginWrite(QSqlDatabase &db) const = 0;
 
     /// DDL that creates the search index over the alumni table and keeps it current.
     virtual QStringList searchIndexSchema() const = 0;
 
-    /// An SQL condition, with the named parameter :search, that is true for the alumni rows whose search
-    /// text matches; `idExpr` is the alumni id column as the surrounding query names it.
-    virtual QString searchCondition(const QString &idExpr) const = 0;
+    /// An SQL condition on the alumni id (`idExpr` as the surrounding query names it) that is true for the
+    /// rows matching what the user typed, with its named parameters. Empty sql when the query is blank;
+    /// "0" when it is not blank but holds nothing searchable.
+    struct Condition {
+        QString sql;
+        QVector<QPair<QString, QVariant>> binds;
+    };
+    virtual Condition searchCondition(const QString &idExpr, const QString &userQuery) const = 0;
 
-    /// The value to bind to :search for what the user typed; empty when nothing in it can be searched.
-    virtual QString searchParameter(const QString &userQuery) const = 0;
+    /// The ids of every alumnus matching the query, ascending. Faster than searchCondition when the caller
+    /// only needs the set (the roster list intersects it with an order it already holds).
+    virtual Result<QVector<qint64>> searchMatches(QSqlDatabase &db, const QString &userQuery) const = 0;
+
+    /// A number that changes whenever the roster data may have changed, through any connection; lets a
+    /// connection keep derived data (an ordered id list) until it is stale.
+    virtual qint64 changeCounter(QSqlDatabase &db) const = 0;
 
     /// Stops keeping the search index current row by row (bulk loads), and rebuilds it in one pass after.
     virtual Status suspendSearchIndex(QSqlDatabase &db) const = 0;

@@ -24,7 +24,7 @@ Error invalid(const QVector<ValidationIssue> &issues)
 AlumnusRepository::AlumnusRepository(Database &db, QString source)
     : m_db(db.sql())
     , m_backend(db.backend())
-    , m_rows(db.sql())
+    , m_rows(db.sql(), db.backend())
     , m_audit(db.sql())
     , m_source(std::move(source))
 {

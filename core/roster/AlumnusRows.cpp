@@ -1,6 +1,7 @@
 #include "roster/AlumnusRows.h"
 
 #include "db/SqlUtil.h"
+#include "db/StoreBackend.h"
 #include "text/KanaCollation.h"
 #include "text/Romaji.h"
 
@@ -34,29 +35,37 @@ QString nowText()
 
 } // namespace
 
-AlumnusRows::AlumnusRows(QSqlDatabase db)
+AlumnusRows::AlumnusRows(QSqlDatabase db, const StoreBackend &backend)
     : m_db(std::move(db))
+    , m_backend(backend)
 {
 }
 
-QSqlQuery &AlumnusRows::statement(const char *key, const QString &sqlText, Status *st)
+Statement &AlumnusRows::statement(const char *key, const QString &sqlText, Status *st)
 {
-    auto it = m_statements.find(QByteArray(key));
+    auto it = m_statements.find(key);
     if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        *st = sql::prepare(q, sqlText);
-        it = m_statements.insert(QByteArray(key), q);
+        auto prepared = m_backend.prepare(m_db, sqlText);
+        if (!prepared) {
+            *st = prepared.error();
+            // Keep a Qt statement so the caller has something to hold; it fails the same way when run.
+            prepared = Statement::prepareWithQt(m_db, QStringLiteral("SELECT 0 WHERE 0"));
+        } else {
+            *st = Status();
+        }
+        it = m_statements.emplace(key, std::move(prepared.value())).first;
     } else {
         *st = Status();
     }
-    return it.value();
+    return *it->second;
 }
 
-Status AlumnusRows::bindAndRunAlumnus(QSqlQuery &q, const Alumnus &a)
+Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
 {
     const Stint *last = a.latestStint();
     const QString romaji = text::katakanaToRomaji(a.familyKana) + text::katakanaToRomaji(a.givenKana);
-    const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODate) : nowText();
+    const QString now = nowText();
+    const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODate) : now;
     // Text columns are NOT NULL; dates stay NULL when unset.
     const auto t = sql::textValue;
     const QVariant values[kAlumniColumnCount] = {
@@ -93,17 +102,17 @@ Status AlumnusRows::bindAndRunAlumnus(QSqlQuery &q, const Alumnus &a)
         t(last ? last->departureType : QString()),
         int(a.stints.size()),
         created,
-        nowText(),
+        now,
     };
     for (int i = 0; i < kAlumniColumnCount; ++i)
         q.bindValue(i, values[i]);
-    return sql::exec(q);
+    return q.exec();
 }
 
 Result<qint64> AlumnusRows::insert(const Alumnus &a)
 {
     Status st;
-    QSqlQuery &q = a.id ? statement("insert-with-id",
+    Statement &q = a.id ? statement("insert-with-id",
                                     QStringLiteral("INSERT INTO alumni(%1, id) VALUES (%2, ?)")
                                         .arg(kAlumniColumns, placeholders(kAlumniColumnCount)),
                                     &st)
@@ -117,7 +126,7 @@ Result<qint64> AlumnusRows::insert(const Alumnus &a)
         q.bindValue(kAlumniColumnCount, a.id);
     if (Status run = bindAndRunAlumnus(q, a); !run)
         return run.error();
-    const qint64 id = a.id ? a.id : q.lastInsertId().toLongLong();
+    const qint64 id = a.id ? a.id : q.lastInsertId();
     if (Status s2 = writeStints(id, a.stints, false); !s2)
         return s2.error();
     if (Status s3 = writeTags(id, a.tags, false); !s3)
@@ -131,7 +140,7 @@ Status AlumnusRows::update(const Alumnus &a)
     for (const QString &c : kAlumniColumns.split(QStringLiteral(", ")))
         sets.append(c + QStringLiteral(" = ?"));
     Status st;
-    QSqlQuery &q = statement("update", QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), &st);
+    Statement &q = statement("update", QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), &st);
     if (!st)
         return st;
     q.bindValue(kAlumniColumnCount, a.id);
@@ -147,11 +156,11 @@ Status AlumnusRows::update(const Alumnus &a)
 Status AlumnusRows::remove(qint64 id)
 {
     Status st;
-    QSqlQuery &q = statement("delete", QStringLiteral("DELETE FROM alumni WHERE id = ?"), &st);
+    Statement &q = statement("delete", QStringLiteral("DELETE FROM alumni WHERE id = ?"), &st);
     if (!st)
         return st;
     q.bindValue(0, id);
-    return sql::exec(q);
+    return q.exec();
 }
 
 Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing)
@@ -159,11 +168,11 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
     Status st;
     if (replacing) {
         // Keep the ids of stints that still exist (other records will refer to them); drop the rest.
-        QSqlQuery &existing = statement("stint-ids", QStringLiteral("SELECT id FROM stints WHERE alumnus_id = ?"), &st);
+        Statement &existing = statement("stint-ids", QStringLiteral("SELECT id FROM stints WHERE alumnus_id = ?"), &st);
         if (!st)
             return st;
         existing.bindValue(0, alumnusId);
-        if (Status run = sql::exec(existing); !run)
+        if (Status run = existing.exec(); !run)
             return run;
         QVector<qint64> stale;
         while (existing.next()) {
@@ -173,30 +182,30 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
                 stale.append(id);
         }
         existing.finish();
-        QSqlQuery &del = statement("stint-delete", QStringLiteral("DELETE FROM stints WHERE id = ?"), &st);
+        Statement &del = statement("stint-delete", QStringLiteral("DELETE FROM stints WHERE id = ?"), &st);
         if (!st)
             return st;
         for (qint64 id : stale) {
             del.bindValue(0, id);
-            if (Status run = sql::exec(del); !run)
+            if (Status run = del.exec(); !run)
                 return run;
         }
     }
     static const QString cols = QStringLiteral("group_company, hire_date, departure_date, department, position, grade, "
                                                "employment_type, departure_type, departure_reason");
-    QSqlQuery &ins = statement("stint-insert",
+    Statement &ins = statement("stint-insert",
                                QStringLiteral("INSERT INTO stints(alumnus_id, %1) VALUES (?, %2)").arg(cols, placeholders(9)),
                                &st);
     if (!st)
         return st;
-    QSqlQuery &upd = statement("stint-update",
+    Statement &upd = statement("stint-update",
                                QStringLiteral("UPDATE stints SET group_company = ?, hire_date = ?, departure_date = ?, "
                                               "department = ?, position = ?, grade = ?, employment_type = ?, "
                                               "departure_type = ?, departure_reason = ? WHERE id = ? AND alumnus_id = ?"),
                                &st);
     if (!st)
         return st;
-    QSqlQuery &insWithId = statement("stint-insert-id",
+    Statement &insWithId = statement("stint-insert-id",
                                      QStringLiteral("INSERT INTO stints(id, alumnus_id, %1) VALUES (?, ?, %2)")
                                          .arg(cols, placeholders(9)),
                                      &st);
@@ -209,7 +218,7 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
         if (isUpdate && !stintExists(s.id, alumnusId))
             isUpdate = false;
         const bool keepId = !isUpdate && s.id != 0;
-        QSqlQuery &q = isUpdate ? upd : (keepId ? insWithId : ins);
+        Statement &q = isUpdate ? upd : (keepId ? insWithId : ins);
         int i = 0;
         if (keepId)
             q.bindValue(i++, s.id);
@@ -228,7 +237,7 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
             q.bindValue(i++, s.id);
             q.bindValue(i++, alumnusId);
         }
-        if (Status run = sql::exec(q); !run)
+        if (Status run = q.exec(); !run)
             return run;
     }
     return {};
@@ -237,12 +246,12 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
 bool AlumnusRows::stintExists(qint64 stintId, qint64 alumnusId)
 {
     Status st;
-    QSqlQuery &q = statement("stint-exists", QStringLiteral("SELECT 1 FROM stints WHERE id = ? AND alumnus_id = ?"), &st);
+    Statement &q = statement("stint-exists", QStringLiteral("SELECT 1 FROM stints WHERE id = ? AND alumnus_id = ?"), &st);
     if (!st)
         return false;
     q.bindValue(0, stintId);
     q.bindValue(1, alumnusId);
-    const bool found = q.exec() && q.next();
+    const bool found = q.exec().ok() && q.next();
     q.finish();
     return found;
 }
@@ -252,17 +261,17 @@ Result<qint64> AlumnusRows::tagId(const QString &name)
     if (auto it = m_tagIds.constFind(name); it != m_tagIds.constEnd())
         return it.value();
     Status st;
-    QSqlQuery &ins = statement("tag-insert", QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"), &st);
+    Statement &ins = statement("tag-insert", QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"), &st);
     if (!st)
         return st.error();
     ins.bindValue(0, name);
-    if (Status run = sql::exec(ins); !run)
+    if (Status run = ins.exec(); !run)
         return run.error();
-    QSqlQuery &sel = statement("tag-select", QStringLiteral("SELECT id FROM tags WHERE name = ?"), &st);
+    Statement &sel = statement("tag-select", QStringLiteral("SELECT id FROM tags WHERE name = ?"), &st);
     if (!st)
         return st.error();
     sel.bindValue(0, name);
-    if (Status run = sql::exec(sel); !run)
+    if (Status run = sel.exec(); !run)
         return run.error();
     if (!sel.next())
         return Error{QCoreApplication::translate("Roster", "The tag “%1” could not be stored.").arg(name), {}};
@@ -276,14 +285,14 @@ Status AlumnusRows::writeTags(qint64 alumnusId, const QStringList &tags, bool re
 {
     Status st;
     if (replacing) {
-        QSqlQuery &del = statement("tags-clear", QStringLiteral("DELETE FROM alumnus_tags WHERE alumnus_id = ?"), &st);
+        Statement &del = statement("tags-clear", QStringLiteral("DELETE FROM alumnus_tags WHERE alumnus_id = ?"), &st);
         if (!st)
             return st;
         del.bindValue(0, alumnusId);
-        if (Status run = sql::exec(del); !run)
+        if (Status run = del.exec(); !run)
             return run;
     }
-    QSqlQuery &link = statement("tag-link", QStringLiteral("INSERT OR IGNORE INTO alumnus_tags(tag_id, alumnus_id) VALUES (?, ?)"), &st);
+    Statement &link = statement("tag-link", QStringLiteral("INSERT OR IGNORE INTO alumnus_tags(tag_id, alumnus_id) VALUES (?, ?)"), &st);
     if (!st)
         return st;
     for (const QString &t : tags) {
@@ -292,7 +301,7 @@ Status AlumnusRows::writeTags(qint64 alumnusId, const QStringList &tags, bool re
             return id.error();
         link.bindValue(0, id.value());
         link.bindValue(1, alumnusId);
-        if (Status run = sql::exec(link); !run)
+        if (Status run = link.exec(); !run)
             return run;
     }
     return {};
@@ -301,11 +310,11 @@ Status AlumnusRows::writeTags(qint64 alumnusId, const QStringList &tags, bool re
 Result<qint64> AlumnusRows::idForEmployeeId(const QString &employeeId)
 {
     Status st;
-    QSqlQuery &q = statement("id-for-employee", QStringLiteral("SELECT id FROM alumni WHERE employee_id = ?"), &st);
+    Statement &q = statement("id-for-employee", QStringLiteral("SELECT id FROM alumni WHERE employee_id = ?"), &st);
     if (!st)
         return st.error();
     q.bindValue(0, employeeId);
-    if (Status run = sql::exec(q); !run)
+    if (Status run = q.exec(); !run)
         return run.error();
     const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
@@ -315,11 +324,11 @@ Result<qint64> AlumnusRows::idForEmployeeId(const QString &employeeId)
 Result<Alumnus> AlumnusRows::load(qint64 id)
 {
     Status st;
-    QSqlQuery &q = statement("load", QStringLiteral("SELECT id, %1 FROM alumni WHERE id = ?").arg(kAlumniColumns), &st);
+    Statement &q = statement("load", QStringLiteral("SELECT id, %1 FROM alumni WHERE id = ?").arg(kAlumniColumns), &st);
     if (!st)
         return st.error();
     q.bindValue(0, id);
-    if (Status run = sql::exec(q); !run)
+    if (Status run = q.exec(); !run)
         return run.error();
     if (!q.next())
         return Error{QCoreApplication::translate("Roster", "No alumnus with row id %1.").arg(id), {}};
@@ -357,7 +366,7 @@ Result<Alumnus> AlumnusRows::load(qint64 id)
     a.updatedAt = QDateTime::fromString(q.value(c++).toString(), Qt::ISODate);
     q.finish();
 
-    QSqlQuery &s = statement("load-stints",
+    Statement &s = statement("load-stints",
                              QStringLiteral("SELECT id, group_company, hire_date, departure_date, department, position, "
                                             "grade, employment_type, departure_type, departure_reason FROM stints "
                                             "WHERE alumnus_id = ? ORDER BY hire_date, id"),
@@ -365,7 +374,7 @@ Result<Alumnus> AlumnusRows::load(qint64 id)
     if (!st)
         return st.error();
     s.bindValue(0, id);
-    if (Status run = sql::exec(s); !run)
+    if (Status run = s.exec(); !run)
         return run.error();
     while (s.next()) {
         Stint x;
@@ -383,14 +392,14 @@ Result<Alumnus> AlumnusRows::load(qint64 id)
     }
     s.finish();
 
-    QSqlQuery &t = statement("load-tags",
+    Statement &t = statement("load-tags",
                              QStringLiteral("SELECT t.name FROM alumnus_tags at JOIN tags t ON t.id = at.tag_id "
                                             "WHERE at.alumnus_id = ? ORDER BY t.name"),
                              &st);
     if (!st)
         return st.error();
     t.bindValue(0, id);
-    if (Status run = sql::exec(t); !run)
+    if (Status run = t.exec(); !run)
         return run.error();
     while (t.next())
         a.tags.append(t.value(0).toString());

@@ -10,11 +10,18 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
+#include <string>
+#include <unordered_map>
+
 namespace alumnidesk {
+
+class StoreBackend;
+class Statement;
 
 class AlumnusRows {
 public:
-    explicit AlumnusRows(QSqlDatabase db);
+    AlumnusRows(QSqlDatabase db, const StoreBackend &backend);
 
     /// Inserts the record with its stints and tags; uses a.id when non-zero (restoring a deleted record).
     Result<qint64> insert(const Alumnus &a);
@@ -27,15 +34,17 @@ public:
     Result<qint64> idForEmployeeId(const QString &employeeId);
 
 private:
-    Status bindAndRunAlumnus(QSqlQuery &q, const Alumnus &a);
+    Status bindAndRunAlumnus(Statement &q, const Alumnus &a);
     Status writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing);
     Status writeTags(qint64 alumnusId, const QStringList &tags, bool replacing);
     Result<qint64> tagId(const QString &name);
     bool stintExists(qint64 stintId, qint64 alumnusId);
-    QSqlQuery &statement(const char *key, const QString &sql, Status *st);
+    /// The statement stored under key, prepared on first use.
+    Statement &statement(const char *key, const QString &sql, Status *st);
 
     QSqlDatabase m_db;
-    QHash<QByteArray, QSqlQuery> m_statements;
+    const StoreBackend &m_backend;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
     QHash<QString, qint64> m_tagIds;
 };
 

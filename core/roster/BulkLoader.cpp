@@ -78,6 +78,8 @@ void BulkLoader::enlargeCache()
         return;
     if (sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-kLoadCacheKiB)))
         m_savedCacheSize = current;
+    // Let CREATE INDEX sort with a helper thread (SQLite's multi-threaded sorter).
+    (void)sql::exec(m_db, QStringLiteral("PRAGMA threads = 2"));
 }
 
 void BulkLoader::restoreCacheSize()
@@ -117,7 +119,7 @@ Status BulkLoader::begin(EmptyRule rule)
         return fail(Failure::Database, st);
     if (Status st = dropSecondaryIndexes(); !st)
         return fail(Failure::Database, st);
-    m_rows = std::make_unique<AlumnusRows>(m_db);
+    m_rows = std::make_unique<AlumnusRows>(m_db, m_backend);
     return {};
 }
 

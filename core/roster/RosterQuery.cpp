@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QVariant>
 
+#include <vector>
+
 namespace alumnidesk {
 
 namespace {
@@ -103,10 +105,10 @@ RosterQuery::Where RosterQuery::where(const RosterFilter &f) const
 {
     Where w;
     QStringList parts;
-    const QString match = m_backend.searchParameter(f.search);
-    if (!match.isEmpty()) {
-        parts.append(m_backend.searchCondition(QStringLiteral("a.id")));
-        w.binds.append({QStringLiteral(":search"), match});
+    const StoreBackend::Condition search = m_backend.searchCondition(QStringLiteral("a.id"), f.search);
+    if (!search.sql.isEmpty()) {
+        parts.append(search.sql);
+        w.binds += search.binds;
     }
     if (!f.departments.isEmpty())
         parts.append(inList(QStringLiteral("a.last_department"), QStringLiteral("dep"), f.departments, w.binds));
@@ -126,10 +128,6 @@ RosterQuery::Where RosterQuery::where(const RosterFilter &f) const
         parts.append(QStringLiteral("a.id IN (SELECT x.alumnus_id FROM alumnus_tags x JOIN tags t ON t.id = x.tag_id "
                                     "WHERE %1)")
                          .arg(inList(QStringLiteral("t.name"), QStringLiteral("tag"), f.tags, w.binds)));
-    // A search with nothing searchable in it (only spaces or punctuation FTS ignores) selects nobody rather
-    // than everybody, so a typo never looks like "all alumni match".
-    if (match.isEmpty() && !f.search.trimmed().isEmpty())
-        parts.append(QStringLiteral("0"));
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
@@ -170,6 +168,40 @@ RosterRow RosterQuery::readRow(const QSqlQuery &q)
 Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, const RosterSort &sort,
                                                 const std::function<bool()> &cancelled)
 {
+    if (filter.search.trimmed().isEmpty())
+        return baseOrder(filter, sort, cancelled);
+    // Searching: the index gives the set of matches; the order comes from the list of everyone the other
+    // filters select, which is computed once and kept while the data does not change. Intersecting the two
+    // costs a pass over that list, however many people match, instead of a sort of the matches.
+    RosterFilter rest = filter;
+    rest.search.clear();
+    auto base = baseOrder(rest, sort, cancelled);
+    if (!base)
+        return base.error();
+    auto matches = m_backend.searchMatches(m_db, filter.search);
+    if (!matches)
+        return matches.error();
+    QVector<qint64> ids;
+    if (matches->isEmpty())
+        return ids;
+    const qint64 maxId = matches->constLast();
+    std::vector<quint64> bits(size_t(maxId / 64 + 1), 0);
+    for (qint64 id : matches.value())
+        bits[size_t(id / 64)] |= quint64(1) << (id % 64);
+    ids.reserve(std::min(base->size(), matches->size()));
+    for (qint64 id : base.value()) {
+        if (id <= maxId && (bits[size_t(id / 64)] >> (id % 64)) & 1)
+            ids.append(id);
+    }
+    return ids;
+}
+
+Result<QVector<qint64>> RosterQuery::baseOrder(const RosterFilter &filter, const RosterSort &sort,
+                                               const std::function<bool()> &cancelled)
+{
+    const qint64 version = m_backend.changeCounter(m_db);
+    if (m_base.valid && m_base.version == version && m_base.filter == filter && m_base.sort == sort)
+        return m_base.ids;
     const Where w = where(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -184,6 +216,7 @@ Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, cons
             return Error{QCoreApplication::translate("Roster", "Cancelled."), {}};
         ids.append(q.value(0).toLongLong());
     }
+    m_base = {true, version, filter, sort, ids};
     return ids;
 }
 

@@ -53,10 +53,22 @@ private:
     Where where(const RosterFilter &filter) const;
     static void bind(QSqlQuery &q, const Where &w);
     static RosterRow readRow(const QSqlQuery &q);
+    /// Ordered ids for a filter without search, cached until the data or the request changes.
+    Result<QVector<qint64>> baseOrder(const RosterFilter &filter, const RosterSort &sort,
+                                      const std::function<bool()> &cancelled);
+
+    struct CachedOrder {
+        bool valid = false;
+        qint64 version = 0;
+        RosterFilter filter;
+        RosterSort sort;
+        QVector<qint64> ids;
+    };
 
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
     QHash<int, QSqlQuery> m_rowsByCount;
+    CachedOrder m_base;
 };
 
 } // namespace alumnidesk

@@ -7,7 +7,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
-#include <functional>
+#include <vector>
 
 namespace alumnidesk::search {
 
@@ -15,60 +15,113 @@ namespace {
 
 constexpr char kEndMark = '\x01';
 
+enum class Mode { Bigram, Unigram };
+
 bool isSpace(char32_t c)
 {
     return c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x3000 || c == 0x00A0;
 }
 
-void appendUtf8(std::string &out, char32_t c)
+int appendUtf8(char *out, char32_t c)
 {
     if (c < 0x80) {
-        out.push_back(char(c));
-    } else if (c < 0x800) {
-        out.push_back(char(0xC0 | (c >> 6)));
-        out.push_back(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(char(0xE0 | (c >> 12)));
-        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(char(0xF0 | (c >> 18)));
-        out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (c & 0x3F)));
+        out[0] = char(c);
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = char(0xC0 | (c >> 6));
+        out[1] = char(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = char(0xE0 | (c >> 12));
+        out[1] = char(0x80 | ((c >> 6) & 0x3F));
+        out[2] = char(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = char(0xF0 | (c >> 18));
+    out[1] = char(0x80 | ((c >> 12) & 0x3F));
+    out[2] = char(0x80 | ((c >> 6) & 0x3F));
+    out[3] = char(0x80 | (c & 0x3F));
+    return 4;
+}
+
+// Characters whose search normal form (NFKC, case-folded, hiragana → katakana) is computed here without
+// Qt's normaliser: the bulk of roster text (ASCII, kana, common kanji). Anything else takes the slow path.
+bool fastNormalize(char32_t &c)
+{
+    if (c < 0x80) {
+        if (c >= U'A' && c <= U'Z')
+            c += 0x20;
+        return true;
+    }
+    if (c >= 0x3041 && c <= 0x3096) { // hiragana
+        c += 0x60;
+        return true;
+    }
+    return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3000
+        || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+// Decodes UTF-8 into code points in search normal form, fast when every character is common.
+void normalizedCodePoints(const char *text, int size, std::vector<char32_t> &out)
+{
+    out.clear();
+    const auto *p = reinterpret_cast<const unsigned char *>(text);
+    const auto *end = p + size;
+    while (p < end) {
+        char32_t c = *p;
+        int extra = 0;
+        if (c >= 0xF0) {
+            c &= 0x07;
+            extra = 3;
+        } else if (c >= 0xE0) {
+            c &= 0x0F;
+            extra = 2;
+        } else if (c >= 0xC0) {
+            c &= 0x1F;
+            extra = 1;
+        }
+        ++p;
+        for (int i = 0; i < extra && p < end; ++i, ++p)
+            c = (c << 6) | (*p & 0x3F);
+        if (!fastNormalize(c)) {
+            const QList<uint> cps = text::searchNormalize(QString::fromUtf8(text, size)).toUcs4();
+            out.assign(cps.begin(), cps.end());
+            return;
+        }
+        out.push_back(c);
     }
 }
 
-// Calls sink(token) for each token of the text. Document mode: per word, n bigram/end tokens. Query mode:
-// per word, its bigrams, or the single character of a one-character word (used with a prefix query).
-void tokenize(const QString &raw, bool queryMode, const std::function<void(const std::string &)> &sink)
+// Calls sink(bytes, length) for each token of the text.
+template <typename Sink>
+void tokenize(const char *text, int size, Mode mode, bool queryMode, std::vector<char32_t> &cps, Sink &&sink)
 {
-    const QList<uint> cps = text::searchNormalize(raw).toUcs4();
-    std::string token;
-    qsizetype i = 0;
-    const qsizetype n = cps.size();
+    normalizedCodePoints(text, size, cps);
+    char token[16];
+    const size_t n = cps.size();
+    size_t i = 0;
     while (i < n) {
-        while (i < n && isSpace(cps.at(i)))
+        while (i < n && isSpace(cps[i]))
             ++i;
-        qsizetype end = i;
-        while (end < n && !isSpace(cps.at(end)))
+        size_t end = i;
+        while (end < n && !isSpace(cps[end]))
             ++end;
-        const qsizetype len = end - i;
+        const size_t len = end - i;
         if (len > 0) {
-            if (queryMode && len == 1) {
-                token.clear();
-                appendUtf8(token, cps.at(i));
-                sink(token);
+            if (mode == Mode::Unigram || (queryMode && len == 1)) {
+                for (size_t k = i; k < end; ++k)
+                    sink(token, appendUtf8(token, cps[k]));
             } else {
-                const qsizetype last = queryMode ? end - 1 : end;
-                for (qsizetype k = i; k < last; ++k) {
-                    token.clear();
-                    appendUtf8(token, cps.at(k));
+                const size_t last = queryMode ? end - 1 : end;
+                for (size_t k = i; k < last; ++k) {
+                    int t = appendUtf8(token, cps[k]);
                     if (k + 1 < end)
-                        appendUtf8(token, cps.at(k + 1));
+                        t += appendUtf8(token + t, cps[k + 1]);
                     else
-                        token.push_back(kEndMark);
-                    sink(token);
+                        token[t++] = kEndMark;
+                    sink(token, t);
                 }
             }
         }
@@ -79,14 +132,22 @@ void tokenize(const QString &raw, bool queryMode, const std::function<void(const
 // --- FTS5 glue ------------------------------------------------------------------------------------
 
 struct Tokenizer {
-    int unused = 0;
+    Mode mode = Mode::Bigram;
+    std::vector<char32_t> buffer; // reused between calls: FTS5 calls xTokenize once per column value
 };
 
-int xCreate(void *, const char **, int nArg, Fts5Tokenizer **ppOut)
+int xCreate(void *, const char **azArg, int nArg, Fts5Tokenizer **ppOut)
 {
-    if (nArg != 0)
-        return SQLITE_ERROR;
-    *ppOut = reinterpret_cast<Fts5Tokenizer *>(new Tokenizer);
+    auto *t = new Tokenizer;
+    for (int i = 0; i < nArg; ++i) {
+        if (std::strcmp(azArg[i], "unigram") == 0) {
+            t->mode = Mode::Unigram;
+        } else {
+            delete t;
+            return SQLITE_ERROR;
+        }
+    }
+    *ppOut = reinterpret_cast<Fts5Tokenizer *>(t);
     return SQLITE_OK;
 }
 
@@ -95,14 +156,15 @@ void xDelete(Fts5Tokenizer *p)
     delete reinterpret_cast<Tokenizer *>(p);
 }
 
-int xTokenize(Fts5Tokenizer *, void *pCtx, int flags, const char *pText, int nText,
+int xTokenize(Fts5Tokenizer *p, void *pCtx, int flags, const char *pText, int nText,
               int (*xToken)(void *, int, const char *, int, int, int))
 {
+    auto *t = reinterpret_cast<Tokenizer *>(p);
     const bool queryMode = (flags & FTS5_TOKENIZE_QUERY) != 0;
     int rc = SQLITE_OK;
-    tokenize(QString::fromUtf8(pText, nText), queryMode, [&](const std::string &t) {
+    tokenize(pText, nText, t->mode, queryMode, t->buffer, [&](const char *token, int length) {
         if (rc == SQLITE_OK)
-            rc = xToken(pCtx, 0, t.data(), int(t.size()), 0, nText);
+            rc = xToken(pCtx, 0, token, length, 0, nText);
     });
     return rc;
 }
@@ -119,11 +181,17 @@ fts5_api *fts5Api(sqlite3 *db)
     return api;
 }
 
-QString display(const std::string &t)
+QStringList collect(const QString &text, Mode mode, bool queryMode)
 {
-    QString s = QString::fromUtf8(t.data(), qsizetype(t.size()));
-    s.replace(QLatin1Char(kEndMark), QLatin1Char('$'));
-    return s;
+    const QByteArray utf8 = text.toUtf8();
+    std::vector<char32_t> buffer;
+    QStringList out;
+    tokenize(utf8.constData(), int(utf8.size()), mode, queryMode, buffer, [&](const char *token, int length) {
+        QString s = QString::fromUtf8(token, length);
+        s.replace(QLatin1Char(kEndMark), QLatin1Char('$'));
+        out.append(s);
+    });
+    return out;
 }
 
 } // namespace
@@ -142,16 +210,17 @@ Status registerNgramTokenizer(sqlite3 *db)
 
 QStringList documentTokens(const QString &text)
 {
-    QStringList out;
-    tokenize(text, false, [&](const std::string &t) { out.append(display(t)); });
-    return out;
+    return collect(text, Mode::Bigram, false);
 }
 
 QStringList queryTokens(const QString &phrase)
 {
-    QStringList out;
-    tokenize(phrase, true, [&](const std::string &t) { out.append(display(t)); });
-    return out;
+    return collect(phrase, Mode::Bigram, true);
+}
+
+QStringList unigramTokens(const QString &text)
+{
+    return collect(text, Mode::Unigram, false);
 }
 
 } // namespace alumnidesk::search

@@ -1,9 +1,12 @@
-// The "alumnidesk_ngram" FTS5 tokenizer: overlapping character bigrams of the search normal form, so that
-// every query length works, including the one- and two-character surnames (林, 田中) that FTS5's trigram
-// tokenizer cannot find. Each word of n characters gives n tokens: the n−1 bigrams and its last character
-// followed by an end mark, so every character starts exactly one token. A query of two or more characters is
-// the phrase of its bigrams (consecutive positions = substring); a one-character query is a prefix query
-// served by a one-character prefix index. Results are exact: no false positives to re-check.
+// The "alumnidesk_ngram" FTS5 tokenizer, in two modes, for two indexes that together answer every query
+// length exactly — including the one- and two-character surnames (林, 田中) FTS5's trigram tokenizer cannot:
+//
+// - bigram (default): overlapping character bigrams of the search normal form. Each word of n characters
+//   gives n tokens: its n−1 bigrams and its last character followed by an end mark, so no token spans two
+//   words. A query of two or more characters is the phrase of its bigrams: consecutive positions, i.e. a
+//   substring test, with no false positives to re-check.
+// - unigram (argument "unigram"): every character of the text, for an index with detail=none that answers
+//   one-character queries from a bare list of row ids.
 #pragma once
 
 #include "common/Result.h"
@@ -19,10 +22,11 @@ inline constexpr const char *kTokenizerName = "alumnidesk_ngram";
 /// Registers the tokenizer on a connection; needed before the search index is read or written.
 Status registerNgramTokenizer(sqlite3 *db);
 
-/// Tokens as the index stores them for a document text (the end mark shown as '$'), for tests.
+/// Tokens as the bigram index stores them for a document text (the end mark shown as '$'), for tests.
 QStringList documentTokens(const QString &text);
-
-/// Tokens a query phrase is turned into, for tests.
+/// Tokens a query phrase becomes in the bigram index, for tests.
 QStringList queryTokens(const QString &phrase);
+/// Tokens the unigram index stores for a text, for tests.
+QStringList unigramTokens(const QString &text);
 
 } // namespace alumnidesk::search

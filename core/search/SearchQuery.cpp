@@ -12,15 +12,19 @@ QStringList queryWords(const QString &userQuery)
     return text::searchNormalize(userQuery).split(spaces, Qt::SkipEmptyParts);
 }
 
-QString ftsMatchExpression(const QString &userQuery)
+MatchExpressions matchExpressions(const QString &userQuery)
 {
-    QStringList parts;
+    QStringList bigram;
+    QStringList unigram;
     for (QString word : queryWords(userQuery)) {
         const bool single = word.toUcs4().size() == 1;
+        // Inside double quotes everything is literal to FTS5 except the quote itself, which is doubled.
         word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        parts.append(QLatin1Char('"') + word + QLatin1Char('"') + (single ? QStringLiteral("*") : QString()));
+        (single ? unigram : bigram).append(QLatin1Char('"') + word + QLatin1Char('"'));
     }
-    return parts.join(QLatin1Char(' '));
+    bigram.removeDuplicates();
+    unigram.removeDuplicates();
+    return {bigram.join(QLatin1Char(' ')), unigram.join(QLatin1Char(' '))};
 }
 
 } // namespace alumnidesk::search

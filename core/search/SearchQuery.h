@@ -1,5 +1,6 @@
-// Turns what a user types in the search box into an FTS5 MATCH expression for the ngram index: every
-// whitespace-separated word must occur (AND), as a substring of one searchable field.
+// Turns what a user types in the search box into MATCH expressions for the two ngram indexes: every
+// whitespace-separated word must occur (AND) as a substring of one searchable field. Words of one character
+// go to the unigram index, longer words to the bigram index.
 #pragma once
 
 #include <QString>
@@ -10,7 +11,12 @@ namespace alumnidesk::search {
 /// The words of a query in search normal form; empty words dropped.
 QStringList queryWords(const QString &userQuery);
 
-/// The MATCH expression, e.g. 田中 り → "田中" "リ"*. Empty when the query has no words.
-QString ftsMatchExpression(const QString &userQuery);
+struct MatchExpressions {
+    QString bigram;  ///< for alumni_search, e.g. "田中" "tanaka"; empty when no word is that long
+    QString unigram; ///< for alumni_search1, e.g. "林"; empty when no word has one character
+    bool isEmpty() const { return bigram.isEmpty() && unigram.isEmpty(); }
+};
+
+MatchExpressions matchExpressions(const QString &userQuery);
 
 } // namespace alumnidesk::search

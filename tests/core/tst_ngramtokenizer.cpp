@@ -16,6 +16,7 @@ private slots:
     void queryTokens();
     void matchExpression_data();
     void matchExpression();
+    void unigrams();
 };
 
 void TestNgramTokenizer::documentTokens_data()
@@ -44,7 +45,7 @@ void TestNgramTokenizer::queryTokens_data()
 {
     QTest::addColumn<QString>("phrase");
     QTest::addColumn<QStringList>("tokens");
-    QTest::newRow("one character is a bare prefix") << QStringLiteral("林") << QStringList{QStringLiteral("林")};
+    QTest::newRow("one character stays one character") << QStringLiteral("林") << QStringList{QStringLiteral("林")};
     QTest::newRow("two characters one bigram") << QStringLiteral("田中") << QStringList{QStringLiteral("田中")};
     QTest::newRow("longer: consecutive bigrams")
         << QStringLiteral("tanaka")
@@ -63,19 +64,29 @@ void TestNgramTokenizer::queryTokens()
 void TestNgramTokenizer::matchExpression_data()
 {
     QTest::addColumn<QString>("query");
-    QTest::addColumn<QString>("expression");
-    QTest::newRow("one kanji is a prefix query") << QStringLiteral("林") << QStringLiteral("\"林\"*");
-    QTest::newRow("two words AND") << QStringLiteral("田中　り") << QStringLiteral("\"田中\" \"リ\"*");
-    QTest::newRow("quote escaped") << QStringLiteral("a\"b") << QStringLiteral("\"a\"\"b\"");
-    QTest::newRow("blank") << QStringLiteral("   ") << QString();
-    QTest::newRow("non-BMP single character") << QStringLiteral("𠮷") << QStringLiteral("\"𠮷\"*");
+    QTest::addColumn<QString>("bigram");
+    QTest::addColumn<QString>("unigram");
+    QTest::newRow("one kanji goes to the unigram index") << QStringLiteral("林") << QString() << QStringLiteral("\"林\"");
+    QTest::newRow("two words AND, split by length") << QStringLiteral("田中　り") << QStringLiteral("\"田中\"") << QStringLiteral("\"リ\"");
+    QTest::newRow("quote escaped") << QStringLiteral("a\"b") << QStringLiteral("\"a\"\"b\"") << QString();
+    QTest::newRow("blank") << QStringLiteral("   ") << QString() << QString();
+    QTest::newRow("non-BMP single character") << QStringLiteral("𠮷") << QString() << QStringLiteral("\"𠮷\"");
+    QTest::newRow("repeated word once") << QStringLiteral("sato sato") << QStringLiteral("\"sato\"") << QString();
 }
 
 void TestNgramTokenizer::matchExpression()
 {
     QFETCH(QString, query);
-    QFETCH(QString, expression);
-    QCOMPARE(ftsMatchExpression(query), expression);
+    QFETCH(QString, bigram);
+    QFETCH(QString, unigram);
+    const MatchExpressions m = matchExpressions(query);
+    QCOMPARE(m.bigram, bigram);
+    QCOMPARE(m.unigram, unigram);
+}
+
+void TestNgramTokenizer::unigrams()
+{
+    QCOMPARE(unigramTokens(QStringLiteral("林 ﾀﾅ")), (QStringList{QStringLiteral("林"), QStringLiteral("タ"), QStringLiteral("ナ")}));
 }
 
 QTEST_GUILESS_MAIN(TestNgramTokenizer)

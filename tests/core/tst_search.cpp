@@ -81,6 +81,7 @@ private slots:
     void oneAndTwoCharacterSurnamesFindEveryone();
     void randomSubstringsMatchBruteForce();
     void searchFollowsEdits();
+    void cachedOrderSeesOtherConnectionsCommits();
 
 private:
     test::TestDatabase *m_db = nullptr;
@@ -168,6 +169,28 @@ void TestSearch::searchFollowsEdits()
     QCOMPARE(indexed(rq, QStringLiteral("瓦")).size(), 1);
     QVERIFY(q.exec(QStringLiteral("DELETE FROM alumni WHERE family_name = '鬼瓦'")));
     QCOMPARE(indexed(rq, QStringLiteral("鬼瓦")).size(), 0);
+}
+
+void TestSearch::cachedOrderSeesOtherConnectionsCommits()
+{
+    // The worker's connection keeps the ordered list of everyone between searches; a commit made through
+    // the window's connection must make it recompute, or a renamed person would be listed in the old place.
+    test::TestDatabase t;
+    demo::DemoOptions options;
+    options.rows = 40;
+    options.seed = 3;
+    QVERIFY(demo::generateDemoRoster(t.db(), options));
+    auto worker = t.db().openConnection();
+    QVERIFY(worker);
+    RosterQuery rq(worker.value()->db(), t.db().backend());
+    RosterFilter all;
+    QCOMPARE(rq.orderedIds(all, RosterSort{})->size(), 40);
+    const int before = int(indexed(rq, QStringLiteral("example")).size());
+    QVERIFY(before > 0);
+    QSqlQuery q(t.db().sql());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM alumni WHERE id = (SELECT min(id) FROM alumni WHERE email <> '')")));
+    QCOMPARE(indexed(rq, QStringLiteral("example")).size(), before - 1);
+    QCOMPARE(rq.orderedIds(all, RosterSort{})->size(), 39);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

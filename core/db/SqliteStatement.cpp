@@ -1,0 +1,140 @@
+#include "db/SqliteStatement.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace alumnidesk {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_text(sqlite3_bind_parameter_count(stmt))
+{
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Result<std::unique_ptr<Statement>> SqliteStatement::prepare(sqlite3 *db, const QString &sqlText)
+{
+    const QByteArray utf8 = sqlText.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(db)) + QStringLiteral(" [") + sqlText.simplified().left(300)
+            + QLatin1Char(']');
+        sqlite3_finalize(stmt);
+        return Error{QCoreApplication::translate("Database", "A database statement could not be prepared."), detail};
+    }
+    return std::unique_ptr<Statement>(new SqliteStatement(db, stmt));
+}
+
+Error SqliteStatement::error() const
+{
+    return {QCoreApplication::translate("Database", "A database statement failed."),
+            QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" [") + QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(300)
+                + QLatin1Char(']')};
+}
+
+void SqliteStatement::bindValue(int index, const QVariant &value)
+{
+    if (m_rowPending)
+        finish();
+    const int i = index + 1;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, i);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(m_stmt, i, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, i, value.toDouble());
+        return;
+    default:
+        if (index < m_text.size()) {
+            m_text[index] = value.toString().toUtf8();
+            sqlite3_bind_text(m_stmt, i, m_text[index].constData(), int(m_text[index].size()), SQLITE_STATIC);
+        } else {
+            const QByteArray utf8 = value.toString().toUtf8();
+            sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
+    }
+}
+
+Status SqliteStatement::exec()
+{
+    sqlite3_reset(m_stmt);
+    m_rowPending = false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        m_hasRow = true;
+        m_rowPending = true;
+        return {};
+    }
+    if (rc != SQLITE_DONE) {
+        Error e = error();
+        sqlite3_reset(m_stmt);
+        return e;
+    }
+    m_hasRow = false;
+    m_lastInsertId = sqlite3_last_insert_rowid(m_db);
+    m_changes = sqlite3_changes(m_db);
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+bool SqliteStatement::next()
+{
+    if (m_hasRow) {
+        m_hasRow = false; // the row exec() stepped onto
+        return true;
+    }
+    if (!m_rowPending)
+        return false;
+    if (sqlite3_step(m_stmt) == SQLITE_ROW)
+        return true;
+    finish();
+    return false;
+}
+
+QVariant SqliteStatement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_NULL:
+        return QVariant(QMetaType::fromType<QString>());
+    default:
+        return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+                                          sqlite3_column_bytes(m_stmt, column)));
+    }
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return m_lastInsertId;
+}
+
+int SqliteStatement::numRowsAffected() const
+{
+    return m_changes;
+}
+
+void SqliteStatement::finish()
+{
+    sqlite3_reset(m_stmt);
+    m_rowPending = false;
+    m_hasRow = false;
+}
+
+} // namespace alumnidesk

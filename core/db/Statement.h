@@ -1,0 +1,36 @@
+// One SQL statement, prepared once and run many times with positional parameters. The portable
+// implementation wraps QSqlQuery; a backend may supply a faster native one (SqliteStatement), which matters
+// when a million rows go through the same INSERT. Only what the roster writers need is here.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace alumnidesk {
+
+class Statement {
+public:
+    virtual ~Statement() = default;
+
+    /// Binds parameter `index` (0-based). A null QVariant binds NULL.
+    virtual void bindValue(int index, const QVariant &value) = 0;
+    /// Runs the statement with the bound values; for a SELECT, rows are then read with next()/value().
+    virtual Status exec() = 0;
+    virtual bool next() = 0;
+    virtual QVariant value(int column) const = 0;
+    virtual qint64 lastInsertId() const = 0;
+    virtual int numRowsAffected() const = 0;
+    /// Ends reading a result so the statement holds no lock; it can be run again.
+    virtual void finish() = 0;
+
+    /// The portable implementation over QSqlQuery.
+    static Result<std::unique_ptr<Statement>> prepareWithQt(QSqlDatabase &db, const QString &sql);
+};
+
+} // namespace alumnidesk
