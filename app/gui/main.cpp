@@ -17,6 +17,8 @@ int main(int argc, char *argv[])
     for (int size : {16, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/alumnidesk-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
+    // Lets Wayland docks match the window to its launcher and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.alumnidesk.AlumniDesk"));
     alumnidesk::installTranslations(alumnidesk::resolveLanguage(alumnidesk::ui::settings::language()));
 
     QCommandLineParser parser;
