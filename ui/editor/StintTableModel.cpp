@@ -1,5 +1,7 @@
 #include "editor/StintTableModel.h"
 
+#include "common/Format.h"
+
 #include "roster/Vocabulary.h"
 #include "text/DateText.h"
 
@@ -79,18 +81,17 @@ QVariant StintTableModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case GroupCompany:
         return s.groupCompany;
     case HireDate:
         if (role == Qt::ToolTipRole)
             return text::toJapaneseEra(s.hireDate);
-        return s.hireDate.isValid() ? locale.toString(s.hireDate, QLocale::ShortFormat) : QString();
+        return shortDate(s.hireDate);
     case DepartureDate:
         if (role == Qt::ToolTipRole)
             return text::toJapaneseEra(s.departureDate);
-        return s.departureDate.isValid() ? locale.toString(s.departureDate, QLocale::ShortFormat) : tr("(employed)");
+        return s.departureDate.isValid() ? shortDate(s.departureDate) : tr("(employed)");
     case Department:
         return s.department;
     case Position:

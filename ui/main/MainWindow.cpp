@@ -81,8 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_busy->setVisible(loading);
         updateStatus();
     });
-    connect(m_model, &RosterTableModel::loadFinished, this, [this](qint64 ms) {
-        m_lastLoadMs = ms;
+    connect(m_model, &RosterTableModel::loadFinished, this, [this](qint64) {
         if (m_model->filter().isEmpty())
             m_totalAlumni = m_model->rowCount();
         updateStatus();
@@ -96,8 +95,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     restoreGeometry(settings::mainWindowGeometry());
     restoreState(settings::mainWindowState());
-    if (settings::mainWindowGeometry().isEmpty())
+    if (settings::mainWindowGeometry().isEmpty()) {
         resize(1280, 800);
+        resizeDocks({m_detailDock}, {380}, Qt::Horizontal);
+    }
     updateTitle();
     updateActions();
     updateStatus();
@@ -348,8 +349,6 @@ void MainWindow::updateStatus()
     } else if (!m_model->filter().isEmpty()) {
         text += QStringLiteral(" · ") + tr("%Ln shown", nullptr, m_model->rowCount());
     }
-    if (m_lastLoadMs >= 0 && !m_model->isLoading())
-        text += QStringLiteral(" · ") + tr("%1 ms").arg(m_lastLoadMs);
     m_countLabel->setText(text);
 }
 

@@ -81,7 +81,6 @@ private:
     QDockWidget *m_detailDock = nullptr;
     qint64 m_selectedId = 0;
     qint64 m_totalAlumni = 0;
-    qint64 m_lastLoadMs = -1;
 
     QLabel *m_countLabel = nullptr;
     QProgressBar *m_busy = nullptr;

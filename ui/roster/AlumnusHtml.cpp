@@ -1,5 +1,6 @@
 #include "roster/AlumnusHtml.h"
 
+#include "common/Format.h"
 #include "roster/Vocabulary.h"
 #include "text/DateText.h"
 
@@ -17,7 +18,7 @@ QString esc(const QString &s)
 
 QString date(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    return shortDate(d);
 }
 
 QString row(const QString &label, const QString &valueHtml)
@@ -70,26 +71,33 @@ QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h3>%1</h3>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Employment history")));
-    if (a.stints.isEmpty()) {
+    if (a.stints.isEmpty())
         h += QStringLiteral("<p class='k'>%1</p>").arg(esc(QCoreApplication::translate("AlumnusHtml", "No employment recorded.")));
-    } else {
-        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                 .arg(esc(QCoreApplication::translate("AlumnusHtml", "Period")), esc(QCoreApplication::translate("AlumnusHtml", "Department")), esc(QCoreApplication::translate("AlumnusHtml", "Position")), esc(QCoreApplication::translate("AlumnusHtml", "Departure")), esc(QCoreApplication::translate("AlumnusHtml", "Reason")));
-        for (const Stint &s : a.stints) {
-            QString period = date(s.hireDate) + QStringLiteral(" – ")
-                + (s.departureDate.isValid() ? date(s.departureDate) : QCoreApplication::translate("AlumnusHtml", "now (rehired)"));
-            const QString dept = s.groupCompany.isEmpty() ? s.department : s.groupCompany + QStringLiteral(" / ") + s.department;
-            QString position = s.position;
-            if (!s.grade.isEmpty())
-                position += (position.isEmpty() ? QString() : QStringLiteral(" ")) + QLatin1Char('(') + s.grade + QLatin1Char(')');
-            h += QStringLiteral("<tr><td>%1<br><span class='k'>%2 · %3</span></td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                     .arg(esc(period), esc(tenure(s)),
-                          esc(s.employmentType.isEmpty() ? QString() : vocabulary::employmentTypeLabel(s.employmentType)),
-                          esc(dept), esc(position),
-                          esc(s.departureType.isEmpty() ? QString() : vocabulary::departureTypeLabel(s.departureType)),
-                          esc(s.departureReason));
+    // Newest first, one block per stint: the pane is narrow, a five-column table would wrap every word.
+    for (auto it = a.stints.crbegin(); it != a.stints.crend(); ++it) {
+        const Stint &s = *it;
+        const QString period = date(s.hireDate) + QStringLiteral(" – ")
+            + (s.departureDate.isValid() ? date(s.departureDate)
+                                         : QCoreApplication::translate("AlumnusHtml", "now (rehired)"));
+        QStringList meta{tenure(s)};
+        if (!s.employmentType.isEmpty())
+            meta.append(vocabulary::employmentTypeLabel(s.employmentType));
+        QStringList where;
+        for (const QString &part : {s.groupCompany, s.department, s.position, s.grade}) {
+            if (!part.isEmpty())
+                where.append(part);
         }
-        h += QStringLiteral("</table>");
+        h += QStringLiteral("<p style='margin-top:4px;margin-bottom:6px'><b>%1</b> <span class='k'>%2</span>")
+                 .arg(esc(period), esc(meta.join(QStringLiteral(" · "))));
+        if (!where.isEmpty())
+            h += QStringLiteral("<br>") + esc(where.join(QStringLiteral(" / ")));
+        if (!s.departureType.isEmpty() || !s.departureReason.isEmpty()) {
+            QString departure = s.departureType.isEmpty() ? QString() : vocabulary::departureTypeLabel(s.departureType);
+            if (!s.departureReason.isEmpty())
+                departure += (departure.isEmpty() ? QString() : QStringLiteral(" — ")) + s.departureReason;
+            h += QStringLiteral("<br><span class='k'>%1</span>").arg(esc(departure));
+        }
+        h += QStringLiteral("</p>");
     }
 
     h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Since leaving")));

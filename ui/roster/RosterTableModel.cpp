@@ -1,5 +1,7 @@
 #include "roster/RosterTableModel.h"
 
+#include "common/Format.h"
+
 #include "db/Database.h"
 #include "roster/RosterLoader.h"
 #include "roster/RosterQuery.h"
@@ -210,7 +212,6 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80));
         return {};
     }
-    const QLocale locale;
     switch (column) {
     case RosterColumn::Kana:
         return r->kana;
@@ -223,7 +224,7 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
     case RosterColumn::Position:
         return r->position;
     case RosterColumn::DepartureDate:
-        return r->departureDate.isValid() ? locale.toString(r->departureDate, QLocale::ShortFormat) : QString();
+        return shortDate(r->departureDate);
     case RosterColumn::DepartureType:
         return r->departureType.isEmpty() ? QString() : vocabulary::departureTypeLabel(r->departureType);
     case RosterColumn::Stints:
@@ -249,7 +250,7 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
     case RosterColumn::Tags:
         return r->tags;
     case RosterColumn::UpdatedAt:
-        return r->updatedAt.isValid() ? locale.toString(r->updatedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        return shortDateTime(r->updatedAt);
     }
     return {};
 }
