@@ -213,6 +213,72 @@ qint64 SqliteBackend::changeCounter(QSqlDatabase &db) const
     return (dataVersion << 32) ^ qint64(sqlite3_total_changes64(h));
 }
 
+namespace {
+
+// Page cache for a bulk load, in KiB (SQLite's negative cache_size). With the usual 32 MB the search-index
+// rebuild of a million rows re-read its own segments from disk: 56 s instead of 28 s, and the commit 12 s
+// instead of 4 s. Only pages actually used are allocated.
+constexpr int kBulkCacheKiB = 256 * 1024;
+
+QString quotedName(QString name)
+{
+    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+} // namespace
+
+QVariant SqliteBackend::enterBulkMode(QSqlDatabase &db) const
+{
+    // Let CREATE INDEX sort with a helper thread (SQLite's multi-threaded sorter).
+    (void)sql::exec(db, QStringLiteral("PRAGMA threads = 2"));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return {};
+    const int current = q.value(0).toInt();
+    q.finish();
+    // Negative values are KiB, positive ones pages; compare in KiB assuming 4 KiB pages.
+    const qint64 currentKiB = current < 0 ? -qint64(current) : qint64(current) * 4;
+    if (currentKiB >= kBulkCacheKiB || !sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(-kBulkCacheKiB)))
+        return {};
+    return current;
+}
+
+void SqliteBackend::leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const
+{
+    (void)sql::exec(db, QStringLiteral("PRAGMA threads = 0"));
+    if (saved.isValid())
+        (void)sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(saved.toInt()));
+}
+
+// Automatic indexes (UNIQUE, PRIMARY KEY: sql IS NULL) stay, because the load relies on them.
+Result<QVector<QPair<QString, QString>>> SqliteBackend::dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const
+{
+    QStringList quoted;
+    for (const QString &t : tables)
+        quoted.append(QLatin1Char('\'') + QString(t).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (%1) "
+                               "AND sql IS NOT NULL ORDER BY name")
+                    .arg(quoted.join(QStringLiteral(", ")))))
+        return sql::queryError(q, QCoreApplication::translate("Roster", "The roster's indexes could not be read."));
+    QVector<QPair<QString, QString>> indexes;
+    while (q.next())
+        indexes.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    for (const auto &index : std::as_const(indexes)) {
+        if (Status st = sql::exec(db, QStringLiteral("DROP INDEX ") + quotedName(index.first)); !st)
+            return st.error();
+    }
+    return indexes;
+}
+
+void SqliteBackend::compactAfterBulkLoad(QSqlDatabase &db) const
+{
+    // The load went through the write-ahead log; fold it into the file rather than leave a log as large as
+    // the roster for the next writer to checkpoint.
+    (void)sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 Status SqliteBackend::suspendSearchIndex(QSqlDatabase &db) const
 {
     return sql::execAll(db, {QStringLiteral("DROP TRIGGER IF EXISTS alumni_search_ai"),

@@ -18,6 +18,10 @@ public:
     Condition searchCondition(const QString &idExpr, const QString &userQuery) const override;
     Result<QVector<qint64>> searchMatches(QSqlDatabase &db, const QString &userQuery) const override;
     qint64 changeCounter(QSqlDatabase &db) const override;
+    QVariant enterBulkMode(QSqlDatabase &db) const override;
+    void leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const override;
+    Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const override;
+    void compactAfterBulkLoad(QSqlDatabase &db) const override;
     Status suspendSearchIndex(QSqlDatabase &db) const override;
     Status rebuildSearchIndex(QSqlDatabase &db) const override;
 

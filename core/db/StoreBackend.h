@@ -54,6 +54,16 @@ public:
     /// connection keep derived data (an ordered id list) until it is stale.
     virtual qint64 changeCounter(QSqlDatabase &db) const = 0;
 
+    /// Bulk loads: tune the connection (larger cache, parallel index sorting) and put it back; `saved`
+    /// carries whatever must be restored.
+    virtual QVariant enterBulkMode(QSqlDatabase &db) const = 0;
+    virtual void leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const = 0;
+    /// Drops the secondary indexes of these tables (keeping those that enforce UNIQUE or the primary key)
+    /// and returns their names and CREATE statements, to be run again after the load.
+    virtual Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const = 0;
+    /// After a committed bulk load: fold what the load left in logs into the file. Failing loses nothing.
+    virtual void compactAfterBulkLoad(QSqlDatabase &db) const = 0;
+
     /// Stops keeping the search index current row by row (bulk loads), and rebuilds it in one pass after.
     virtual Status suspendSearchIndex(QSqlDatabase &db) const = 0;
     virtual Status rebuildSearchIndex(QSqlDatabase &db) const = 0;

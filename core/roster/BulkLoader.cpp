@@ -16,16 +16,6 @@ namespace alumnidesk {
 
 namespace {
 
-// Page cache for the load, in KiB (SQLite's negative cache_size). The connection's usual 32 MB makes the
-// search-index rebuild of a million rows re-read its own segments from disk: 56 s instead of 28 s, and the
-// commit 12 s instead of 4 s. Only pages actually used are allocated, and the old size comes back after.
-constexpr int kLoadCacheKiB = 256 * 1024;
-
-QString quotedName(QString name)
-{
-    return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 Error notBegun()
 {
     return {QCoreApplication::translate("Roster", "Internal error: a bulk load was not begun."), {}};
@@ -65,29 +55,13 @@ void BulkLoader::rollback()
     restoreCacheSize();
 }
 
-void BulkLoader::enlargeCache()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
-        return;
-    const int current = q.value(0).toInt();
-    q.finish();
-    // Negative values are KiB, positive ones pages; compare in KiB assuming 4 KiB pages.
-    const qint64 currentKiB = current < 0 ? -qint64(current) : qint64(current) * 4;
-    if (currentKiB >= kLoadCacheKiB)
-        return;
-    if (sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-kLoadCacheKiB)))
-        m_savedCacheSize = current;
-    // Let CREATE INDEX sort with a helper thread (SQLite's multi-threaded sorter).
-    (void)sql::exec(m_db, QStringLiteral("PRAGMA threads = 2"));
-}
-
 void BulkLoader::restoreCacheSize()
 {
-    if (m_savedCacheSize == 0)
+    if (!m_bulkMode)
         return;
-    (void)sql::exec(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_savedCacheSize));
-    m_savedCacheSize = 0;
+    m_backend.leaveBulkMode(m_db, m_savedBulkState);
+    m_bulkMode = false;
+    m_savedBulkState = QVariant();
 }
 
 Status BulkLoader::begin(EmptyRule rule)
@@ -114,7 +88,8 @@ Status BulkLoader::begin(EmptyRule rule)
                                                       nullptr, int(m_existing)),
                           {}});
 
-    enlargeCache();
+    m_savedBulkState = m_backend.enterBulkMode(m_db);
+    m_bulkMode = true;
     if (Status st = m_backend.suspendSearchIndex(m_db); !st)
         return fail(Failure::Database, st);
     if (Status st = dropSecondaryIndexes(); !st)
@@ -124,21 +99,14 @@ Status BulkLoader::begin(EmptyRule rule)
 }
 
 // Keeping a B-tree index current row by row costs more than building it once from sorted keys, so the
-// indexes go while rows are inserted and come back from the DDL SQLite kept for them. Automatic indexes
-// (UNIQUE, PRIMARY KEY: sql IS NULL) stay, because the load relies on them.
+// indexes go while rows are inserted and come back from their saved DDL.
 Status BulkLoader::dropSecondaryIndexes()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                               "AND tbl_name IN ('alumni', 'stints', 'alumnus_tags') AND sql IS NOT NULL ORDER BY name")))
-        return sql::queryError(q, QCoreApplication::translate("Roster", "The roster's indexes could not be read."));
-    while (q.next())
-        m_indexes.append({q.value(0).toString(), q.value(1).toString()});
-    q.finish();
-    for (const auto &index : std::as_const(m_indexes)) {
-        if (Status st = sql::exec(m_db, QStringLiteral("DROP INDEX ") + quotedName(index.first)); !st)
-            return st;
-    }
+    auto dropped = m_backend.dropSecondaryIndexes(m_db, {QStringLiteral("alumni"), QStringLiteral("stints"),
+                                                         QStringLiteral("alumnus_tags")});
+    if (!dropped)
+        return dropped.error();
+    m_indexes = dropped.value();
     return {};
 }
 
@@ -195,9 +163,7 @@ Status BulkLoader::commit(const QString &auditSource, const QString &auditNewVal
         return fail(Failure::Database, st);
     m_transaction.reset();
     m_indexes.clear();
-    // The load went through the write-ahead log; fold it into the database file now rather than leave a
-    // log as large as the roster. Failing here loses nothing, so it is not an error.
-    (void)sql::exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    m_backend.compactAfterBulkLoad(m_db);
     restoreCacheSize();
     m_timings.commit = timer.elapsed();
     return {};

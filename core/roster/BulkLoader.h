@@ -72,7 +72,6 @@ public:
 private:
     Status fail(Failure failure, Status status);
     Status dropSecondaryIndexes();
-    void enlargeCache();
     void restoreCacheSize();
 
     QSqlDatabase m_db;
@@ -84,7 +83,8 @@ private:
     qint64 m_existing = 0;
     qint64 m_added = 0;
     qint64 m_insertNanos = 0;
-    int m_savedCacheSize = 0; ///< the connection's cache_size before the load; 0 when it was not changed
+    bool m_bulkMode = false;    ///< the backend's bulk settings are on
+    QVariant m_savedBulkState;  ///< what leaveBulkMode() restores
     Timings m_timings;
 };
 
