@@ -59,10 +59,8 @@ QString RosterQuery::orderBy(const RosterSort &sort)
     };
     switch (sort.column) {
     case RosterColumn::Kana:
+    case RosterColumn::Name: // a Japanese name list is ordered by its reading, not by kanji code points
         return QStringLiteral("ORDER BY a.kana_key") + dir + QStringLiteral(", a.id") + dir;
-    case RosterColumn::Name:
-        return QStringLiteral("ORDER BY a.family_name") + dir + QStringLiteral(", a.given_name") + dir
-            + QStringLiteral(", a.id") + dir;
     case RosterColumn::EmployeeId:
         return QStringLiteral("ORDER BY a.employee_id") + dir;
     case RosterColumn::Department:
