@@ -1,0 +1,212 @@
+#include "hris/RecordInterpreter.h"
+
+#include "roster/Validation.h"
+#include "roster/Vocabulary.h"
+#include "text/DateText.h"
+#include "text/JapaneseText.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace alumnidesk::hris {
+
+bool ImportRow::rejected() const
+{
+    return std::any_of(issues.begin(), issues.end(), [](const ImportIssue &i) { return i.severity == ImportIssue::Error; });
+}
+
+RecordInterpreter::RecordInterpreter(const ColumnMapping &mapping)
+    : m_mapping(mapping)
+{
+}
+
+int RecordInterpreter::columnNumber(ImportField field) const
+{
+    return m_mapping.columnOf(field) + 1;
+}
+
+QString RecordInterpreter::cell(const QStringList &fields, ImportField field) const
+{
+    const int c = m_mapping.columnOf(field);
+    return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString();
+}
+
+QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString &raw)
+{
+    const QString text = raw.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (const QString key = vocabulary::departureTypeFromText(text); !key.isEmpty())
+        return {key, QString()};
+    // "自己都合（キャリアアップ）", "会社都合(事業所閉鎖)", "自己都合：転職"
+    static const QRegularExpression shape(QStringLiteral(R"(^(.+?)\s*(?:[（(](.*)[）)]|[:：・\-－]\s*(.+))$)"));
+    const auto m = shape.match(text);
+    if (m.hasMatch()) {
+        const QString key = vocabulary::departureTypeFromText(m.captured(1));
+        if (!key.isEmpty()) {
+            const QString reason = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+            return {key, reason.trimmed()};
+        }
+    }
+    return {QString(), text};
+}
+
+ImportRow RecordInterpreter::interpret(int line, const QStringList &fields) const
+{
+    ImportRow row;
+    row.line = line;
+    const QVector<ColumnChoice> &columns = m_mapping.columns();
+    auto issue = [&](ImportIssue::Severity severity, ImportField field, const QString &value, const QString &reason) {
+        const int c = m_mapping.columnOf(field);
+        row.issues.append({severity, line, c + 1, c >= 0 ? columns.at(c).header : QString(), value, reason});
+    };
+    auto error = [&](ImportField field, const QString &value, const QString &reason) {
+        issue(ImportIssue::Error, field, value, reason);
+    };
+
+    QVector<QPair<QString, QString>> extras;
+    if (fields.size() > columns.size()) {
+        // A note typed past the last column: keep it, so nothing the file says is lost, and say so.
+        for (int c = int(columns.size()); c < fields.size(); ++c) {
+            if (fields.at(c).trimmed().isEmpty())
+                continue;
+            const QString name = QCoreApplication::translate("RecordInterpreter", "(column %1 without header)").arg(c + 1);
+            extras.append({name, fields.at(c).trimmed()});
+            row.issues.append({ImportIssue::Warning, line, c + 1, QString(), fields.at(c),
+                               QCoreApplication::translate("RecordInterpreter",
+                                                           "This row has %1 values but the header has %2; the extra "
+                                                           "value is kept as the custom attribute “%3”.")
+                                   .arg(fields.size())
+                                   .arg(columns.size())
+                                   .arg(name)});
+        }
+    } else if (fields.size() < columns.size()) {
+        row.issues.append({ImportIssue::Warning, line, 0, QString(), QString(),
+                           QCoreApplication::translate("RecordInterpreter",
+                                                       "This row has %1 values but the header has %2; the missing ones "
+                                                       "are read as empty.")
+                               .arg(fields.size())
+                               .arg(columns.size())});
+    }
+
+    // Identity
+    const QString rawId = cell(fields, ImportField::EmployeeId);
+    row.employeeId = text::normalizeEmployeeId(rawId);
+    if (row.employeeId.isEmpty())
+        error(ImportField::EmployeeId, rawId,
+              QCoreApplication::translate("RecordInterpreter", "The employee ID is missing; the row cannot be matched."));
+    row.person.employeeId = row.employeeId;
+
+    if (m_mapping.columnOf(ImportField::FullName) >= 0) {
+        const auto parts = text::splitFullName(cell(fields, ImportField::FullName));
+        row.person.familyName = parts.family;
+        row.person.givenName = parts.given;
+    } else {
+        row.person.familyName = text::normalizeName(cell(fields, ImportField::FamilyName));
+        row.person.givenName = text::normalizeName(cell(fields, ImportField::GivenName));
+    }
+    if (row.person.familyName.isEmpty() && row.person.givenName.isEmpty())
+        error(m_mapping.columnOf(ImportField::FullName) >= 0 ? ImportField::FullName : ImportField::FamilyName, QString(),
+              QCoreApplication::translate("RecordInterpreter", "The name is missing."));
+
+    auto kana = [&](ImportField field, QString *out) {
+        const QString raw = cell(fields, field);
+        *out = text::normalizeKana(raw);
+        if (!text::isKatakanaReading(*out)) {
+            error(field, raw,
+                  QCoreApplication::translate("RecordInterpreter", "The reading may contain only kana (e.g. ヤマダ タロウ)."));
+            out->clear();
+        }
+    };
+    if (m_mapping.columnOf(ImportField::FullKana) >= 0) {
+        QString full;
+        kana(ImportField::FullKana, &full);
+        const auto parts = text::splitFullName(full);
+        row.person.familyKana = parts.family;
+        row.person.givenKana = parts.given;
+    } else {
+        kana(ImportField::FamilyKana, &row.person.familyKana);
+        kana(ImportField::GivenKana, &row.person.givenKana);
+    }
+
+    auto date = [&](ImportField field) -> QDate {
+        const QString raw = cell(fields, field);
+        const text::ParsedDate p = text::parseDate(raw);
+        if (!p.error.isEmpty())
+            error(field, raw, p.error);
+        return p.date;
+    };
+    row.person.birthDate = date(ImportField::BirthDate);
+
+    // Contacts
+    const QString rawEmail = cell(fields, ImportField::Email);
+    row.person.email = text::normalizeEmail(rawEmail);
+    if (!row.person.email.isEmpty() && !isPlausibleEmail(row.person.email))
+        error(ImportField::Email, rawEmail,
+              QCoreApplication::translate("RecordInterpreter", "This is not an e-mail address (expected name@example.co.jp)."));
+    const QString rawEmail2 = cell(fields, ImportField::SecondaryEmail);
+    row.person.secondaryEmail = text::normalizeEmail(rawEmail2);
+    if (!row.person.secondaryEmail.isEmpty() && !isPlausibleEmail(row.person.secondaryEmail))
+        error(ImportField::SecondaryEmail, rawEmail2,
+              QCoreApplication::translate("RecordInterpreter", "This is not an e-mail address (expected name@example.co.jp)."));
+    const QString rawPhone = cell(fields, ImportField::Phone);
+    row.person.phone = text::normalizePhone(rawPhone);
+    static const QRegularExpression digitsOnly(QStringLiteral("^[1-9][0-9]{8,9}$"));
+    if (digitsOnly.match(row.person.phone).hasMatch())
+        issue(ImportIssue::Warning, ImportField::Phone, rawPhone,
+              QCoreApplication::translate("RecordInterpreter",
+                                          "Japanese numbers start with 0: Excel may have dropped the leading zero."));
+    row.person.prefecture = text::normalizeText(cell(fields, ImportField::Prefecture));
+
+    // The stint
+    Stint &s = row.stint;
+    s.hireDate = date(ImportField::HireDate);
+    s.departureDate = date(ImportField::DepartureDate);
+    s.groupCompany = text::normalizeText(cell(fields, ImportField::GroupCompany));
+    s.department = text::normalizeText(cell(fields, ImportField::Department));
+    s.position = text::normalizeText(cell(fields, ImportField::Position));
+    s.grade = text::normalizeText(cell(fields, ImportField::Grade));
+
+    const QString rawEmployment = cell(fields, ImportField::EmploymentType);
+    if (!rawEmployment.isEmpty()) {
+        s.employmentType = m_mapping.employmentTypeValues.value(rawEmployment, vocabulary::employmentTypeFromText(rawEmployment));
+        if (s.employmentType.isEmpty())
+            error(ImportField::EmploymentType, rawEmployment,
+                  QCoreApplication::translate("RecordInterpreter",
+                                              "Unknown employment type; map it to one of the roster's types in the "
+                                              "import's value mapping."));
+    }
+    const QString rawType = cell(fields, ImportField::DepartureType);
+    const auto fromReason = departureTypeAndReason(cell(fields, ImportField::DepartureReason));
+    s.departureReason = fromReason.second;
+    if (!rawType.isEmpty()) {
+        s.departureType = m_mapping.departureTypeValues.value(rawType, vocabulary::departureTypeFromText(rawType));
+        if (s.departureType.isEmpty())
+            error(ImportField::DepartureType, rawType,
+                  QCoreApplication::translate("RecordInterpreter",
+                                              "Unknown departure type; map it to one of the roster's types in the "
+                                              "import's value mapping."));
+    } else {
+        s.departureType = fromReason.first;
+    }
+    if (s.hireDate.isValid() && s.departureDate.isValid() && s.departureDate < s.hireDate)
+        error(ImportField::DepartureDate, cell(fields, ImportField::DepartureDate),
+              QCoreApplication::translate("RecordInterpreter", "The departure date is before the hire date %1.")
+                  .arg(s.hireDate.toString(Qt::ISODate)));
+    if (!s.departureType.isEmpty() && !s.departureDate.isValid() && m_mapping.columnOf(ImportField::DepartureDate) >= 0)
+        error(ImportField::DepartureDate, cell(fields, ImportField::DepartureDate),
+              QCoreApplication::translate("RecordInterpreter", "A departure type is given but the departure date is missing."));
+    row.hasStint = s.hireDate.isValid() || s.departureDate.isValid() || !s.department.isEmpty();
+    if (row.hasStint && !s.hireDate.isValid() && m_mapping.columnOf(ImportField::HireDate) >= 0
+        && cell(fields, ImportField::HireDate).isEmpty())
+        error(ImportField::HireDate, QString(), QCoreApplication::translate("RecordInterpreter", "The hire date is missing."));
+
+    for (int c = 0; c < columns.size() && c < fields.size(); ++c) {
+        if (columns.at(c).field == ImportField::Custom && !fields.at(c).trimmed().isEmpty())
+            row.customAttributes.append({columns.at(c).header, fields.at(c).trimmed()});
+    }
+    row.customAttributes += extras;
+    return row;
+}
+
+} // namespace alumnidesk::hris

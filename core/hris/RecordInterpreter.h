@@ -1,0 +1,47 @@
+// Turns one record of an HR export, as text, into the facts the HR system owns about one alumnus and one
+// stint, normalised the way the roster stores them (NFKC IDs, full-width katakana readings, ISO dates from
+// every Japanese form including the eras, vocabulary keys from Japanese and English wording), with every
+// problem found listed by line, column and reason. Nothing is written; ImportPlanner decides what to do.
+#pragma once
+
+#include "hris/ColumnMapping.h"
+#include "hris/ImportIssue.h"
+#include "roster/Alumnus.h"
+
+#include <QPair>
+#include <QStringList>
+#include <QVector>
+
+namespace alumnidesk::hris {
+
+struct ImportRow {
+    int line = 0;
+    QString employeeId;
+    Alumnus person;   ///< identity and contact fields the file gave (others left empty)
+    Stint stint;      ///< the employment the row describes
+    bool hasStint = false;
+    QVector<QPair<QString, QString>> customAttributes; ///< header → value, for columns that are not roster fields
+    QVector<ImportIssue> issues;
+
+    bool rejected() const;
+};
+
+class RecordInterpreter {
+public:
+    explicit RecordInterpreter(const ColumnMapping &mapping);
+
+    /// `fields` as the reader returned them (more or fewer than the header is reported, not fatal).
+    ImportRow interpret(int line, const QStringList &fields) const;
+
+    /// Splits 自己都合（キャリアアップ） into the departure type (voluntary) and the reason (キャリアアップ);
+    /// a bare 定年退職 gives the type and no reason; text that names no type stays the reason.
+    static QPair<QString, QString> departureTypeAndReason(const QString &text);
+
+private:
+    QString cell(const QStringList &fields, ImportField field) const;
+    int columnNumber(ImportField field) const;
+
+    ColumnMapping m_mapping;
+};
+
+} // namespace alumnidesk::hris
