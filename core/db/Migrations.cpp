@@ -110,6 +110,49 @@ Status migration2(QSqlDatabase &db, const StoreBackend &backend)
     return backend.rebuildSearchIndex(db);
 }
 
+Status migration3(QSqlDatabase &db, const StoreBackend &)
+{
+    return sql::execAll(db, {
+        // Columns of an HR export that are not roster fields (性別, 評価, …) stay with the person.
+        QStringLiteral(R"(CREATE TABLE alumnus_attributes (
+            alumnus_id INTEGER NOT NULL REFERENCES alumni(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (alumnus_id, name)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE import_profiles (
+            name TEXT PRIMARY KEY,
+            profile TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ))"),
+        // Every import, so that it can be shown, explained and rolled back.
+        QStringLiteral(R"(CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            user TEXT NOT NULL,
+            source TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            profile TEXT NOT NULL DEFAULT '',
+            rows INTEGER NOT NULL,
+            inserted INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            unchanged INTEGER NOT NULL,
+            rejected INTEGER NOT NULL,
+            rolled_back_at TEXT
+        ))"),
+        // What each import did to each person: enough to undo it (the record as it was before an update).
+        QStringLiteral(R"(CREATE TABLE import_changes (
+            import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            alumnus_id INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update')),
+            before TEXT,
+            PRIMARY KEY (import_id, alumnus_id)
+        ) WITHOUT ROWID)"),
+    });
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -117,6 +160,7 @@ const QVector<Migration> &migrations()
     static const QVector<Migration> list{
         {1, QStringLiteral("roster: alumni, stints, tags, audit log"), migration1},
         {2, QStringLiteral("search index over names, kana, romaji, e-mail, employee ID, employer, skills"), migration2},
+        {3, QStringLiteral("HRIS import: custom attributes, mapping profiles, import history for rollback"), migration3},
     };
     return list;
 }

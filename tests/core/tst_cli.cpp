@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include "cli/CliContext.h"
+#include "db/Migrations.h"
 #include "roster/AlumnusRepository.h"
 
 #include <QFile>
@@ -82,7 +83,7 @@ void TestCli::initCreatesTheDatabase()
     const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--json")});
     QCOMPARE(r.code, int(cli::ExitOk));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("schema_version")).toInt(), latestSchemaVersion());
     QVERIFY(QFile::exists(path));
 }
 
