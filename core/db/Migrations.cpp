@@ -140,7 +140,10 @@ Status migration3(QSqlDatabase &db, const StoreBackend &)
             updated INTEGER NOT NULL,
             unchanged INTEGER NOT NULL,
             rejected INTEGER NOT NULL,
-            rolled_back_at TEXT
+            first_audit_id INTEGER NOT NULL DEFAULT 0,
+            last_audit_id INTEGER NOT NULL DEFAULT 0,
+            rolled_back_at TEXT,
+            rollback_last_audit_id INTEGER
         ))"),
         // What each import did to each person: enough to undo it (the record as it was before an update).
         QStringLiteral(R"(CREATE TABLE import_changes (

@@ -1,0 +1,47 @@
+// What an import would do, person by person, before anything is written: who is new, who changes and
+// how (field by field, old → new), who is already up to date, and which rows are rejected and why. The
+// dry run shows this; ImportExecutor carries it out unchanged.
+#pragma once
+
+#include "hris/ImportIssue.h"
+#include "roster/Alumnus.h"
+#include "roster/AlumnusAttributes.h"
+
+#include <QString>
+#include <QVector>
+
+namespace alumnidesk::hris {
+
+struct FieldChange {
+    QString field; ///< roster field key (family_name, stints, attribute:性別, …)
+    QString oldValue;
+    QString newValue;
+};
+
+struct PlannedPerson {
+    enum Action { Insert, Update, Unchanged };
+    Action action = Insert;
+    QVector<int> lines;       ///< the file lines this person comes from
+    Alumnus before;           ///< as stored (updates and unchanged)
+    Attributes attributesBefore;
+    Alumnus after;            ///< as it will be stored
+    Attributes attributes;    ///< custom attributes the file sets
+    QVector<FieldChange> changes;
+};
+
+struct ImportPlan {
+    QVector<PlannedPerson> people;
+    QVector<ImportIssue> issues; ///< errors (rejected rows) and warnings, in file order
+    int rows = 0;                ///< data rows read
+    int rejectedRows = 0;
+
+    int count(PlannedPerson::Action action) const
+    {
+        int n = 0;
+        for (const PlannedPerson &p : people)
+            n += p.action == action ? 1 : 0;
+        return n;
+    }
+};
+
+} // namespace alumnidesk::hris
