@@ -7,6 +7,7 @@
 #include "hris/ImportExecutor.h"
 #include "hris/ImportHistory.h"
 #include "hris/ImportPlanner.h"
+#include "hris/MappingProfiles.h"
 #include "hris/RecordInterpreter.h"
 #include "roster/AlumnusAttributes.h"
 #include "roster/AlumnusRepository.h"
@@ -88,6 +89,7 @@ private slots:
     void cancelLeavesTheRosterAsItWas();
     void rollbackRestoresAndRemoves();
     void rollbackRefusedAfterLaterEdits();
+    void mappingProfilesAreKeptInTheFile();
 };
 
 void TestImport::dryRunCountsAndWritesNothing()
@@ -245,6 +247,23 @@ void TestImport::rollbackRefusedAfterLaterEdits()
     QVERIFY(!r);
     QVERIFY(r.error().detail.contains(QStringLiteral("100245")));
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM alumni")), 7); // nothing was undone
+}
+
+void TestImport::mappingProfilesAreKeptInTheFile()
+{
+    test::TestDatabase t;
+    ColumnMapping m = ColumnMapping::automatic({QStringLiteral("No."), QStringLiteral("氏名")});
+    m.setField(0, ImportField::EmployeeId);
+    QVERIFY(saveProfile(t.db(), QStringLiteral("SmartHR 退職者"), m.toProfile()));
+    t.reopen();
+    QCOMPARE(profileNames(t.db()).value(), QStringList{QStringLiteral("SmartHR 退職者")});
+    auto loaded = loadProfile(t.db(), QStringLiteral("SmartHR 退職者"));
+    QVERIFY(loaded);
+    QCOMPARE(ColumnMapping::fromProfile({QStringLiteral("No."), QStringLiteral("氏名")}, loaded.value()).columns().constFirst().field,
+             ImportField::EmployeeId);
+    auto missing = loadProfile(t.db(), QStringLiteral("freee"));
+    QVERIFY(!missing);
+    QVERIFY(missing.errorText().contains(QStringLiteral("SmartHR 退職者"))); // says which profiles exist
 }
 
 QTEST_GUILESS_MAIN(TestImport)
