@@ -68,6 +68,11 @@ QString reasonFor(const QString &header, ImportField field)
 
 ImportField matchHeader(const QString &normalized)
 {
+    // AlumniDesk's own export names its columns by field key (employee_id, consent_events, …).
+    for (ImportField f : importFields()) {
+        if (f != ImportField::Ignore && f != ImportField::Custom && normalized == ColumnMapping::normalizeHeader(importFieldKey(f)))
+            return f;
+    }
     for (const Synonyms &s : kSynonyms) {
         const QStringList list = QString::fromUtf8(s.headers).split(QLatin1Char('|'));
         if (list.contains(normalized))

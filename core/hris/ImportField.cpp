@@ -36,6 +36,21 @@ constexpr Info kFields[] = {
     {ImportField::SecondaryEmail, "secondary_email", QT_TRANSLATE_NOOP("ImportField", "Second e-mail")},
     {ImportField::Phone, "phone", QT_TRANSLATE_NOOP("ImportField", "Phone")},
     {ImportField::Prefecture, "prefecture", QT_TRANSLATE_NOOP("ImportField", "Prefecture")},
+    {ImportField::MembershipStatus, "membership_status", QT_TRANSLATE_NOOP("ImportField", "Membership status")},
+    {ImportField::ConsentNewsletter, "consent_newsletter", QT_TRANSLATE_NOOP("ImportField", "Consent: newsletter")},
+    {ImportField::ConsentEvents, "consent_events", QT_TRANSLATE_NOOP("ImportField", "Consent: events")},
+    {ImportField::ConsentJobOffers, "consent_job_offers", QT_TRANSLATE_NOOP("ImportField", "Consent: job offers")},
+    {ImportField::CurrentEmployer, "current_employer", QT_TRANSLATE_NOOP("ImportField", "Current employer")},
+    {ImportField::CurrentTitle, "current_title", QT_TRANSLATE_NOOP("ImportField", "Current title")},
+    {ImportField::CurrentIndustry, "current_industry", QT_TRANSLATE_NOOP("ImportField", "Industry")},
+    {ImportField::Skills, "skills", QT_TRANSLATE_NOOP("ImportField", "Skills")},
+    {ImportField::Tags, "tags", QT_TRANSLATE_NOOP("ImportField", "Tags")},
+    {ImportField::RelationshipOwner, "relationship_owner", QT_TRANSLATE_NOOP("ImportField", "Relationship owner")},
+    {ImportField::LastContactDate, "last_contact_date", QT_TRANSLATE_NOOP("ImportField", "Last contact")},
+    {ImportField::Notes, "notes", QT_TRANSLATE_NOOP("ImportField", "Notes")},
+    {ImportField::HrMisconduct, "hr_misconduct", QT_TRANSLATE_NOOP("ImportField", "HR only: misconduct")},
+    {ImportField::HrDoNotRehire, "hr_do_not_rehire", QT_TRANSLATE_NOOP("ImportField", "HR only: do not rehire")},
+    {ImportField::HrNote, "hr_note", QT_TRANSLATE_NOOP("ImportField", "HR only: note")},
 };
 
 const Info *find(ImportField f)
@@ -48,6 +63,11 @@ const Info *find(ImportField f)
 }
 
 } // namespace
+
+bool isOwnedByAlumniDesk(ImportField f)
+{
+    return int(f) >= int(ImportField::MembershipStatus);
+}
 
 QVector<ImportField> importFields()
 {

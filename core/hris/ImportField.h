@@ -1,6 +1,6 @@
-// What a column of an HR system's export can mean to the roster. The HR system owns these facts; what
-// happened after departure (consents, membership, current employer, notes, tags) is AlumniDesk's and no
-// import column maps to it.
+// What a column of an HR system's export (or of AlumniDesk's own export) can mean to the roster. The HR
+// system owns the employment facts; what happened after departure (consents, membership, current employer,
+// notes, tags) is AlumniDesk's, and a file sets it only for people the roster does not know yet.
 #pragma once
 
 #include <QString>
@@ -32,7 +32,27 @@ enum class ImportField {
     SecondaryEmail,
     Phone,
     Prefecture,
+    // What AlumniDesk owns: read for people new to the roster (an export read back into an empty roster
+    // gives the same roster), never written over an existing person's values.
+    MembershipStatus,
+    ConsentNewsletter,
+    ConsentEvents,
+    ConsentJobOffers,
+    CurrentEmployer,
+    CurrentTitle,
+    CurrentIndustry,
+    Skills,
+    Tags,
+    RelationshipOwner,
+    LastContactDate,
+    Notes,
+    HrMisconduct,
+    HrDoNotRehire,
+    HrNote,
 };
+
+/// True for the fields a file may set only on people new to the roster.
+bool isOwnedByAlumniDesk(ImportField f);
 
 /// Every field a column can be mapped to, in the order a mapping editor lists them.
 QVector<ImportField> importFields();

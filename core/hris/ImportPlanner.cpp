@@ -140,7 +140,9 @@ Result<ImportPlan> ImportPlanner::plan(const QVector<ImportRow> &rows, const std
             p.attributesBefore = attrs.value();
             merged = p.before;
         } else {
-            merged.employeeId = employeeId;
+            // New to the roster: what AlumniDesk owns comes from the file too (its own export read back).
+            merged = group.constFirst()->person;
+            merged.stints.clear();
         }
         for (const ImportRow *row : group) {
             p.lines.append(row->line);

@@ -201,12 +201,80 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &fields) cons
         && cell(fields, ImportField::HireDate).isEmpty())
         error(ImportField::HireDate, QString(), QCoreApplication::translate("RecordInterpreter", "The hire date is missing."));
 
+    interpretOwnedFields(fields, row);
+
     for (int c = 0; c < columns.size() && c < fields.size(); ++c) {
         if (columns.at(c).field == ImportField::Custom && !fields.at(c).trimmed().isEmpty())
             row.customAttributes.append({columns.at(c).header, fields.at(c).trimmed()});
     }
     row.customAttributes += extras;
     return row;
+}
+
+void RecordInterpreter::interpretOwnedFields(const QStringList &fields, ImportRow &row) const
+{
+    const QVector<ColumnChoice> &columns = m_mapping.columns();
+    auto error = [&](ImportField field, const QString &value, const QString &reason) {
+        const int c = m_mapping.columnOf(field);
+        row.issues.append({ImportIssue::Error, row.line, c + 1, c >= 0 ? columns.at(c).header : QString(), value, reason});
+    };
+    auto flag = [&](ImportField field, bool *out) {
+        const QString raw = cell(fields, field);
+        if (raw.isEmpty())
+            return;
+        const QString v = raw.normalized(QString::NormalizationForm_KC).trimmed().toCaseFolded();
+        static const QStringList yes{QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"),
+                                     QStringLiteral("はい"), QStringLiteral("有"), QStringLiteral("あり"), QStringLiteral("○"),
+                                     QStringLiteral("◯"), QStringLiteral("✓"), QStringLiteral("✔")};
+        static const QStringList no{QStringLiteral("0"), QStringLiteral("false"), QStringLiteral("no"), QStringLiteral("n"),
+                                    QStringLiteral("いいえ"), QStringLiteral("無"), QStringLiteral("なし"), QStringLiteral("×"),
+                                    QStringLiteral("-"), QStringLiteral("—")};
+        if (yes.contains(v))
+            *out = true;
+        else if (no.contains(v))
+            *out = false;
+        else
+            error(field, raw, QCoreApplication::translate("RecordInterpreter", "Expected yes or no (1/0, はい/いいえ, ○/×)."));
+    };
+    auto list = [&](ImportField field) {
+        static const QRegularExpression separators(QStringLiteral("[,、，;；\\n]"));
+        QStringList out;
+        for (const QString &part : cell(fields, field).split(separators, Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty())
+                out.append(part.trimmed());
+        }
+        return out;
+    };
+    Alumnus &p = row.person;
+    const QString rawStatus = cell(fields, ImportField::MembershipStatus);
+    if (!rawStatus.isEmpty()) {
+        p.membershipStatus = vocabulary::membershipStatusFromText(rawStatus);
+        if (p.membershipStatus.isEmpty()) {
+            error(ImportField::MembershipStatus, rawStatus,
+                  QCoreApplication::translate("RecordInterpreter",
+                                              "Unknown membership status (expected invited, registered, active, dormant "
+                                              "or withdrawn, in English or Japanese)."));
+            p.membershipStatus = QStringLiteral("invited");
+        }
+    }
+    flag(ImportField::ConsentNewsletter, &p.consentNewsletter);
+    flag(ImportField::ConsentEvents, &p.consentEvents);
+    flag(ImportField::ConsentJobOffers, &p.consentJobOffers);
+    flag(ImportField::HrMisconduct, &p.hrMisconduct);
+    flag(ImportField::HrDoNotRehire, &p.hrDoNotRehire);
+    p.currentEmployer = cell(fields, ImportField::CurrentEmployer);
+    p.currentTitle = cell(fields, ImportField::CurrentTitle);
+    p.currentIndustry = cell(fields, ImportField::CurrentIndustry);
+    p.skills = list(ImportField::Skills);
+    p.tags = list(ImportField::Tags);
+    p.relationshipOwner = cell(fields, ImportField::RelationshipOwner);
+    p.notes = cell(fields, ImportField::Notes);
+    p.hrNote = cell(fields, ImportField::HrNote);
+    const QString rawContact = cell(fields, ImportField::LastContactDate);
+    const text::ParsedDate contact = text::parseDate(rawContact);
+    if (!contact.error.isEmpty())
+        error(ImportField::LastContactDate, rawContact, contact.error);
+    p.lastContactDate = contact.date;
 }
 
 } // namespace alumnidesk::hris

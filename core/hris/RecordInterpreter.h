@@ -22,6 +22,7 @@ struct ImportRow {
     bool hasStint = false;
     QVector<QPair<QString, QString>> customAttributes; ///< header → value, for columns that are not roster fields
     QVector<ImportIssue> issues;
+    QStringList raw; ///< the fields as read (set by readImportFile), to give rejected rows back to the user
 
     bool rejected() const;
 };
@@ -39,6 +40,7 @@ public:
 
 private:
     QString cell(const QStringList &fields, ImportField field) const;
+    void interpretOwnedFields(const QStringList &fields, ImportRow &row) const;
     int columnNumber(ImportField field) const;
 
     ColumnMapping m_mapping;
