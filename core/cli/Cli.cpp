@@ -37,7 +37,8 @@ int usageError(Context &ctx, const Command &cmd, const QString &message)
 
 QVector<Command> commands()
 {
-    return {initCommand(), demoCommand(), searchCommand(), showCommand(), statsCommand()};
+    return {initCommand(), demoCommand(), searchCommand(), showCommand(), statsCommand(), importCommand(),
+            importsCommand(), rollbackImportCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -7,6 +7,9 @@ namespace alumnidesk::cli {
 
 Command initCommand();
 Command demoCommand();
+Command importCommand();
+Command importsCommand();
+Command rollbackImportCommand();
 Command searchCommand();
 Command showCommand();
 Command statsCommand();

@@ -5,6 +5,11 @@
 #include <QCoreApplication>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace alumnidesk {
 
 QString currentOsUser()
@@ -14,6 +19,11 @@ QString currentOsUser()
         if (!v.isEmpty())
             return v;
     }
+#ifdef Q_OS_UNIX
+    // Services and cron jobs often run without USER set; the account database still knows who it is.
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

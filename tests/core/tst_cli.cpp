@@ -47,6 +47,10 @@ private slots:
     void searchHumanText();
     void showJsonAndUnknownId();
     void statsJson();
+    void importDryRunWritesNothing();
+    void importWithRejectedRowsExitsOneAndWritesErrors();
+    void importWithNothingImportableExitsThree();
+    void importsAndRollback();
 };
 
 void TestCli::usageErrors_data()
@@ -170,6 +174,92 @@ void TestCli::statsJson()
     QCOMPARE(o.value(QStringLiteral("boomerangs")).toInt(), 0);
     QCOMPARE(o.value(QStringLiteral("by_departure_type")).toObject().value(QStringLiteral("voluntary")).toInt(), 3);
     QCOMPARE(o.value(QStringLiteral("by_departure_year")).toObject().value(QStringLiteral("2020")).toInt(), 3);
+}
+
+static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write fixture");
+    f.write(bytes);
+    return path;
+}
+
+void TestCli::importDryRunWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    const QString sample = qEnvironmentVariable("ALUMNIDESK_TEST_DATA") + QStringLiteral("/samples/hris_leavers_sample_cp932.csv");
+    const Run r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), sample, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("encoding")).toString(), QStringLiteral("CP932"));
+    QVERIFY(!o.value(QStringLiteral("encoding_reason")).toString().isEmpty());
+    QCOMPARE(o.value(QStringLiteral("inserted")).toInt(), 7);
+    QCOMPARE(o.value(QStringLiteral("issues")).toArray().size(), 1);
+    const Run stats = runCli({QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(stats.out.toUtf8()).object().value(QStringLiteral("alumni")).toInt(), 0);
+}
+
+void TestCli::importWithRejectedRowsExitsOneAndWritesErrors()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    const QString csv = writeFile(dir, QStringLiteral("leavers.csv"),
+                                  QStringLiteral("社員番号,氏名,フリガナ,入社日,退職日,メールアドレス\r\n"
+                                                 "E001,林 花子,ハヤシ ハナコ,2015/4/1,2020/3/31,hanako@example.jp\r\n"
+                                                 "E002,田中 太郎,タナカ タロウ,2015/2/30,2020/3/31,taro@example.jp\r\n"
+                                                 ",森 拓海,モリ タクミ,2016/4/1,2021/3/31,\r\n")
+                                      .toUtf8());
+    const QString errors = dir.filePath(QStringLiteral("rejected.csv"));
+    const Run r = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), csv, QStringLiteral("--errors"), errors});
+    QCOMPARE(r.code, int(cli::ExitRejected));
+    QVERIFY(r.out.contains(QStringLiteral("2015/2/30")));
+    QFile f(errors);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel in Japan needs the BOM to read UTF-8
+    const QString text = QString::fromUtf8(bytes);
+    QVERIFY(text.contains(QStringLiteral("E002")));
+    QVERIFY(!text.contains(QStringLiteral("E001")));
+    QVERIFY(text.contains(QStringLiteral("森 拓海")));
+    // The good row is in.
+    const Run show = runCli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("E001")});
+    QCOMPARE(show.code, int(cli::ExitOk));
+    // The errors file, fixed, imports cleanly: its reasons column is not mistaken for data.
+    const QString fixed = writeFile(dir, QStringLiteral("fixed.csv"), text.toUtf8().replace("2015/2/30", "2015/2/28").replace(",森", "E003,森"));
+    const Run again = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), fixed});
+    QCOMPARE(again.code, int(cli::ExitOk));
+}
+
+void TestCli::importWithNothingImportableExitsThree()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    const QString noId = writeFile(dir, QStringLiteral("a.csv"), QByteArray("name,dept\nA,B\n"));
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), noId}).code, int(cli::ExitFailure));
+    const QString missing = dir.filePath(QStringLiteral("missing.csv"));
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), missing}).code, int(cli::ExitFailure));
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), noId, QStringLiteral("--profile"), QStringLiteral("nope")}).code,
+             int(cli::ExitFailure));
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), noId, QStringLiteral("--encoding"), QStringLiteral("latin-9")}).code,
+             int(cli::ExitUsage));
+}
+
+void TestCli::importsAndRollback()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    const QString sample = qEnvironmentVariable("ALUMNIDESK_TEST_DATA") + QStringLiteral("/samples/hris_leavers_sample_utf8bom.csv");
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), sample}).code, int(cli::ExitOk));
+    const Run list = runCli({QStringLiteral("--db"), db, QStringLiteral("imports"), QStringLiteral("--json")});
+    const QJsonArray imports = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(imports.size(), 1);
+    QCOMPARE(imports.at(0).toObject().value(QStringLiteral("inserted")).toInt(), 7);
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("first")}).code, int(cli::ExitUsage));
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("last")}).code, int(cli::ExitOk));
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("last")}).code, int(cli::ExitRejected));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

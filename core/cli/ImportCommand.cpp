@@ -1,0 +1,163 @@
+#include "cli/CliArgs.h"
+#include "cli/CliCommands.h"
+#include "cli/TextTable.h"
+
+#include "csv/TextEncoding.h"
+#include "db/Database.h"
+#include "hris/ImportExecutor.h"
+#include "hris/ImportFile.h"
+#include "hris/ImportPlanner.h"
+#include "hris/MappingProfiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace alumnidesk::cli {
+
+namespace {
+
+QJsonObject issueJson(const hris::ImportIssue &i)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("severity"), i.severity == hris::ImportIssue::Error ? QStringLiteral("error") : QStringLiteral("warning"));
+    o.insert(QStringLiteral("line"), i.line);
+    o.insert(QStringLiteral("column"), i.column);
+    o.insert(QStringLiteral("field"), i.field);
+    o.insert(QStringLiteral("value"), i.value);
+    o.insert(QStringLiteral("reason"), i.reason);
+    return o;
+}
+
+} // namespace
+
+Command importCommand()
+{
+    Command c;
+    c.name = QStringLiteral("import");
+    c.synopsis = QStringLiteral("import FILE [--encoding auto|utf-8|utf-16|cp932|euc-jp] [--profile NAME] [--dry-run] "
+                                "[--errors OUT.csv] [--json]");
+    c.description = QCoreApplication::translate("Cli", "import an HR system's CSV export (new people, changes, boomerangs)");
+    c.run = [c](Context &ctx) {
+        CliArgs args(ctx.args, {QStringLiteral("dry-run"), QStringLiteral("json")},
+                     {QStringLiteral("encoding"), QStringLiteral("profile"), QStringLiteral("errors")});
+        if (!args.ok())
+            return usageError(ctx, c, args.error());
+        if (args.positional().size() != 1)
+            return usageError(ctx, c, QCoreApplication::translate("Cli", "import needs exactly one FILE."));
+        hris::ImportFileOptions options;
+        const QString encoding = args.value(QStringLiteral("encoding"), QStringLiteral("auto"));
+        if (encoding != QLatin1String("auto")) {
+            options.encoding = csv::encodingFromName(encoding);
+            if (!options.encoding)
+                return usageError(ctx, c, QCoreApplication::translate("Cli", "Unknown encoding “%1”.").arg(encoding));
+        }
+        Database *db = ctx.database();
+        if (!db)
+            return int(ExitFailure);
+        const QString profileName = args.value(QStringLiteral("profile"));
+        if (!profileName.isEmpty()) {
+            auto profile = hris::loadProfile(*db, profileName);
+            if (!profile) {
+                *ctx.err << profile.errorText() << '\n';
+                return int(ExitFailure);
+            }
+            options.profile = profile.value();
+        }
+        const QString path = args.positional().constFirst();
+        auto contents = hris::readImportFile(path, options);
+        if (!contents) {
+            *ctx.err << contents.errorText() << '\n';
+            return int(ExitFailure);
+        }
+        hris::ImportPlanner planner(*db);
+        auto plan = planner.plan(contents->rows);
+        if (!plan) {
+            *ctx.err << plan.errorText() << '\n';
+            return int(ExitFailure);
+        }
+        const bool dryRun = args.has(QStringLiteral("dry-run"));
+        hris::ImportSummary summary;
+        summary.rows = plan->rows;
+        summary.inserted = plan->count(hris::PlannedPerson::Insert);
+        summary.updated = plan->count(hris::PlannedPerson::Update);
+        summary.unchanged = plan->count(hris::PlannedPerson::Unchanged);
+        summary.rejectedRows = plan->rejectedRows;
+        const bool nothing = summary.inserted + summary.updated + summary.unchanged == 0;
+        if (!dryRun && !nothing) {
+            hris::ImportSource source;
+            source.fileName = QFileInfo(path).fileName();
+            source.sha256 = contents->sha256;
+            source.encoding = csv::encodingName(contents->format.encoding.encoding);
+            source.profile = profileName;
+            source.source = QStringLiteral("cli");
+            auto done = hris::executeImport(*db, plan.value(), source);
+            if (!done) {
+                *ctx.err << done.errorText() << '\n';
+                return int(ExitFailure);
+            }
+            summary = done.value();
+        }
+        const QString errorsPath = args.value(QStringLiteral("errors"));
+        if (!errorsPath.isEmpty() && plan->rejectedRows > 0) {
+            if (Status st = hris::writeErrorsFile(errorsPath, contents.value(), plan->issues); !st) {
+                *ctx.err << st.errorText() << '\n';
+                return int(ExitFailure);
+            }
+        }
+        const QString encodingText = csv::encodingName(contents->format.encoding.encoding);
+        if (args.has(QStringLiteral("json"))) {
+            QJsonObject o;
+            o.insert(QStringLiteral("file"), QDir::toNativeSeparators(path));
+            o.insert(QStringLiteral("dry_run"), dryRun);
+            o.insert(QStringLiteral("encoding"), encodingText);
+            o.insert(QStringLiteral("encoding_reason"), contents->format.encoding.reason);
+            o.insert(QStringLiteral("rows"), summary.rows);
+            o.insert(QStringLiteral("inserted"), summary.inserted);
+            o.insert(QStringLiteral("updated"), summary.updated);
+            o.insert(QStringLiteral("unchanged"), summary.unchanged);
+            o.insert(QStringLiteral("rejected"), summary.rejectedRows);
+            if (summary.importId)
+                o.insert(QStringLiteral("import_id"), summary.importId);
+            QJsonArray issues;
+            for (const hris::ImportIssue &i : plan->issues)
+                issues.append(issueJson(i));
+            o.insert(QStringLiteral("issues"), issues);
+            *ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            QTextStream &out = *ctx.out;
+            out << QCoreApplication::translate("Cli", "%1: %2 (%3)").arg(QFileInfo(path).fileName(), encodingText,
+                                                                        contents->format.encoding.reason)
+                << '\n';
+            out << (dryRun ? QCoreApplication::translate("Cli", "Dry run, nothing written: ") : QString())
+                << QCoreApplication::translate("Cli", "%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.")
+                       .arg(summary.rows)
+                       .arg(summary.inserted)
+                       .arg(summary.updated)
+                       .arg(summary.unchanged)
+                       .arg(summary.rejectedRows)
+                << '\n';
+            if (!plan->issues.isEmpty()) {
+                TextTable t({QCoreApplication::translate("Cli", "Line"), QCoreApplication::translate("Cli", "Column"),
+                             QCoreApplication::translate("Cli", "Field"), QCoreApplication::translate("Cli", "Value"),
+                             QCoreApplication::translate("Cli", "Problem")});
+                for (const hris::ImportIssue &i : plan->issues) {
+                    const QString kind = i.severity == hris::ImportIssue::Error ? QCoreApplication::translate("Cli", "error")
+                                                                                 : QCoreApplication::translate("Cli", "warning");
+                    t.addRow({QString::number(i.line), i.column ? QString::number(i.column) : QString(), i.field,
+                              i.value.left(40), kind + QStringLiteral(": ") + i.reason});
+                }
+                t.print(out);
+            }
+        }
+        if (nothing)
+            return int(ExitFailure);
+        return summary.rejectedRows > 0 ? int(ExitRejected) : int(ExitOk);
+    };
+    return c;
+}
+
+} // namespace alumnidesk::cli
