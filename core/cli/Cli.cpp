@@ -38,7 +38,8 @@ int usageError(Context &ctx, const Command &cmd, const QString &message)
 QVector<Command> commands()
 {
     return {initCommand(), demoCommand(), searchCommand(), showCommand(), statsCommand(), importCommand(),
-            importsCommand(), rollbackImportCommand()};
+            importsCommand(), rollbackImportCommand(),
+            exportCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -7,6 +7,7 @@ namespace alumnidesk::cli {
 
 Command initCommand();
 Command demoCommand();
+Command exportCommand();
 Command importCommand();
 Command importsCommand();
 Command rollbackImportCommand();

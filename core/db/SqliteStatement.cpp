@@ -120,6 +120,13 @@ QVariant SqliteStatement::value(int column) const
     }
 }
 
+QByteArray SqliteStatement::utf8(int column) const
+{
+    // sqlite3_column_text before sqlite3_column_bytes, as SQLite documents: the text form first.
+    const char *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArray::fromRawData(text, text ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_lastInsertId;

@@ -22,6 +22,7 @@ public:
     Status exec() override;
     bool next() override;
     QVariant value(int column) const override;
+    QByteArray utf8(int column) const override;
     qint64 lastInsertId() const override;
     int numRowsAffected() const override;
     void finish() override;

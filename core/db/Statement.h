@@ -24,6 +24,10 @@ public:
     virtual Status exec() = 0;
     virtual bool next() = 0;
     virtual QVariant value(int column) const = 0;
+    /// The column of the current row as UTF-8 text (NULL reads as empty). Valid until the next call of
+    /// next(), finish() or exec(): the native statement hands out the database's own bytes, which is what
+    /// lets an export stream a million rows without a QString per value.
+    virtual QByteArray utf8(int column) const { return value(column).toString().toUtf8(); }
     virtual qint64 lastInsertId() const = 0;
     virtual int numRowsAffected() const = 0;
     /// Ends reading a result so the statement holds no lock; it can be run again.

@@ -1,5 +1,6 @@
 #include "hris/RecordInterpreter.h"
 
+#include "csv/FormulaGuard.h"
 #include "roster/Validation.h"
 #include "roster/Vocabulary.h"
 #include "text/DateText.h"
@@ -51,8 +52,10 @@ QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString 
     return {QString(), text};
 }
 
-ImportRow RecordInterpreter::interpret(int line, const QStringList &fields) const
+ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) const
 {
+    // What an export protected against Excel formulas ('=SUM(A1)) is read as it was (=SUM(A1)).
+    const QStringList fields = csv::formulaUnguarded(rawFields);
     ImportRow row;
     row.line = line;
     const QVector<ColumnChoice> &columns = m_mapping.columns();
@@ -177,8 +180,13 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &fields) cons
                                               "import's value mapping."));
     }
     const QString rawType = cell(fields, ImportField::DepartureType);
-    const auto fromReason = departureTypeAndReason(cell(fields, ImportField::DepartureReason));
+    const QString rawReason = cell(fields, ImportField::DepartureReason);
+    const auto fromReason = departureTypeAndReason(rawReason);
     s.departureReason = fromReason.second;
+    // With the type in a column of its own, a reason that is only a type's wording (定年退職, 懲戒解雇,
+    // 希望退職) is what HR wrote as the reason, not a type to take out of it: keep it.
+    if (!rawType.isEmpty() && !fromReason.first.isEmpty() && fromReason.second.isEmpty())
+        s.departureReason = rawReason;
     if (!rawType.isEmpty()) {
         s.departureType = m_mapping.departureTypeValues.value(rawType, vocabulary::departureTypeFromText(rawType));
         if (s.departureType.isEmpty())

@@ -31,7 +31,8 @@ class RecordInterpreter {
 public:
     explicit RecordInterpreter(const ColumnMapping &mapping);
 
-    /// `fields` as the reader returned them (more or fewer than the header is reported, not fatal).
+    /// `fields` as the reader returned them (more or fewer than the header is reported, not fatal). A value
+    /// an export protected from Excel with a leading apostrophe ('=SUM(A1)) is read without it.
     ImportRow interpret(int line, const QStringList &fields) const;
 
     /// Splits 自己都合（キャリアアップ） into the departure type (voluntary) and the reason (キャリアアップ);
