@@ -436,6 +436,265 @@
         <source>Departure year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed.</source>
+        <translation>
+            <numerusform>… and %n more not listed.</numerusform>
+            <numerusform>… and %n more not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the roster (or the people a search finds) as CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one OUT.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export encoding “%1”: use utf-8-bom, utf-8 or cp932.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3 people), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform>
+            <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n value(s) cannot be written in %1.</source>
+        <translation>
+            <numerusform>Nothing was written: %n value cannot be written in %1.</numerusform>
+            <numerusform>Nothing was written: %n values cannot be written in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import an HR system&apos;s CSV export (new people, changes, boomerangs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list past imports: file, hash, counts, who, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo the most recent import that is not undone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last import can be rolled back: write “rollback-import last”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1 rolled back: %2 people removed, %3 restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>“%1” is a usual header for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a roster field: kept as the custom attribute “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen in the mapping profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the employee ID; every row needs one to be matched with the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped from more than one column: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is mapped both as one column and as family and given name; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>%n byte(s) that are not %1 text (%2); the value shows � in their place.</source>
+        <translation>
+            <numerusform>%n byte that is not %1 text (%2); the value shows � in its place.</numerusform>
+            <numerusform>%n bytes that are not %1 text (%2); the value shows � in their place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quote mark inside a value that does not start with one; it was kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of this value; it was added to the value. Inside quotes, a quote mark is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted value that starts here has no closing quote; everything up to the end of the file was read into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this record are not listed.</source>
+        <translation>
+            <numerusform>%n more problem in this record is not listed.</numerusform>
+            <numerusform>%n more problems in this record are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This record is longer than %n character(s), so reading stopped here. Most likely a closing quote is missing.</source>
+        <translation>
+            <numerusform>This record is longer than %n character, so reading stopped here. Most likely a closing quote is missing.</numerusform>
+            <numerusform>This record is longer than %n characters, so reading stopped here. Most likely a closing quote is missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote mark or a line break cannot separate values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot decode %1: it lacks the ICU converter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>“%1” (%2) cannot be written in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -544,6 +803,40 @@
     </message>
 </context>
 <context>
+    <name>DelimiterDetector</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comma, tab or semicolon outside quotes in the first lines: the file is read as one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 divides %2 of the first %n line(s) into the same number of values (%3).</source>
+        <translation>
+            <numerusform>The %1 divides %2 of the first %n line into the same number of values (%3).</numerusform>
+            <numerusform>The %1 divides %2 of the first %n lines into the same number of values (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Cancelled; the roster was left as it was.</source>
@@ -577,6 +870,403 @@
     </message>
     <message>
         <source>Demo roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>The file starts with a UTF-8 byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 little-endian byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 big-endian byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other byte is zero, as in UTF-16 little-endian text without a byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other byte is zero, as in UTF-16 big-endian text without a byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds only ASCII characters, which read the same in every supported encoding; read as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n KB hold only ASCII characters, which read the same in every supported encoding; read as UTF-8.</source>
+        <translation>
+            <numerusform>The first %n KB holds only ASCII characters, which read the same in every supported encoding; read as UTF-8.</numerusform>
+            <numerusform>The first %n KB hold only ASCII characters, which read the same in every supported encoding; read as UTF-8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bytes are valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes decode as CP932 (Shift_JIS) without errors, and not as UTF-8 or EUC-JP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes decode as EUC-JP without errors, and not as UTF-8 or CP932 (Shift_JIS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes decode both as CP932 (Shift_JIS) and as EUC-JP; %1 gives more ordinary Japanese text (kana and kanji).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No supported encoding decodes these bytes without errors; %1 has the fewest undecodable sequences (%n).</source>
+        <translation>
+            <numerusform>No supported encoding decodes these bytes without errors; %1 has the fewest undecodable sequences (%n).</numerusform>
+            <numerusform>No supported encoding decodes these bytes without errors; %1 has the fewest undecodable sequences (%n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportExecutor</name>
+    <message>
+        <source>Cancelled; the roster was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (family and given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading (family and given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading of family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading of given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: job offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR only: misconduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR only: do not rehire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR only: note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>AlumniDesk errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line of “%1” could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns of “%1” cannot be imported as they are mapped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person the import wrote has been deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed by %2 at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import cannot be rolled back: people it wrote have been changed since. Undo those changes first or edit the records by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import history could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>Employee ID %1 with the hire date %2 already appears on line %3: the same employment twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfiles</name>
+    <message>
+        <source>The mapping profiles could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mapping profile “%1”. Profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping profile “%1” is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordInterpreter</name>
+    <message>
+        <source>(column %1 without header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2; the extra value is kept as the custom attribute “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2; the missing ones are read as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee ID is missing; the row cannot be matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading may contain only kana (e.g. ヤマダ タロウ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (expected name@example.co.jp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese numbers start with 0: Excel may have dropped the leading zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown employment type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown departure type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure date is before the hire date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A departure type is given but the departure date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hire date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected yes or no (1/0, はい/いいえ, ○/×).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown membership status (expected invited, registered, active, dormant or withdrawn, in English or Japanese).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,6 +1431,81 @@
     </message>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>The custom attribute “%1” has a name an import reads as the roster field %2; importing this file would not give it back as an attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns are roster field keys (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or custom attributes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No columns were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping profile “%1” has no column for these, so they were left out: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping profile “%1” maps none of the chosen columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has %1 characters; Excel shows at most 32,767 in a cell and cuts the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value has %1 line breaks; Excel keeps at most 253 in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CP932 (Shift_JIS) has no “%1” (%2). Export as UTF-8 instead, or change the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 data rows; Excel opens at most %2 (and the header) and leaves out the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (employee ID %2), column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom attributes could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1918,594 @@
     </message>
     <message>
         <source>Demo roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportActions</name>
+    <message>
+        <source>&amp;Import from HR System…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update alumni from a CSV file exported by your HR system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See past imports and roll back the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportChangeModel</name>
+    <message>
+        <source>%1 (custom attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportCheckPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dry run: this is what the import would do. Nothing has been written to the roster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press Check Again to start it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (errors: %1, warnings: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
+        <translation>
+            <numerusform>Ready: %n row read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
+            <numerusform>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with errors are left out: save them, correct them and import that file afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has a header but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: every row has an error. Save the rejected rows, correct them and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the roster already holds everything in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: the rows without errors are already in the roster, and the others have errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check to save rows from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file your HR system exported (SmartHR, freee, Yayoi, Workday, SAP, or a sheet saved from Excel). Nothing is written to the roster until you confirm the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a CSV, TSV or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any encoding HR systems write is read: UTF-8 (with or without BOM), UTF-16, CP932 (Shift_JIS, as Excel saves it) and EUC-JP. Commas, tabs and semicolons are recognised. The next step shows what was detected and lets you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an HR Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportFormatPage</name>
+    <message>
+        <source>Check the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how AlumniDesk reads the file. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose %1. Detected: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of “%1”: all %n rows.</source>
+        <translation>
+            <numerusform>Preview of “%1”: its only row.</numerusform>
+            <numerusform>Preview of “%1”: all %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of “%1”: the first %n rows.</source>
+        <translation>
+            <numerusform>Preview of “%1”: the first row.</numerusform>
+            <numerusform>Preview of “%1”: the first %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading problems in these rows (marked cells):</source>
+        <translation>
+            <numerusform>%n reading problem in these rows (marked cell):</numerusform>
+            <numerusform>%n reading problems in these rows (marked cells):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Roll Back Last Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every import into this roster, newest first. The most recent import that still stands can be rolled back: the people it added are removed and the people it changed get their previous record back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping profile: %1
+SHA-256: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file has been imported into this roster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the import of “%1” from %2?
+
+The %3 people it added will be removed and the %4 people it updated get their previous record back. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was not rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 people removed, %2 people restored to their previous record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportIssueModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error: the row is rejected and not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning: the row is imported; check the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportMappingPage</name>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster field each column fills. AlumniDesk matched the headers it knows; columns it does not know are kept as custom attributes. Save the mapping as a profile to reuse it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column number in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mapping cannot be imported yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Mapping Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Mapping Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the HR system it is for):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping profile “%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the mapping profile “%1”? Imports that use it from the command line will need another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportNewPeopleModel</name>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportRunPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is updated in one step: until it is complete, nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the roster is exactly as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the roster is exactly as it was before.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people: %1 · Updated: %2 · Already up to date: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors were left out.</source>
+        <translation>
+            <numerusform>%n row with errors was left out.</numerusform>
+            <numerusform>%n rows with errors were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To undo this import, use File &gt; Import History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportWizard</name>
+    <message>
+        <source>Import from HR System</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -434,6 +434,259 @@
         <source>Time: inserting %1 s (records generated alongside in %2 s), indexes %3 s, search index %4 s, commit %5 s.</source>
         <translation>所要時間: 書き込み %1 秒（並行して生成 %2 秒）、インデックス %3 秒、検索インデックス %4 秒、確定 %5 秒。</translation>
     </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more not listed.</source>
+        <translation>
+            <numerusform>…ほか %n 件は省略しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export the roster (or the people a search finds) as CSV for Excel</source>
+        <translation>名簿（または検索で見つかった人）を Excel 用の CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>export needs exactly one OUT.csv.</source>
+        <translation>export には出力先 OUT.csv をちょうど1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown export encoding “%1”: use utf-8-bom, utf-8 or cp932.</source>
+        <translation>書き出しの文字コード「%1」は使えません。utf-8-bom、utf-8、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column key.</source>
+        <translation>--columns には列のキーを1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows (%3 people), %4.</source>
+        <translation>%1: %2 行（%3 人）、%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>警告 %n 件:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written: %n value(s) cannot be written in %1.</source>
+        <translation>
+            <numerusform>何も書き出していません: %n 件の値を %1 で書き出せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import an HR system&apos;s CSV export (new people, changes, boomerangs)</source>
+        <translation>人事システムが書き出した CSV を取り込む（新規・変更・出戻り）</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE.</source>
+        <translation>import にはファイルをちょうど1つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”.</source>
+        <translation>文字コード「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2（%3）</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: </source>
+        <translation>確認のみ（書き込みなし）: </translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected.</source>
+        <translation>%1 行: 新規 %2、更新 %3、変更なし %4、除外 %5。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>list past imports: file, hash, counts, who, when</source>
+        <translation>過去のインポートを一覧表示する（ファイル、ハッシュ、件数、実行者、日時）</translation>
+    </message>
+    <message>
+        <source>imports takes no arguments.</source>
+        <translation>imports に引数は指定できません。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>日時（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>取り消し済み</translation>
+    </message>
+    <message>
+        <source>undo the most recent import that is not undone yet</source>
+        <translation>まだ取り消していない最新のインポートを取り消す</translation>
+    </message>
+    <message>
+        <source>Only the last import can be rolled back: write “rollback-import last”.</source>
+        <translation>取り消せるのは最新のインポートだけです。「rollback-import last」と入力してください。</translation>
+    </message>
+    <message>
+        <source>Import %1 rolled back: %2 people removed, %3 restored.</source>
+        <translation>インポート %1 を取り消しました: %2 人を削除、%3 人を元に戻しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>“%1” is a usual header for %2.</source>
+        <translation>「%1」は「%2」を表す一般的な見出しです。</translation>
+    </message>
+    <message>
+        <source>Not a roster field: kept as the custom attribute “%1”.</source>
+        <translation>名簿の項目にないため、カスタム属性「%1」として保存します。</translation>
+    </message>
+    <message>
+        <source>Chosen in the mapping profile.</source>
+        <translation>マッピングプロファイルで指定されています。</translation>
+    </message>
+    <message>
+        <source>Chosen by hand.</source>
+        <translation>手動で指定しました。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the employee ID; every row needs one to be matched with the roster.</source>
+        <translation>社員番号に対応付けた列がありません。名簿と照合するため、すべての行に社員番号が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is mapped from more than one column: %2.</source>
+        <translation>「%1」に複数の列が対応付けられています: %2。</translation>
+    </message>
+    <message>
+        <source>The name is mapped both as one column and as family and given name; choose one.</source>
+        <translation>氏名が「1列の氏名」と「姓・名」の両方で対応付けられています。どちらか一方にしてください。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name.</source>
+        <translation>氏名に対応付けた列がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>%n byte(s) that are not %1 text (%2); the value shows � in their place.</source>
+        <translation>
+            <numerusform>%1 として読めない %n バイト（%2）があります。値ではその位置に � を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A quote mark inside a value that does not start with one; it was kept as written.</source>
+        <translation>引用符で始まらない値の中に引用符があります。書かれたとおりに残しました。</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of this value; it was added to the value. Inside quotes, a quote mark is written twice (&quot;&quot;).</source>
+        <translation>この値の閉じ引用符の後に文字があります。値に含めて読みました。引用符の中では、引用符は2つ重ねて（&quot;&quot;）書きます。</translation>
+    </message>
+    <message>
+        <source>The quoted value that starts here has no closing quote; everything up to the end of the file was read into it.</source>
+        <translation>ここから始まる引用符付きの値に閉じ引用符がありません。ファイルの末尾までをこの値として読みました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) in this record are not listed.</source>
+        <translation>
+            <numerusform>この行には、ほかに %n 件の問題があります（一覧には表示していません）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This record is longer than %n character(s), so reading stopped here. Most likely a closing quote is missing.</source>
+        <translation>
+            <numerusform>この行が %n 文字を超えたため、ここで読み込みを止めました。閉じ引用符が抜けている可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1 行目、%2 列目: %3</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>ファイルの読み込みをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>ファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The file is not open for reading.</source>
+        <translation>ファイルが読み込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>A quote mark or a line break cannot separate values.</source>
+        <translation>引用符や改行は区切り文字にできません。</translation>
+    </message>
+    <message>
+        <source>This build of Qt cannot decode %1: it lacks the ICU converter.</source>
+        <translation>この Qt では %1 を読み込めません（ICU の変換機能がありません）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>“%1” (%2) cannot be written in %3.</source>
+        <translation>「%1」（%2）は %3 では書き出せません。</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>ファイルに書き込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -542,6 +795,39 @@
     </message>
 </context>
 <context>
+    <name>DelimiterDetector</name>
+    <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>No comma, tab or semicolon outside quotes in the first lines: the file is read as one column.</source>
+        <translation>先頭の数行で、引用符の外にカンマ・タブ・セミコロンが見つかりません。1列のファイルとして読みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 divides %2 of the first %n line(s) into the same number of values (%3).</source>
+        <translation>
+            <numerusform>%1で区切ると、先頭 %n 行のうち %2 行が同じ数の値（%3 個）に分かれます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>手動で選択しました。</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The number of rows must be from 1 to %1.</source>
@@ -575,6 +861,401 @@
     <message>
         <source>Demo roster</source>
         <translation>デモ用名簿</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>The file starts with a UTF-8 byte order mark.</source>
+        <translation>ファイルの先頭に UTF-8 の BOM（バイトオーダーマーク）があります。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 little-endian byte order mark.</source>
+        <translation>ファイルの先頭に UTF-16 リトルエンディアンの BOM があります。</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-16 big-endian byte order mark.</source>
+        <translation>ファイルの先頭に UTF-16 ビッグエンディアンの BOM があります。</translation>
+    </message>
+    <message>
+        <source>Every other byte is zero, as in UTF-16 little-endian text without a byte order mark.</source>
+        <translation>1バイトおきに 0 が並んでいます。BOM のない UTF-16 リトルエンディアンの特徴です。</translation>
+    </message>
+    <message>
+        <source>Every other byte is zero, as in UTF-16 big-endian text without a byte order mark.</source>
+        <translation>1バイトおきに 0 が並んでいます。BOM のない UTF-16 ビッグエンディアンの特徴です。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file holds only ASCII characters, which read the same in every supported encoding; read as UTF-8.</source>
+        <translation>ファイルには ASCII 文字しかなく、どの文字コードでも同じに読めるため、UTF-8 として読みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n KB hold only ASCII characters, which read the same in every supported encoding; read as UTF-8.</source>
+        <translation>
+            <numerusform>先頭 %n KB には ASCII 文字しかなく、どの文字コードでも同じに読めるため、UTF-8 として読みます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bytes are valid UTF-8.</source>
+        <translation>UTF-8 として正しく読めます。</translation>
+    </message>
+    <message>
+        <source>The bytes decode as CP932 (Shift_JIS) without errors, and not as UTF-8 or EUC-JP.</source>
+        <translation>CP932（Shift_JIS）としてエラーなく読め、UTF-8 や EUC-JP としては読めません。</translation>
+    </message>
+    <message>
+        <source>The bytes decode as EUC-JP without errors, and not as UTF-8 or CP932 (Shift_JIS).</source>
+        <translation>EUC-JP としてエラーなく読め、UTF-8 や CP932（Shift_JIS）としては読めません。</translation>
+    </message>
+    <message>
+        <source>The bytes decode both as CP932 (Shift_JIS) and as EUC-JP; %1 gives more ordinary Japanese text (kana and kanji).</source>
+        <translation>CP932（Shift_JIS）と EUC-JP のどちらでも読めますが、%1 のほうが自然な日本語（かな・漢字）になります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No supported encoding decodes these bytes without errors; %1 has the fewest undecodable sequences (%n).</source>
+        <translation>
+            <numerusform>どの文字コードでもエラーなしには読めません。読めない箇所が最も少ないのは %1 です（%n 箇所）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>手動で選択しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExecutor</name>
+    <message>
+        <source>Cancelled; the roster was left as it was.</source>
+        <translation>キャンセルしました。名簿は変更していません。</translation>
+    </message>
+    <message>
+        <source>The import could not be recorded.</source>
+        <translation>インポートの記録を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>(leave out)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation>カスタム属性</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>社員番号</translation>
+    </message>
+    <message>
+        <source>Name (family and given)</source>
+        <translation>氏名（姓名）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Reading (family and given)</source>
+        <translation>フリガナ（姓名）</translation>
+    </message>
+    <message>
+        <source>Reading of family name</source>
+        <translation>フリガナ（姓）</translation>
+    </message>
+    <message>
+        <source>Reading of given name</source>
+        <translation>フリガナ（名）</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入社日</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>退職日</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>雇用形態</translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation>退職区分</translation>
+    </message>
+    <message>
+        <source>Departure reason</source>
+        <translation>退職理由</translation>
+    </message>
+    <message>
+        <source>Group company</source>
+        <translation>グループ会社</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Second e-mail</source>
+        <translation>予備メールアドレス</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>会員ステータス</translation>
+    </message>
+    <message>
+        <source>Consent: newsletter</source>
+        <translation>同意: メールマガジン</translation>
+    </message>
+    <message>
+        <source>Consent: events</source>
+        <translation>同意: イベント案内</translation>
+    </message>
+    <message>
+        <source>Consent: job offers</source>
+        <translation>同意: 求人案内</translation>
+    </message>
+    <message>
+        <source>Current employer</source>
+        <translation>現在の勤務先</translation>
+    </message>
+    <message>
+        <source>Current title</source>
+        <translation>現在の役職</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation>アルムナイ窓口</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終接触日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>HR only: misconduct</source>
+        <translation>人事のみ: 懲戒・問題行動</translation>
+    </message>
+    <message>
+        <source>HR only: do not rehire</source>
+        <translation>人事のみ: 再雇用不可</translation>
+    </message>
+    <message>
+        <source>HR only: note</source>
+        <translation>人事のみ: メモ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFile</name>
+    <message>
+        <source>AlumniDesk errors</source>
+        <translation>AlumniDesk エラー</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>「%1」を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no header line.</source>
+        <translation>「%1」は空です。見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>The header line of “%1” could not be read.</source>
+        <translation>「%1」の見出し行を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The columns of “%1” cannot be imported as they are mapped:</source>
+        <translation>「%1」の列は、現在の対応付けのままではインポートできません:</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): %3</source>
+        <translation>%1 列目（%2）: %3</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>The import history could not be read.</source>
+        <translation>インポート履歴を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no import to roll back.</source>
+        <translation>取り消せるインポートがありません。</translation>
+    </message>
+    <message>
+        <source>a person the import wrote has been deleted since</source>
+        <translation>このインポートで登録した人が、その後削除されています</translation>
+    </message>
+    <message>
+        <source>%1 (changed by %2 at %3)</source>
+        <translation>%1（%3 に %2 が変更）</translation>
+    </message>
+    <message>
+        <source>The import cannot be rolled back: people it wrote have been changed since. Undo those changes first or edit the records by hand.</source>
+        <translation>このインポートは取り消せません。取り込んだ人の記録がその後変更されています。先にその変更を元に戻すか、記録を手作業で修正してください。</translation>
+    </message>
+    <message>
+        <source>import rolled back</source>
+        <translation>インポートを取り消し</translation>
+    </message>
+    <message>
+        <source>The import history could not be updated.</source>
+        <translation>インポート履歴を更新できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>Employee ID %1 with the hire date %2 already appears on line %3: the same employment twice.</source>
+        <translation>社員番号 %1・入社日 %2 の行は %3 行目にもあります。同じ在籍期間が重複しています。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>キャンセルしました。何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>「%1」を開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>MappingProfiles</name>
+    <message>
+        <source>The mapping profiles could not be read.</source>
+        <translation>マッピングプロファイルを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだありません）</translation>
+    </message>
+    <message>
+        <source>There is no mapping profile “%1”. Profiles: %2.</source>
+        <translation>マッピングプロファイル「%1」はありません。登録済みのプロファイル: %2。</translation>
+    </message>
+    <message>
+        <source>The mapping profile “%1” is damaged.</source>
+        <translation>マッピングプロファイル「%1」が壊れています。</translation>
+    </message>
+    <message>
+        <source>A mapping profile needs a name.</source>
+        <translation>マッピングプロファイルには名前が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordInterpreter</name>
+    <message>
+        <source>(column %1 without header)</source>
+        <translation>（見出しのない %1 列目）</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2; the extra value is kept as the custom attribute “%3”.</source>
+        <translation>この行の値は %1 個ですが、見出しは %2 個です。余分な値はカスタム属性「%3」として保存します。</translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2; the missing ones are read as empty.</source>
+        <translation>この行の値は %1 個ですが、見出しは %2 個です。足りない値は空として読みます。</translation>
+    </message>
+    <message>
+        <source>The employee ID is missing; the row cannot be matched.</source>
+        <translation>社員番号がないため、この行を名簿と照合できません。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>氏名がありません。</translation>
+    </message>
+    <message>
+        <source>The reading may contain only kana (e.g. ヤマダ タロウ).</source>
+        <translation>フリガナにはかなだけを使えます（例: ヤマダ タロウ）。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (expected name@example.co.jp).</source>
+        <translation>メールアドレスの形式ではありません（例: name@example.co.jp）。</translation>
+    </message>
+    <message>
+        <source>Japanese numbers start with 0: Excel may have dropped the leading zero.</source>
+        <translation>国内の電話番号は 0 で始まります。Excel で先頭の 0 が消えた可能性があります。</translation>
+    </message>
+    <message>
+        <source>Unknown employment type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
+        <translation>不明な雇用形態です。インポートの値の対応付けで、名簿の雇用形態のいずれかに割り当ててください。</translation>
+    </message>
+    <message>
+        <source>Unknown departure type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
+        <translation>不明な退職区分です。インポートの値の対応付けで、名簿の退職区分のいずれかに割り当ててください。</translation>
+    </message>
+    <message>
+        <source>The departure date is before the hire date %1.</source>
+        <translation>退職日が入社日（%1）より前になっています。</translation>
+    </message>
+    <message>
+        <source>A departure type is given but the departure date is missing.</source>
+        <translation>退職区分はありますが、退職日がありません。</translation>
+    </message>
+    <message>
+        <source>The hire date is missing.</source>
+        <translation>入社日がありません。</translation>
+    </message>
+    <message>
+        <source>Expected yes or no (1/0, はい/いいえ, ○/×).</source>
+        <translation>「はい」か「いいえ」を指定してください（1/0、はい/いいえ、○/×）。</translation>
+    </message>
+    <message>
+        <source>Unknown membership status (expected invited, registered, active, dormant or withdrawn, in English or Japanese).</source>
+        <translation>不明な会員ステータスです（招待済み・登録済み・アクティブ・休眠・退会のいずれかを、日本語または英語で指定してください）。</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1419,81 @@
     <message>
         <source>Edit %1</source>
         <translation>%1の編集</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>The custom attribute “%1” has a name an import reads as the roster field %2; importing this file would not give it back as an attribute.</source>
+        <translation>カスタム属性「%1」の名前は、インポート時に名簿の項目「%2」として読まれます。このファイルを取り込んでも、属性としては戻りません。</translation>
+    </message>
+    <message>
+        <source>Columns are roster field keys (%1)</source>
+        <translation>列には名簿の項目キー（%1）</translation>
+    </message>
+    <message>
+        <source> or custom attributes (%1)</source>
+        <translation>またはカスタム属性（%1）</translation>
+    </message>
+    <message>
+        <source>There is no column “%1”.</source>
+        <translation>列「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>No columns were chosen.</source>
+        <translation>列が選ばれていません。</translation>
+    </message>
+    <message>
+        <source>The mapping profile “%1” has no column for these, so they were left out: %2.</source>
+        <translation>マッピングプロファイル「%1」に対応する列がないため、次の項目は書き出していません: %2。</translation>
+    </message>
+    <message>
+        <source>The mapping profile “%1” maps none of the chosen columns.</source>
+        <translation>マッピングプロファイル「%1」には、選んだ列に対応するものがありません。</translation>
+    </message>
+    <message>
+        <source>The value has %1 characters; Excel shows at most 32,767 in a cell and cuts the rest.</source>
+        <translation>値が %1 文字あります。Excel は1つのセルに 32,767 文字までしか表示せず、残りは切り捨てられます。</translation>
+    </message>
+    <message>
+        <source>The value has %1 line breaks; Excel keeps at most 253 in a cell.</source>
+        <translation>値に改行が %1 個あります。Excel は1つのセルに改行を 253 個までしか保持できません。</translation>
+    </message>
+    <message>
+        <source>CP932 (Shift_JIS) has no “%1” (%2). Export as UTF-8 instead, or change the value.</source>
+        <translation>CP932（Shift_JIS）には「%1」（%2）がありません。UTF-8 で書き出すか、値を変更してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>キャンセルしました。ファイルは書き出していません。</translation>
+    </message>
+    <message>
+        <source>The roster could not be read.</source>
+        <translation>名簿を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The file has %1 data rows; Excel opens at most %2 (and the header) and leaves out the rest.</source>
+        <translation>データが %1 行あります。Excel で開けるのは %2 行（と見出し行）までで、残りは読み込まれません。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>%1 行目、%2 列目: %3</translation>
+    </message>
+    <message>
+        <source>Row %1 (employee ID %2), column %3: %4</source>
+        <translation>%1 行目（社員番号 %2）、%3 列目: %4</translation>
+    </message>
+    <message>
+        <source>The tags could not be read.</source>
+        <translation>タグを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The custom attributes could not be read.</source>
+        <translation>カスタム属性を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1906,593 @@
     <message>
         <source>Demo roster</source>
         <translation>デモ用名簿</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportActions</name>
+    <message>
+        <source>&amp;Import from HR System…</source>
+        <translation>人事システムからインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>インポート履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add and update alumni from a CSV file exported by your HR system</source>
+        <translation>人事システムが書き出した CSV ファイルから、アルムナイを追加・更新します</translation>
+    </message>
+    <message>
+        <source>See past imports and roll back the last one</source>
+        <translation>過去のインポートを確認し、最新のインポートを取り消します</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportChangeModel</name>
+    <message>
+        <source>%1 (custom attribute)</source>
+        <translation>%1（カスタム属性）</translation>
+    </message>
+    <message>
+        <source>Employment history</source>
+        <translation>在籍履歴</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>社員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在の値</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>インポート後</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportCheckPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>もう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Rejected Rows…</source>
+        <translation>除外した行を保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>インポート前の確認</translation>
+    </message>
+    <message>
+        <source>A dry run: this is what the import would do. Nothing has been written to the roster yet.</source>
+        <translation>試し読みの結果です。インポートするとこのようになります。名簿にはまだ何も書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>new people</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>rejected rows</source>
+        <translation>除外した行</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Comparing with the roster…</source>
+        <translation>名簿と照合しています…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Press Check Again to start it over.</source>
+        <translation>確認をキャンセルしました。「もう一度確認」を押すと、最初からやり直します。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>ファイルを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>New people (%1)</source>
+        <translation>新規（%1）</translation>
+    </message>
+    <message>
+        <source>Updates (%1)</source>
+        <translation>更新内容（%1）</translation>
+    </message>
+    <message>
+        <source>Problems (errors: %1, warnings: %2)</source>
+        <translation>問題（エラー %1 件、警告 %2 件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
+        <translation>
+            <numerusform>準備ができました（%n 行を読み込み）。「インポート」を押すと、これらの変更を一括で反映します。後から［ファイル］＞［インポート履歴］で取り消せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with errors are left out: save them, correct them and import that file afterwards.</source>
+        <translation>エラーのある行は取り込みません。保存して修正し、そのファイルを改めてインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the file has a header but no data rows.</source>
+        <translation>インポートするものがありません。見出し行だけで、データ行がありません。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: every row has an error. Save the rejected rows, correct them and import that file.</source>
+        <translation>インポートできる行がありません。すべての行にエラーがあります。除外した行を保存して修正し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the roster already holds everything in this file.</source>
+        <translation>インポートするものがありません。このファイルの内容はすべて名簿に登録済みです。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the rows without errors are already in the roster, and the others have errors.</source>
+        <translation>インポートするものがありません。エラーのない行はすべて名簿に登録済みで、残りの行にはエラーがあります。</translation>
+    </message>
+    <message>
+        <source>There is no check to save rows from.</source>
+        <translation>保存できる確認結果がありません。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>%1 - rejected rows.csv</source>
+        <translation>%1 - 除外した行.csv</translation>
+    </message>
+    <message>
+        <source>Save Rejected Rows</source>
+        <translation>除外した行を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>ファイルの選択</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file your HR system exported (SmartHR, freee, Yayoi, Workday, SAP, or a sheet saved from Excel). Nothing is written to the roster until you confirm the last step.</source>
+        <translation>人事システム（SmartHR、freee、弥生、Workday、SAP など）が書き出した CSV ファイル、または Excel で保存したシートを選んでください。最後の手順で確定するまで、名簿には何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Path of a CSV, TSV or text file</source>
+        <translation>CSV・TSV・テキストファイルのパス</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Any encoding HR systems write is read: UTF-8 (with or without BOM), UTF-16, CP932 (Shift_JIS, as Excel saves it) and EUC-JP. Commas, tabs and semicolons are recognised. The next step shows what was detected and lets you change it.</source>
+        <translation>人事システムが使う文字コードはすべて読み込めます: UTF-8（BOM あり・なし）、UTF-16、CP932（Excel が保存する Shift_JIS）、EUC-JP。区切り文字はカンマ・タブ・セミコロンを判別します。判別結果は次の手順で確認・変更できます。</translation>
+    </message>
+    <message>
+        <source>Choose an HR Export</source>
+        <translation>人事システムの書き出しファイルを選択</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV・テキストファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is empty: there is no header line.</source>
+        <translation>「%1」は空です。見出し行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportFormatPage</name>
+    <message>
+        <source>Check the format</source>
+        <translation>形式の確認</translation>
+    </message>
+    <message>
+        <source>This is how AlumniDesk reads the file. If the preview shows garbled characters or everything in one column, choose another encoding or delimiter.</source>
+        <translation>AlumniDesk はこのファイルを次のように読み込みます。プレビューが文字化けしていたり、すべてが1列に並んでいたりする場合は、文字コードや区切り文字を変更してください。</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>ファイルの行番号</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>区切り文字(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動判別（%1）</translation>
+    </message>
+    <message>
+        <source>You chose %1. Detected: %2 — %3</source>
+        <translation>%1 を選択しました。自動判別: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（%1 列目）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of “%1”: all %n rows.</source>
+        <translation>
+            <numerusform>「%1」のプレビュー: 全 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of “%1”: the first %n rows.</source>
+        <translation>
+            <numerusform>「%1」のプレビュー: 先頭 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading problems in these rows (marked cells):</source>
+        <translation>
+            <numerusform>これらの行に読み込み上の問題が %n 件あります（色付きのセル）:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Roll Back Last Import…</source>
+        <translation>最新のインポートを取り消す(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>インポート履歴</translation>
+    </message>
+    <message>
+        <source>Every import into this roster, newest first. The most recent import that still stands can be rolled back: the people it added are removed and the people it changed get their previous record back.</source>
+        <translation>この名簿へのインポートを新しい順に表示します。まだ取り消していない最新のインポートは取り消せます。そのインポートで追加した人は削除され、変更した人は変更前の記録に戻ります。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>取り消し日時</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Mapping profile: %1
+SHA-256: %2</source>
+        <translation>マッピングプロファイル: %1
+SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>No file has been imported into this roster yet.</source>
+        <translation>この名簿にはまだインポートしたファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Roll back the import of “%1” from %2?
+
+The %3 people it added will be removed and the %4 people it updated get their previous record back. This cannot be undone.</source>
+        <translation>%2 の「%1」のインポートを取り消しますか？
+
+このインポートで追加した %3 人は削除され、更新した %4 人は変更前の記録に戻ります。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Roll Back Import</source>
+        <translation>インポートの取り消し</translation>
+    </message>
+    <message>
+        <source>Rolling back “%1”…</source>
+        <translation>「%1」のインポートを取り消しています…</translation>
+    </message>
+    <message>
+        <source>The import was not rolled back.</source>
+        <translation>インポートは取り消されませんでした。</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 people removed, %2 people restored to their previous record.</source>
+        <translation>取り消しました: %1 人を削除し、%2 人を変更前の記録に戻しました。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportIssueModel</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>An error: the row is rejected and not imported.</source>
+        <translation>エラー: この行は除外され、取り込まれません。</translation>
+    </message>
+    <message>
+        <source>A warning: the row is imported; check the value.</source>
+        <translation>警告: この行は取り込まれます。値を確認してください。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportMappingPage</name>
+    <message>
+        <source>&amp;Load</source>
+        <translation>読み込む(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation>列の対応付け</translation>
+    </message>
+    <message>
+        <source>Choose the roster field each column fills. AlumniDesk matched the headers it knows; columns it does not know are kept as custom attributes. Save the mapping as a profile to reuse it next time.</source>
+        <translation>各列をどの名簿項目に取り込むかを選んでください。よく使われる見出しは自動で対応付けています。対応する項目がない列はカスタム属性として保存します。対応付けはマッピングプロファイルとして保存し、次回も使えます。</translation>
+    </message>
+    <message>
+        <source>Mapping &amp;profile:</source>
+        <translation>マッピングプロファイル(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ファイルの列</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>値の例</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>取り込み先</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Column number in the file</source>
+        <translation>ファイルの列番号</translation>
+    </message>
+    <message>
+        <source>This mapping cannot be imported yet:</source>
+        <translation>この対応付けのままではインポートできません:</translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation>（保存済みなし）</translation>
+    </message>
+    <message>
+        <source>Load Mapping Profile</source>
+        <translation>マッピングプロファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>Save Mapping Profile</source>
+        <translation>マッピングプロファイルの保存</translation>
+    </message>
+    <message>
+        <source>Delete Mapping Profile</source>
+        <translation>マッピングプロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the HR system it is for):</source>
+        <translation>プロファイル名（例: 対象の人事システム名）:</translation>
+    </message>
+    <message>
+        <source>A mapping profile “%1” already exists. Replace it?</source>
+        <translation>マッピングプロファイル「%1」は既にあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Delete the mapping profile “%1”? Imports that use it from the command line will need another.</source>
+        <translation>マッピングプロファイル「%1」を削除しますか？ コマンドラインからこのプロファイルを使っているインポートには、別のプロファイルが必要になります。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportNewPeopleModel</name>
+    <message>
+        <source>Employee ID</source>
+        <translation>社員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>入社日</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退職日</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation>退職区分</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportRunPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>The roster is updated in one step: until it is complete, nothing is changed.</source>
+        <translation>名簿は一括で更新します。完了するまで、名簿は変更されません。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>「%1」をインポートしています…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>インポートをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the roster is exactly as it was before.</source>
+        <translation>名簿は何も変更されていません。インポート前の状態のままです。</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>インポートに失敗しました。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the roster is exactly as it was before.
+
+%1</source>
+        <translation>名簿は何も変更されていません。インポート前の状態のままです。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Import complete.</source>
+        <translation>インポートが完了しました。</translation>
+    </message>
+    <message>
+        <source>New people: %1 · Updated: %2 · Already up to date: %3</source>
+        <translation>新規: %1 人 · 更新: %2 人 · 変更なし: %3 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors were left out.</source>
+        <translation>
+            <numerusform>エラーのある %n 行は取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To undo this import, use File &gt; Import History.</source>
+        <translation>このインポートを取り消すには、［ファイル］＞［インポート履歴］を使います。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ImportWizard</name>
+    <message>
+        <source>Import from HR System</source>
+        <translation>人事システムからインポート</translation>
     </message>
 </context>
 <context>

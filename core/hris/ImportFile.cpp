@@ -54,6 +54,7 @@ Result<ImportFileContents> readImportFile(const QString &path, const ImportFileO
         return Error{QCoreApplication::translate("ImportFile", "“%1” could not be opened.").arg(shown), file.errorString()};
     csv::CsvReaderOptions readerOptions;
     readerOptions.encoding = options.encoding;
+    readerOptions.delimiter = options.delimiter;
     csv::CsvReader reader(&file, readerOptions);
     if (progress)
         reader.setProgressCallback(progress);

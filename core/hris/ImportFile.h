@@ -18,6 +18,7 @@ namespace alumnidesk::hris {
 
 struct ImportFileOptions {
     std::optional<csv::TextEncoding> encoding; ///< nothing: detect
+    std::optional<QChar> delimiter;            ///< nothing: detect (the wizard lets the user override it)
     std::optional<QJsonObject> profile;        ///< nothing: map the header automatically
     /// Used instead of the profile or the automatic mapping when set (the wizard's hand-made mapping).
     std::optional<ColumnMapping> mapping;

@@ -57,14 +57,16 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
     WriteTransaction tx(sqlDb, db.backend());
     if (!tx.started())
         return tx.status().error();
-    auto tr = [](const char *s) { return QCoreApplication::translate("ImportHistory", s); };
+    // Spelled out rather than through a local lambda named tr(): lupdate files such strings under the
+    // namespace, where the translation is never looked up.
 
     QSqlQuery q(sqlDb);
     if (!q.exec(QStringLiteral("SELECT id, last_audit_id, file_name FROM imports WHERE rolled_back_at IS NULL "
                                "ORDER BY id DESC LIMIT 1")))
-        return sql::queryError(q, tr("The import history could not be read."));
+        return sql::queryError(q,
+                               QCoreApplication::translate("ImportHistory", "The import history could not be read."));
     if (!q.next())
-        return Error{tr("There is no import to roll back."), {}};
+        return Error{QCoreApplication::translate("ImportHistory", "There is no import to roll back."), {}};
     RollbackSummary summary;
     summary.importId = q.value(0).toLongLong();
     const qint64 lastAudit = q.value(1).toLongLong();
@@ -80,7 +82,8 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
     if (!q.exec(QStringLiteral("SELECT c.alumnus_id, c.action, c.before, a.employee_id FROM import_changes c "
                                "LEFT JOIN alumni a ON a.id = c.alumnus_id WHERE c.import_id = %1")
                     .arg(summary.importId)))
-        return sql::queryError(q, tr("The import history could not be read."));
+        return sql::queryError(q,
+                               QCoreApplication::translate("ImportHistory", "The import history could not be read."));
     while (q.next())
         changes.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     q.finish();
@@ -97,7 +100,8 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
         return st.error();
     for (const Change &c : changes) {
         if (c.employeeId.isEmpty()) {
-            touched.append(tr("a person the import wrote has been deleted since"));
+            touched.append(
+                QCoreApplication::translate("ImportHistory", "a person the import wrote has been deleted since"));
             continue;
         }
         later.addBindValue(c.employeeId);
@@ -105,12 +109,14 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
         if (Status st = sql::exec(later); !st)
             return st.error();
         if (later.next())
-            touched.append(tr("%1 (changed by %2 at %3)").arg(c.employeeId, later.value(0).toString(), later.value(1).toString()));
+            touched.append(QCoreApplication::translate("ImportHistory", "%1 (changed by %2 at %3)")
+                               .arg(c.employeeId, later.value(0).toString(), later.value(1).toString()));
         later.finish();
     }
     if (!touched.isEmpty())
-        return Error{tr("The import cannot be rolled back: people it wrote have been changed since. Undo those changes "
-                        "first or edit the records by hand."),
+        return Error{QCoreApplication::translate("ImportHistory",
+                                                 "The import cannot be rolled back: people it wrote have been changed "
+                                                 "since. Undo those changes first or edit the records by hand."),
                      touched.mid(0, 20).join(QLatin1Char('\n'))};
 
     AlumnusRows rows(sqlDb, db.backend());
@@ -121,7 +127,7 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
             if (Status st = rows.remove(c.alumnusId); !st)
                 return st.error();
             if (Status st = audit.record(source, QStringLiteral("delete"), QStringLiteral("alumnus"), c.employeeId, {},
-                                         tr("import rolled back"), {});
+                                         QCoreApplication::translate("ImportHistory", "import rolled back"), {});
                 !st)
                 return st.error();
             ++summary.removed;
@@ -138,7 +144,7 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
         if (Status st = attributes.replace(c.alumnusId, attrs); !st)
             return st.error();
         if (Status st = audit.record(source, QStringLiteral("restore"), QStringLiteral("alumnus"), c.employeeId, {},
-                                     tr("import rolled back"), {});
+                                     QCoreApplication::translate("ImportHistory", "import rolled back"), {});
             !st)
             return st.error();
         ++summary.restored;
@@ -148,7 +154,8 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
                                   "(SELECT coalesce(max(id), 0) FROM audit_log) WHERE id = %2")
                        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
                        .arg(summary.importId)))
-        return sql::queryError(done, tr("The import history could not be updated."));
+        return sql::queryError(done,
+                               QCoreApplication::translate("ImportHistory", "The import history could not be updated."));
     if (Status st = tx.commit(); !st)
         return st.error();
     return summary;

@@ -1,5 +1,6 @@
 #include "common/Settings.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -70,6 +71,18 @@ QStringList hiddenRosterColumns(bool *isSet)
 void setHiddenRosterColumns(const QStringList &keys)
 {
     QSettings().setValue(key("roster/hiddenColumns"), keys);
+}
+
+QString lastImportFolder()
+{
+    const QString folder = QSettings().value(key("import/lastFolder")).toString();
+    // A folder on a removed USB stick or an unmounted share would open the file chooser nowhere.
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
+void setLastImportFolder(const QString &folder)
+{
+    QSettings().setValue(key("import/lastFolder"), QFileInfo(folder).absoluteFilePath());
 }
 
 QByteArray mainWindowGeometry()

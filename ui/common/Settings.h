@@ -25,6 +25,10 @@ void setLastDatabase(const QString &path);
 QStringList hiddenRosterColumns(bool *isSet);
 void setHiddenRosterColumns(const QStringList &keys);
 
+/// The folder the import wizard last took a file from; the home folder at first.
+QString lastImportFolder();
+void setLastImportFolder(const QString &folder);
+
 QByteArray mainWindowGeometry();
 void setMainWindowGeometry(const QByteArray &g);
 QByteArray mainWindowState();

@@ -4,6 +4,7 @@
 #include "common/Settings.h"
 #include "db/Database.h"
 #include "editor/AlumnusDialog.h"
+#include "import/ImportActions.h"
 #include "main/PreferencesDialog.h"
 #include "roster/DetailPane.h"
 #include "roster/FilterBar.h"
@@ -172,6 +173,7 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About AlumniDesk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_importActions = new ImportActions(m_service, this);
 }
 
 void MainWindow::createMenus()
@@ -181,6 +183,9 @@ void MainWindow::createMenus()
     file->addAction(m_openDbAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(m_importActions->importAction());
+    file->addAction(m_importActions->historyAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -359,6 +364,7 @@ void MainWindow::updateActions()
     m_addAction->setEnabled(open);
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
+    m_importActions->updateEnabled();
 }
 
 void MainWindow::showCommandError(const QString &message)

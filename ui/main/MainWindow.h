@@ -21,6 +21,7 @@ namespace alumnidesk::ui {
 
 class DetailPane;
 class FilterBar;
+class ImportActions;
 class RosterService;
 class RosterTableModel;
 class RosterView;
@@ -43,6 +44,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     QUndoStack *undoStack() const { return m_undo; }
     RosterService *service() const { return m_service; }
+    ImportActions *importActions() const { return m_importActions; }
 
     /// Asks for a roster file and opens it; false when the user cancelled or it could not be opened.
     bool openDatabaseDialog();
@@ -78,6 +80,7 @@ private:
     FilterBar *m_filterBar;
     RosterView *m_view;
     DetailPane *m_detail;
+    ImportActions *m_importActions = nullptr;
     QDockWidget *m_detailDock = nullptr;
     qint64 m_selectedId = 0;
     qint64 m_totalAlumni = 0;

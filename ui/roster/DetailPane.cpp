@@ -55,7 +55,7 @@ void DetailPane::showAlumnus(qint64 id)
 
 void DetailPane::refreshIfShown(const QVector<qint64> &ids)
 {
-    if (m_id != 0 && ids.contains(m_id))
+    if (m_id != 0 && (ids.isEmpty() || ids.contains(m_id)))
         showAlumnus(m_id);
 }
 

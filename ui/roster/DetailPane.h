@@ -22,7 +22,7 @@ public:
     /// Shows the alumnus with this row id (0: nothing selected).
     void showAlumnus(qint64 id);
     qint64 currentId() const { return m_id; }
-    /// Re-reads the shown alumnus if it is among ids.
+    /// Re-reads the shown alumnus if it is among ids (or ids is empty: a bulk change).
     void refreshIfShown(const QVector<qint64> &ids);
     QString plainText() const;
 

@@ -75,6 +75,11 @@ Status RosterService::remove(qint64 id)
     return st;
 }
 
+void RosterService::announceBulkChange()
+{
+    emit rosterChanged({});
+}
+
 Status RosterService::restore(const Alumnus &snapshot)
 {
     if (!m_repo)

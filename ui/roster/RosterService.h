@@ -33,8 +33,13 @@ public:
     Status remove(qint64 id);
     Status restore(const Alumnus &snapshot);
 
+    /// Says that many rows changed at once behind the service's back (an import, its rollback): listeners
+    /// reload everything.
+    void announceBulkChange();
+
 signals:
-    /// Rows were added, changed or removed; the list should re-query. `ids` were touched.
+    /// Rows were added, changed or removed; the list should re-query. `ids` were touched; empty: any row may
+    /// have changed.
     void rosterChanged(const QVector<qint64> &ids);
 
 private:

@@ -138,6 +138,13 @@ void RosterTableModel::setLoading(bool loading)
 
 void RosterTableModel::invalidate(const QVector<qint64> &ids)
 {
+    if (ids.isEmpty()) {
+        // A bulk change (an import) may have touched any cached row.
+        m_cache.clear();
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     for (qint64 id : ids) {
         m_cache.remove(id);
         const int row = rowOf(id);

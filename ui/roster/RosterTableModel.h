@@ -41,7 +41,7 @@ public:
 
     /// Re-runs the current query (after an edit), keeping the rows that did not change in the cache.
     void reload();
-    /// Forgets cached rows for these ids (they were edited) and repaints them.
+    /// Forgets cached rows for these ids (they were edited) and repaints them; no ids: forgets every row.
     void invalidate(const QVector<qint64> &ids);
 
     qint64 idAt(int row) const;

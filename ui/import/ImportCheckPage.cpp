@@ -1,0 +1,361 @@
+#include "import/ImportCheckPage.h"
+
+#include "common/BackgroundJob.h"
+#include "common/MessageBox.h"
+#include "db/Database.h"
+#include "hris/ImportPlanner.h"
+#include "import/ImportChangeModel.h"
+#include "import/ImportIssueModel.h"
+#include "import/ImportNewPeopleModel.h"
+#include "import/ImportSession.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace alumnidesk::ui {
+
+namespace {
+
+enum Phase { Reading, Planning };
+enum Count { NewCount, UpdatedCount, UnchangedCount, RejectedCount };
+
+} // namespace
+
+/// What the worker hands back; it lives in a shared_ptr so a run the page gave up never writes into the page.
+struct ImportCheckPage::Outcome {
+    std::shared_ptr<const hris::ImportFileContents> contents;
+    std::shared_ptr<const hris::ImportPlan> plan;
+    Error error;
+    bool failed = false;
+    bool cancelled = false;
+};
+
+ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_job(new BackgroundJob(this))
+    , m_progressBox(new QWidget(this))
+    , m_phase(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_stop(new QPushButton(tr("Cancel"), this))
+    , m_again(new QPushButton(tr("Check &Again"), this))
+    , m_resultBox(new QWidget(this))
+    , m_verdict(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_newPeople(new ImportNewPeopleModel(this))
+    , m_changes(new ImportChangeModel(this))
+    , m_issues(new ImportIssueModel(this))
+    , m_saveRejected(new QPushButton(tr("&Save Rejected Rows…"), this))
+    , m_saved(new QLabel(this))
+{
+    setTitle(tr("Check before importing"));
+    setSubTitle(tr("A dry run: this is what the import would do. Nothing has been written to the roster yet."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+
+    m_stop->setObjectName(QStringLiteral("cancelCheck"));
+    m_again->setObjectName(QStringLiteral("checkAgain"));
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_saveRejected->setObjectName(QStringLiteral("saveRejected"));
+    auto *progressRow = new QHBoxLayout(m_progressBox);
+    progressRow->setContentsMargins(0, 0, 0, 0);
+    progressRow->addWidget(m_phase);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_stop);
+
+    const QString captions[] = {tr("new people"), tr("updated"), tr("unchanged"), tr("rejected rows")};
+    const char *names[] = {"newCount", "updatedCount", "unchangedCount", "rejectedCount"};
+    auto *countRow = new QHBoxLayout;
+    for (int i = 0; i < 4; ++i) {
+        auto *tile = new QFrame(m_resultBox);
+        tile->setFrameShape(QFrame::StyledPanel);
+        auto *tileLayout = new QVBoxLayout(tile);
+        m_counts[i] = new QLabel(tile);
+        m_counts[i]->setObjectName(QString::fromLatin1(names[i]));
+        QFont big = m_counts[i]->font();
+        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setBold(true);
+        m_counts[i]->setFont(big);
+        m_counts[i]->setAlignment(Qt::AlignCenter);
+        auto *caption = new QLabel(captions[i], tile);
+        caption->setAlignment(Qt::AlignCenter);
+        tileLayout->addWidget(m_counts[i]);
+        tileLayout->addWidget(caption);
+        countRow->addWidget(tile, 1);
+    }
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_tabs->setObjectName(QStringLiteral("checkTabs"));
+    // Widths by what the columns hold: numbers narrow, the reason (last) takes the rest.
+    m_tabs->addTab(makeTable(m_newPeople, QStringLiteral("newPeople"), {100, 130, 150, 100, 100, 150}), QString());
+    m_tabs->addTab(makeTable(m_changes, QStringLiteral("changes"), {100, 120, 130, 330}), QString());
+    m_tabs->addTab(makeTable(m_issues, QStringLiteral("issues"), {90, 60, 60, 140, 200}), QString());
+
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_saveRejected);
+    saveRow->addWidget(m_saved, 1);
+    m_saved->setWordWrap(true);
+
+    auto *resultLayout = new QVBoxLayout(m_resultBox);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addLayout(countRow);
+    resultLayout->addWidget(m_verdict);
+    resultLayout->addWidget(m_tabs, 1);
+    resultLayout->addLayout(saveRow);
+
+    auto *againRow = new QHBoxLayout;
+    againRow->addStretch(1);
+    againRow->addWidget(m_again);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_progressBox);
+    layout->addWidget(m_resultBox, 1);
+    layout->addLayout(againRow);
+
+    connect(m_job, &BackgroundJob::progressChanged, this, &ImportCheckPage::showProgress);
+    connect(m_job, &BackgroundJob::finished, this, &ImportCheckPage::finish);
+    connect(m_stop, &QPushButton::clicked, m_job, &BackgroundJob::cancel);
+    connect(m_again, &QPushButton::clicked, this, &ImportCheckPage::start);
+    connect(m_saveRejected, &QPushButton::clicked, this, &ImportCheckPage::askSaveRejectedRows);
+}
+
+QTableView *ImportCheckPage::makeTable(QAbstractItemModel *model, const QString &objectName,
+                                       std::initializer_list<int> widths)
+{
+    auto *view = new QTableView(this);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    // One line a row, whatever the text: a file with many problems must scroll evenly; tooltips hold the rest.
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    int column = 0;
+    for (int width : widths)
+        view->setColumnWidth(column++, width);
+    return view;
+}
+
+void ImportCheckPage::initializePage()
+{
+    start();
+}
+
+void ImportCheckPage::cleanupPage()
+{
+    // Back to the mapping: a check still running is for a mapping about to change.
+    m_job->cancelAndWait();
+    m_outcome.reset();
+    m_session->contents.reset();
+    m_session->plan.reset();
+}
+
+bool ImportCheckPage::isBusy() const
+{
+    return m_job->isRunning();
+}
+
+bool ImportCheckPage::canImport() const
+{
+    const hris::ImportPlan *plan = m_session->plan.get();
+    return plan && plan->count(hris::PlannedPerson::Insert) + plan->count(hris::PlannedPerson::Update) > 0;
+}
+
+bool ImportCheckPage::isComplete() const
+{
+    return !isBusy() && canImport();
+}
+
+QString ImportCheckPage::verdict() const
+{
+    return m_verdict->text();
+}
+
+void ImportCheckPage::start()
+{
+    m_session->contents.reset();
+    m_session->plan.reset();
+    m_newPeople->setPlan(nullptr);
+    m_changes->setPlan(nullptr);
+    m_issues->setPlan(nullptr);
+    m_saved->clear();
+    m_progressBox->show();
+    m_resultBox->setEnabled(false);
+    m_again->hide();
+    m_stop->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_phase->setText(tr("Reading the file…"));
+    m_verdict->clear();
+    showCounts();
+    emit completeChanged();
+
+    auto outcome = std::make_shared<Outcome>();
+    m_outcome = outcome;
+    const QString databasePath = m_session->db ? m_session->db->path() : QString();
+    const QString filePath = m_session->filePath;
+    const hris::ImportFileOptions options = m_session->fileOptions();
+    m_job->start([outcome, databasePath, filePath, options](BackgroundJob &job) {
+        job.setPhase(Reading);
+        auto contents = hris::readImportFile(
+            filePath, options, [&job](qint64 done, qint64 total) { job.setProgress(done, total); },
+            [&job] { return job.isCancelRequested(); });
+        if (!contents) {
+            outcome->failed = true;
+            outcome->cancelled = job.isCancelRequested();
+            outcome->error = contents.error();
+            return;
+        }
+        Database::OpenError openError;
+        auto db = Database::open(databasePath, &openError);
+        if (!db) {
+            outcome->failed = true;
+            outcome->error = openError.error;
+            return;
+        }
+        job.setPhase(Planning);
+        const qint64 rows = contents->rows.size();
+        qint64 people = 0;
+        hris::ImportPlanner planner(*db);
+        // The planner asks once per person whether to stop; that is also the count of people done.
+        auto plan = planner.plan(contents->rows, [&job, &people, rows] {
+            job.setProgress(++people, rows);
+            return job.isCancelRequested();
+        });
+        if (!plan) {
+            outcome->failed = true;
+            outcome->cancelled = job.isCancelRequested();
+            outcome->error = plan.error();
+            return;
+        }
+        outcome->contents = std::make_shared<const hris::ImportFileContents>(std::move(contents).value());
+        outcome->plan = std::make_shared<const hris::ImportPlan>(std::move(plan).value());
+    });
+}
+
+void ImportCheckPage::showProgress(qint64 done, qint64 total)
+{
+    const bool planning = m_job->phase() == Planning;
+    m_phase->setText(planning ? tr("Comparing with the roster…") : tr("Reading the file…"));
+    // Per mille: a byte count of a large file does not fit a progress bar's int.
+    m_progress->setRange(0, total > 0 ? 1000 : 0);
+    if (total > 0)
+        m_progress->setValue(int(qMin<qint64>(1000, done * 1000 / total)));
+}
+
+void ImportCheckPage::finish()
+{
+    const std::shared_ptr<Outcome> outcome = m_outcome;
+    m_progressBox->hide();
+    m_resultBox->setEnabled(true);
+    if (!outcome)
+        return;
+    if (outcome->failed) {
+        m_again->show();
+        m_verdict->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_verdict->setText(outcome->cancelled ? tr("The check was cancelled. Press Check Again to start it over.")
+                                              : tr("The file could not be checked: %1").arg(outcome->error.fullText()));
+        showCounts();
+        emit completeChanged();
+        return;
+    }
+    m_session->contents = outcome->contents;
+    m_session->plan = outcome->plan;
+    m_newPeople->setPlan(outcome->plan);
+    m_changes->setPlan(outcome->plan);
+    m_issues->setPlan(outcome->plan);
+    showCounts();
+    emit completeChanged();
+}
+
+void ImportCheckPage::showCounts()
+{
+    const hris::ImportPlan *plan = m_session->plan.get();
+    const int values[] = {plan ? plan->count(hris::PlannedPerson::Insert) : 0,
+                          plan ? plan->count(hris::PlannedPerson::Update) : 0,
+                          plan ? plan->count(hris::PlannedPerson::Unchanged) : 0, plan ? plan->rejectedRows : 0};
+    for (int i = 0; i < 4; ++i)
+        m_counts[i]->setText(plan ? QLocale().toString(values[i]) : QStringLiteral("–"));
+    int errors = 0;
+    int warnings = 0;
+    if (plan) {
+        for (const hris::ImportIssue &issue : plan->issues)
+            (issue.severity == hris::ImportIssue::Error ? errors : warnings)++;
+    }
+    m_tabs->setTabText(0, tr("New people (%1)").arg(m_newPeople->rowCount()));
+    m_tabs->setTabText(1, tr("Updates (%1)").arg(m_changes->rowCount()));
+    m_tabs->setTabText(2, tr("Problems (errors: %1, warnings: %2)").arg(errors).arg(warnings));
+    m_saveRejected->setEnabled(plan && plan->rejectedRows > 0);
+    if (!plan)
+        return;
+    if (m_issues->rowCount() > 0 && m_newPeople->rowCount() == 0 && m_changes->rowCount() == 0)
+        m_tabs->setCurrentIndex(2);
+    else if (m_newPeople->rowCount() == 0 && m_changes->rowCount() > 0)
+        m_tabs->setCurrentIndex(1);
+
+    QString text;
+    if (canImport()) {
+        m_verdict->setStyleSheet(QString());
+        text = tr("Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import "
+                  "back later in File > Import History.",
+                  nullptr, plan->rows);
+        if (plan->rejectedRows > 0)
+            text += QLatin1Char('\n') + tr("Rows with errors are left out: save them, correct them and import that "
+                                          "file afterwards.");
+    } else {
+        m_verdict->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+        if (plan->rows == 0)
+            text = tr("Nothing to import: the file has a header but no data rows.");
+        else if (plan->rejectedRows == plan->rows)
+            text = tr("Nothing can be imported: every row has an error. Save the rejected rows, correct them and "
+                      "import that file.");
+        else if (plan->rejectedRows == 0)
+            text = tr("Nothing to import: the roster already holds everything in this file.");
+        else
+            text = tr("Nothing to import: the rows without errors are already in the roster, and the others have "
+                      "errors.");
+    }
+    m_verdict->setText(text);
+}
+
+Status ImportCheckPage::saveRejectedRows(const QString &path)
+{
+    if (!m_session->contents || !m_session->plan)
+        return Error{tr("There is no check to save rows from."), {}};
+    // Only the rejected rows are written, a small part of the file: quick enough to wait for here.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status st = hris::writeErrorsFile(path, *m_session->contents, m_session->plan->issues);
+    QGuiApplication::restoreOverrideCursor();
+    if (st)
+        m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    return st;
+}
+
+void ImportCheckPage::askSaveRejectedRows()
+{
+    const QFileInfo source(m_session->filePath);
+    const QString suggestion =
+        source.absoluteDir().filePath(tr("%1 - rejected rows.csv").arg(source.completeBaseName()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"), suggestion,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status st = saveRejectedRows(path); !st)
+        MessageBox::warning(this, tr("Save Rejected Rows"), st.error().message, st.error().detail);
+}
+
+} // namespace alumnidesk::ui

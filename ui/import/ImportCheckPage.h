@@ -1,0 +1,82 @@
+// Fourth step of the import wizard, the dry run: the whole file is read and compared with the roster on a
+// worker thread (progress bar, Cancel), then the page shows what an import would do — how many people are
+// new, updated, unchanged, how many rows are rejected — with the problems and the field-by-field updates
+// in tables. Rejected rows can be saved as a CSV to correct. Nothing is written to the roster here; Next
+// (Import) is the point of no return, and it is disabled when nothing can be imported.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QWizardPage>
+
+#include <initializer_list>
+#include <memory>
+
+class QAbstractItemModel;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace alumnidesk::ui {
+
+class BackgroundJob;
+class ImportChangeModel;
+class ImportIssueModel;
+class ImportNewPeopleModel;
+struct ImportSession;
+
+class ImportCheckPage : public QWizardPage {
+    Q_OBJECT
+public:
+    ImportCheckPage(ImportSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    BackgroundJob *job() const { return m_job; }
+    bool isBusy() const;
+    /// True when the dry run found something to write.
+    bool canImport() const;
+    /// The sentence under the counts: ready, nothing to import, cancelled or failed.
+    QString verdict() const;
+    ImportIssueModel *issueModel() const { return m_issues; }
+    ImportChangeModel *changeModel() const { return m_changes; }
+    ImportNewPeopleModel *newPeopleModel() const { return m_newPeople; }
+
+    /// Writes the rejected rows with their reasons (what the button does after asking where).
+    Status saveRejectedRows(const QString &path);
+
+private:
+    struct Outcome;
+
+    void start();
+    void finish();
+    void showProgress(qint64 done, qint64 total);
+    void showCounts();
+    void askSaveRejectedRows();
+    QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, std::initializer_list<int> widths);
+
+    ImportSession *m_session;
+    BackgroundJob *m_job;
+    std::shared_ptr<Outcome> m_outcome;
+
+    QWidget *m_progressBox;
+    QLabel *m_phase;
+    QProgressBar *m_progress;
+    QPushButton *m_stop;
+    QPushButton *m_again;
+    QWidget *m_resultBox;
+    QLabel *m_counts[4] = {};
+    QLabel *m_verdict;
+    QTabWidget *m_tabs;
+    ImportNewPeopleModel *m_newPeople;
+    ImportChangeModel *m_changes;
+    ImportIssueModel *m_issues;
+    QPushButton *m_saveRejected;
+    QLabel *m_saved;
+};
+
+} // namespace alumnidesk::ui
