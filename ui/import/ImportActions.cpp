@@ -36,10 +36,10 @@ ImportWizard *ImportActions::showImportWizard()
     if (!m_service->database())
         return nullptr;
     // A closed wizard lingers until its deferred delete: only a visible one is still the user's.
-    if (m_wizard && m_wizard->isVisible()) {
-        m_wizard->raise();
-        m_wizard->activateWindow();
-        return m_wizard;
+    if (ImportWizard *existing = m_wizard.data(); existing && existing->isVisible()) {
+        existing->raise();
+        existing->activateWindow();
+        return existing;
     }
     auto *wizard = new ImportWizard(m_service->database(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -53,10 +53,10 @@ ImportHistoryDialog *ImportActions::showImportHistory()
 {
     if (!m_service->database())
         return nullptr;
-    if (m_historyDialog && m_historyDialog->isVisible()) {
-        m_historyDialog->raise();
-        m_historyDialog->activateWindow();
-        return m_historyDialog;
+    if (ImportHistoryDialog *existing = m_historyDialog.data(); existing && existing->isVisible()) {
+        existing->raise();
+        existing->activateWindow();
+        return existing;
     }
     auto *dialog = new ImportHistoryDialog(m_service->database(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
