@@ -2088,6 +2088,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map &amp;Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some departure or employment types in the file are not roster terms: choose what they stand for, then the file is checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::ImportFilePage</name>
@@ -2408,6 +2416,14 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
     <message>
         <source>Delete the mapping profile “%1”? Imports that use it from the command line will need another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which roster term each departure type and employment type in the file stands for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +2801,64 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ValueMappingDialog</name>
+    <message>
+        <source>Map Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster term each value in the file stands for. Values AlumniDesk recognises are chosen already; rows with a value left unmapped are rejected. Save the mapping as a profile to keep these choices for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped: reject the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is imported as departure type or employment type, so there is nothing to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value has a roster term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no roster term yet: the rows with them will be rejected.</source>
+        <translation>
+            <numerusform>%n value has no roster term yet: the rows with it will be rejected.</numerusform>
+            <numerusform>%n values have no roster term yet: the rows with them will be rejected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Map &amp;Values…</source>
+        <translation>値の対応付け(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Some departure or employment types in the file are not roster terms: choose what they stand for, then the file is checked again</source>
+        <translation>ファイル内の退職区分・雇用形態に名簿の区分と対応しない値があります。どの区分にあたるかを選ぶと、ファイルをもう一度確認します</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::ImportFilePage</name>
@@ -2394,6 +2402,14 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     <message>
         <source>Delete the mapping profile “%1”? Imports that use it from the command line will need another.</source>
         <translation>マッピングプロファイル「%1」を削除しますか？ コマンドラインからこのプロファイルを使っているインポートには、別のプロファイルが必要になります。</translation>
+    </message>
+    <message>
+        <source>Map &amp;Values…</source>
+        <translation>値の対応付け(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Choose which roster term each departure type and employment type in the file stands for</source>
+        <translation>ファイル内の退職区分・雇用形態の各値を名簿のどの区分として取り込むかを選びます</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2786,63 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Reason</source>
         <translation>退職理由</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ValueMappingDialog</name>
+    <message>
+        <source>Map Values</source>
+        <translation>値の対応付け</translation>
+    </message>
+    <message>
+        <source>Choose the roster term each value in the file stands for. Values AlumniDesk recognises are chosen already; rows with a value left unmapped are rejected. Save the mapping as a profile to keep these choices for the next import.</source>
+        <translation>ファイル内の各値を名簿のどの区分として取り込むかを選んでください。AlumniDesk が判別できた値は選択済みです。対応付けのない値を含む行は取り込まれません。次回も同じ対応付けを使うには、マッピングプロファイルとして保存してください。</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>ファイル内の値</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Roster term</source>
+        <translation>名簿の区分</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>(not mapped: reject the row)</source>
+        <translation>（対応なし：行を除外）</translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation>対応なし</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>手動で指定</translation>
+    </message>
+    <message>
+        <source>No column is imported as departure type or employment type, so there is nothing to map.</source>
+        <translation>退職区分・雇用形態として取り込む列がないため、対応付ける値はありません。</translation>
+    </message>
+    <message>
+        <source>Every value has a roster term.</source>
+        <translation>すべての値に名簿の区分が対応付けられています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no roster term yet: the rows with them will be rejected.</source>
+        <translation>
+            <numerusform>%n 件の値に名簿の区分が対応付けられていません。これらの値を含む行は取り込まれません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
