@@ -209,7 +209,7 @@ void TestCli::importWithRejectedRowsExitsOneAndWritesErrors()
     const QString csv = writeFile(dir, QStringLiteral("leavers.csv"),
                                   QStringLiteral("社員番号,氏名,フリガナ,入社日,退職日,メールアドレス\r\n"
                                                  "E001,林 花子,ハヤシ ハナコ,2015/4/1,2020/3/31,hanako@example.jp\r\n"
-                                                 "E002,田中 太郎,タナカ タロウ,2015/2/30,2020/3/31,taro@example.jp\r\n"
+                                                 "E002,=1+2 田中,タナカ タロウ,2015/2/30,2020/3/31,-taro@example.jp\r\n"
                                                  ",森 拓海,モリ タクミ,2016/4/1,2021/3/31,\r\n")
                                       .toUtf8());
     const QString errors = dir.filePath(QStringLiteral("rejected.csv"));
@@ -224,6 +224,9 @@ void TestCli::importWithRejectedRowsExitsOneAndWritesErrors()
     QVERIFY(text.contains(QStringLiteral("E002")));
     QVERIFY(!text.contains(QStringLiteral("E001")));
     QVERIFY(text.contains(QStringLiteral("森 拓海")));
+    // Opened in Excel to be corrected, no cell runs as a formula.
+    QVERIFY(text.contains(QStringLiteral(",'=1+2 田中,")));
+    QVERIFY(text.contains(QStringLiteral(",'-taro@example.jp,")));
     // The good row is in.
     const Run show = runCli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("E001")});
     QCOMPARE(show.code, int(cli::ExitOk));
@@ -231,6 +234,10 @@ void TestCli::importWithRejectedRowsExitsOneAndWritesErrors()
     const QString fixed = writeFile(dir, QStringLiteral("fixed.csv"), text.toUtf8().replace("2015/2/30", "2015/2/28").replace(",森", "E003,森"));
     const Run again = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), fixed});
     QCOMPARE(again.code, int(cli::ExitOk));
+    // …and reads back exactly what the HR system wrote, without the protecting apostrophe.
+    const Run e002 = runCli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("E002"), QStringLiteral("--json")});
+    QCOMPARE(e002.code, int(cli::ExitOk));
+    QVERIFY2(e002.out.contains(QStringLiteral("\"-taro@example.jp\"")), qPrintable(e002.out));
 }
 
 void TestCli::importWithNothingImportableExitsThree()
