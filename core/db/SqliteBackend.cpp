@@ -56,6 +56,14 @@ Status SqliteBackend::configureReadOnly(QSqlDatabase &db)
                              QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -32000")});
 }
 
+void SqliteBackend::releaseStatements(QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return;
+    if (sqlite3 *h = nativeHandle(db))
+        SqliteStatement::finalizeAll(h);
+}
+
 Status SqliteBackend::configureConnection(QSqlDatabase &db) const
 {
     if (Status st = configureReadOnly(db); !st)
@@ -64,6 +72,15 @@ Status SqliteBackend::configureConnection(QSqlDatabase &db) const
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return sql::queryError(q, QCoreApplication::translate("Database", "The database could not be switched to WAL mode."));
     return sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+std::function<void()> SqliteBackend::interrupter(QSqlDatabase &db) const
+{
+    sqlite3 *h = nativeHandle(db);
+    if (!h)
+        return {};
+    // sqlite3_interrupt is safe from any thread as long as the connection is open.
+    return [h] { sqlite3_interrupt(h); };
 }
 
 Status SqliteBackend::beginWrite(QSqlDatabase &db) const
