@@ -33,6 +33,8 @@ public:
 
 private:
     static QStringList searchTriggers();
+    /// "The file is in use by another program", for SQLITE_BUSY.
+    static QString inUseMessage(const QString &shownPath);
 };
 
 } // namespace alumnidesk

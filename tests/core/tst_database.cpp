@@ -59,6 +59,7 @@ private slots:
     void failedMigrationLeavesTheFileUnchanged();
     void concurrentOpensOfAnOldFileMigrateOnce();
     void interrupterStopsARunningQuery();
+    void lockedFileSaysAnotherProgramUsesIt();
 };
 
 void TestDatabase::freshFileGetsLatestSchema()
@@ -301,6 +302,20 @@ void TestDatabase::interrupterStopsARunningQuery()
     }
     worker.join();
     QVERIFY2(error.contains(QStringLiteral("interrupt")), qPrintable(error));
+}
+
+void TestDatabase::lockedFileSaysAnotherProgramUsesIt()
+{
+    test::TestDatabase t;
+    auto other = Database::open(t.path());
+    QVERIFY(other);
+    QVERIFY(t.db().backend().beginWrite(t.db().sql()));
+    QSqlQuery(other->sql()).exec(QStringLiteral("PRAGMA busy_timeout = 0")); // no need to wait five seconds here
+    Status st = other->backend().beginWrite(other->sql());
+    QVERIFY(!st);
+    QVERIFY2(st.error().message.contains(QStringLiteral("in use by another program")), qPrintable(st.error().fullText()));
+    QVERIFY(st.error().message.contains(QDir::toNativeSeparators(t.path())));
+    QSqlQuery(t.db().sql()).exec(QStringLiteral("ROLLBACK"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
