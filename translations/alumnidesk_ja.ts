@@ -584,6 +584,18 @@
         <source>Import %1 rolled back: %2 people removed, %3 restored.</source>
         <translation>インポート %1 を取り消しました: %2 人を削除、%3 人を元に戻しました。</translation>
     </message>
+    <message>
+        <source>search, show, stats, export and imports only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
+        <translation>search・show・stats・export・imports は読み取り専用です。このバージョンの既存の名簿ファイルが必要で、ファイルを変更することはありません。名簿ファイルの作成・更新は init で行います。</translation>
+    </message>
+    <message>
+        <source>Create it with: alumnidesk-cli --db &quot;%1&quot; init</source>
+        <translation>作成するには: alumnidesk-cli --db &quot;%1&quot; init</translation>
+    </message>
+    <message>
+        <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
+        <translation>先に alumnidesk-cli --db &quot;%1&quot; init で更新するか（同じフォルダーにバックアップを作成します）、AlumniDesk で開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -762,6 +774,30 @@
         <source>The search index could not be read.</source>
         <translation>検索インデックスを読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>“%1” does not exist or holds no AlumniDesk roster yet.</source>
+        <translation>「%1」が存在しないか、まだ AlumniDesk の名簿が入っていません。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of AlumniDesk (database schema %2; this version uses %3) and must be upgraded before it can be read. It was not changed.</source>
+        <translation>「%1」は古いバージョンの AlumniDesk で作成されています（データベーススキーマ %2、このバージョンは %3）。読み込む前に更新が必要です。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only (its permissions, or a read-only drive or share): AlumniDesk needs to write to the roster. Copy it to a folder of your own or ask for write access.</source>
+        <translation>「%1」は読み取り専用です（ファイルのアクセス権、または読み取り専用のドライブや共有フォルダー）。AlumniDesk は名簿に書き込む必要があります。ご自身のフォルダーにコピーするか、書き込み権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be switched to WAL mode (it stays in “%2” mode): the folder must allow AlumniDesk to create files beside it, and no other program may hold the file open in another mode.</source>
+        <translation>「%1」を WAL モードに切り替えられませんでした（「%2」モードのままです）。同じフォルダーにファイルを作成できる必要があり、また他のプログラムが別のモードでこのファイルを開いていないことが必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program, which keeps it locked. Close that program (or wait until it has finished) and try again.</source>
+        <translation>「%1」は別のプログラムが使用中で、ロックされています。そのプログラムを閉じてから（または処理が終わるのを待ってから）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database this statement belonged to has been closed.</source>
+        <translation>この処理が使っていたデータベースはすでに閉じられています。</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -792,6 +828,14 @@
     <message>
         <source>“%1” is not a date: expected a form such as 2024-04-01, 2024/4/1, 2024年4月1日 or 令和6年4月1日.</source>
         <translation>「%1」は日付ではありません。2024-04-01、2024/4/1、2024年4月1日、令和6年4月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has a year and a month but no day: enter the whole date, such as 2024年4月1日.</source>
+        <translation>「%1」には年と月しかなく、日がありません。2024年4月1日のように日付全体を入力してください。</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 (%2)?</source>
+        <translation>%1（%2）のことですか？</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1374,18 @@
             <numerusform>名簿にはすでにアルムナイが %Ln 人登録されています。この操作には空の名簿が必要です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. Nothing was saved, so that their change is not overwritten: open the record again and redo your edit.</source>
+        <translation>%1 さんの情報は、編集画面を開いた後に変更されました（変更者：%2）。その変更を上書きしないよう、保存していません。開き直してから、もう一度編集してください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it. Nothing was saved, so that their change is not overwritten: open the record again and redo your edit.</source>
+        <translation>%1 さんの情報は、編集画面を開いた後に変更されました（変更者：%2、日時：%3）。その変更を上書きしないよう、保存していません。開き直してから、もう一度編集してください。</translation>
+    </message>
 </context>
 <context>
     <name>RosterColumn</name>
@@ -1568,6 +1624,18 @@
     <message>
         <source>Employment %1: a departure type is set but the departure date is missing.</source>
         <translation>在籍期間 %1：退職区分が入力されていますが、退職日がありません。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is before %2: check the year (and the era, if it was written as one).</source>
+        <translation>生年月日 %1 は %2 より前です。年（和暦で入力した場合は元号も）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Employment %1: the hire date %2 is more than a year ahead (after %3): check the year.</source>
+        <translation>在籍期間 %1：入社日 %2 が 1 年以上先（%3 より後）です。年を確認してください。</translation>
+    </message>
+    <message>
+        <source>Employment %1: the departure date %2 is more than a year ahead (after %3): check the year.</source>
+        <translation>在籍期間 %1：退職日 %2 が 1 年以上先（%3 より後）です。年を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2854,10 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Reason</source>
         <translation>退職理由</translation>
+    </message>
+    <message>
+        <source>Employment %1: %2</source>
+        <translation>在籍期間 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -47,11 +47,12 @@ QString undecodableMessage(const CsvIssue &issue, const QString &encoding)
     QString hex = QString::fromLatin1(issue.bytes.toHex(' ').toUpper());
     if (issue.byteCount > issue.bytes.size())
         hex += QStringLiteral(" …");
-    // The count is computed first: Qt 6.4's lupdate hangs on a template argument list inside translate().
-    const int bytes = int(qMin<qint64>(issue.byteCount, INT_MAX));
+    // The count goes in a variable: Qt 6.4's lupdate hangs on a comma inside a nested call in the plural
+    // argument of translate().
+    const int byteCount = int(qMin<qint64>(issue.byteCount, INT_MAX));
     return QCoreApplication::translate("CsvReader",
                                        "%n byte(s) that are not %1 text (%2); the value shows � in their place.",
-                                       nullptr, bytes)
+                                       nullptr, byteCount)
         .arg(encoding, hex);
 }
 
@@ -111,6 +112,7 @@ CsvIssue tooManyIssues(qint64 line, int column, int count, bool anyError)
 
 CsvIssue recordTooLong(qint64 line, int column, qsizetype limit)
 {
+    // A variable, not a nested call with a comma: Qt 6.4's lupdate hangs on the latter.
     const int characters = int(qMin<qsizetype>(limit, INT_MAX));
     return make(CsvIssue::Kind::RecordTooLong, CsvIssue::Severity::Error, line, column,
                 QCoreApplication::translate("CsvReader",

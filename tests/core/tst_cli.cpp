@@ -6,6 +6,8 @@
 #include "db/Migrations.h"
 #include "roster/AlumnusRepository.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +53,35 @@ private slots:
     void importWithRejectedRowsExitsOneAndWritesErrors();
     void importWithNothingImportableExitsThree();
     void importsAndRollback();
+    void helpOptions_data();
+    void helpOptions();
+    void readingCommandsNeedAnExistingFile_data();
+    void readingCommandsNeedAnExistingFile();
+    void readingCommandsDoNotUpgradeAnOldFile_data();
+    void readingCommandsDoNotUpgradeAnOldFile();
 };
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void addReadingCommands()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("林")};
+    QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("100001")};
+    QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("OUT")};
+    QTest::newRow("imports") << QStringList{QStringLiteral("imports")};
+}
+
+} // namespace
 
 void TestCli::usageErrors_data()
 {
@@ -267,6 +297,71 @@ void TestCli::importsAndRollback()
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("first")}).code, int(cli::ExitUsage));
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("last")}).code, int(cli::ExitOk));
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("last")}).code, int(cli::ExitRejected));
+}
+
+void TestCli::helpOptions_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("-h") << QStringLiteral("-h");
+    QTest::newRow("--help") << QStringLiteral("--help");
+    QTest::newRow("help") << QStringLiteral("help");
+}
+
+void TestCli::helpOptions()
+{
+    QFETCH(QString, option);
+    const Run r = runCli({option});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    QVERIFY2(r.out.contains(QStringLiteral("alumnidesk-cli [--db PATH] COMMAND")), qPrintable(r.out + r.err));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::readingCommandsNeedAnExistingFile_data()
+{
+    addReadingCommands();
+}
+
+void TestCli::readingCommandsNeedAnExistingFile()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QTemporaryDir outDir;
+    args.replaceInStrings(QStringLiteral("OUT"), outDir.filePath(QStringLiteral("out.csv")));
+    const QString path = dir.filePath(QStringLiteral("typo.sqlite"));
+    const Run r = runCli(QStringList{QStringLiteral("--db"), path} + args);
+    QCOMPARE(r.code, int(cli::ExitFailure));
+    QVERIFY2(r.err.contains(QStringLiteral("init")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+}
+
+void TestCli::readingCommandsDoNotUpgradeAnOldFile_data()
+{
+    addReadingCommands();
+}
+
+void TestCli::readingCommandsDoNotUpgradeAnOldFile()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QTemporaryDir outDir;
+    args.replaceInStrings(QStringLiteral("OUT"), outDir.filePath(QStringLiteral("out.csv")));
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto db = Database::openAtVersion(path, 1);
+        QVERIFY(db);
+    }
+    const QByteArray before = fileHash(path);
+    const Run r = runCli(QStringList{QStringLiteral("--db"), path} + args);
+    QCOMPARE(r.code, int(cli::ExitFailure));
+    QVERIFY2(r.err.contains(QStringLiteral("older")) && r.err.contains(QStringLiteral("init")), qPrintable(r.err));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+    // A writing command upgrades it, after which reading works.
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}).code, int(cli::ExitOk));
+    const Run again = runCli(QStringList{QStringLiteral("--db"), path} + args);
+    QVERIFY2(again.code == int(cli::ExitOk) || args.constFirst() == QLatin1String("show"), qPrintable(again.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
