@@ -133,6 +133,50 @@
         <source>Recent changes</source>
         <translation>最近の変更履歴</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>by an import</source>
+        <translation>インポートによる</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>コマンドラインから</translation>
+    </message>
+    <message>
+        <source>in the demo roster</source>
+        <translation>デモ名簿の作成時</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1を変更</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Added to the roster</source>
+        <translation>名簿に追加</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -165,7 +165,9 @@ Status AlumnusRepository::saveImpl(const Alumnus &in, const Alumnus *expected)
         if (oldFields.at(i).second == newFields.at(i).second)
             continue;
         changed = true;
-        if (Status st = m_audit.record(m_source, QStringLiteral("update"), kEntity, before->employeeId,
+        // Under the ID the person has from now on: a change of ID is then found from the new ID, with the
+        // old one as its old value (AuditLog::alumnusHistory follows it).
+        if (Status st = m_audit.record(m_source, QStringLiteral("update"), kEntity, a.employeeId,
                                        oldFields.at(i).first, oldFields.at(i).second, newFields.at(i).second);
             !st)
             return st;

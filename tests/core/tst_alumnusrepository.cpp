@@ -90,6 +90,7 @@ private slots:
     void duplicateEmployeeIdIsRefused();
     void invalidRecordIsRefusedAndNothingWritten();
     void updateAuditsEachChangedField();
+    void historyFollowsAChangeOfEmployeeId();
     void unchangedSaveWritesNothing();
     void deleteKeepsASnapshotAndRestoreBringsItBack();
     void stintEditsKeepIds();
@@ -181,6 +182,36 @@ void TestAlumnusRepository::updateAuditsEachChangedField()
         }
     }
     QCOMPARE(fields, (QSet<QString>{QStringLiteral("family_name"), QStringLiteral("membership_status")}));
+}
+
+void TestAlumnusRepository::historyFollowsAChangeOfEmployeeId()
+{
+    test::TestDatabase t;
+    AlumnusRepository repo(t.db(), QStringLiteral("test"));
+    const qint64 id = repo.add(full()).value();
+    Alumnus a = repo.load(id).value();
+    a.employeeId = QStringLiteral("E100318"); // HR renumbered everyone
+    a.notes = QStringLiteral("社員番号の体系変更");
+    QVERIFY(repo.save(a));
+    a = repo.load(id).value();
+    a.membershipStatus = QStringLiteral("dormant");
+    QVERIFY(repo.save(a));
+    // Someone new later gets the old number: their entries are not this person's.
+    QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100318"), QStringLiteral("林 花子"), QStringLiteral("ハヤシ ハナコ"))));
+
+    auto history = AuditLog::alumnusHistory(t.db().sql(), QStringLiteral("E100318"));
+    QVERIFY(history);
+    QStringList actions;
+    for (const AuditEntry &e : history.value())
+        actions.append(e.action + QLatin1Char(':') + e.field);
+    QCOMPARE(actions, (QStringList{QStringLiteral("update:membership_status"), QStringLiteral("update:notes"),
+                                   QStringLiteral("update:employee_id"), QStringLiteral("insert:")}));
+    const AuditEntry &rename = history->at(2);
+    QCOMPARE(rename.oldValue, QStringLiteral("100318"));
+    QCOMPARE(rename.newValue, QStringLiteral("E100318"));
+    QCOMPARE(AuditLog::alumnusHistory(t.db().sql(), QStringLiteral("E100318"), 2)->size(), 2);
+    // The newcomer with the old number sees only their own entry.
+    QCOMPARE(AuditLog::alumnusHistory(t.db().sql(), QStringLiteral("100318"))->size(), 1);
 }
 
 void TestAlumnusRepository::unchangedSaveWritesNothing()
