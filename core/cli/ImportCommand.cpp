@@ -6,7 +6,7 @@
 #include "db/Database.h"
 #include "hris/ImportExecutor.h"
 #include "hris/ImportFile.h"
-#include "hris/ImportPlanner.h"
+#include "hris/StreamingImport.h"
 #include "hris/MappingProfiles.h"
 
 #include <QCoreApplication>
@@ -68,42 +68,27 @@ Command importCommand()
             options.profile = profile.value();
         }
         const QString path = args.positional().constFirst();
-        auto contents = hris::readImportFile(path, options);
-        if (!contents) {
-            *ctx.err << contents.errorText() << '\n';
-            return int(ExitFailure);
-        }
-        hris::ImportPlanner planner(*db);
-        auto plan = planner.plan(contents->rows);
-        if (!plan) {
-            *ctx.err << plan.errorText() << '\n';
-            return int(ExitFailure);
-        }
         const bool dryRun = args.has(QStringLiteral("dry-run"));
-        hris::ImportSummary summary;
-        summary.rows = plan->rows;
-        summary.inserted = plan->count(hris::PlannedPerson::Insert);
-        summary.updated = plan->count(hris::PlannedPerson::Update);
-        summary.unchanged = plan->count(hris::PlannedPerson::Unchanged);
-        summary.rejectedRows = plan->rejectedRows;
-        const bool nothing = summary.inserted + summary.updated + summary.unchanged == 0;
-        if (!dryRun && !nothing) {
-            hris::ImportSource source;
-            source.fileName = QFileInfo(path).fileName();
-            source.sha256 = contents->sha256;
-            source.encoding = csv::encodingName(contents->format.encoding.encoding);
-            source.profile = profileName;
-            source.source = QStringLiteral("cli");
-            auto done = hris::executeImport(*db, plan.value(), source);
-            if (!done) {
-                *ctx.err << done.errorText() << '\n';
-                return int(ExitFailure);
-            }
-            summary = done.value();
+        hris::StreamingImportOptions importOptions;
+        importOptions.file = options;
+        importOptions.dryRun = dryRun;
+        importOptions.sampleLimit = 0;
+        importOptions.source.fileName = QFileInfo(path).fileName();
+        importOptions.source.profile = profileName;
+        importOptions.source.source = QStringLiteral("cli");
+        // The hash and encoding are known once the file is read; the import record takes them from there.
+        auto run = hris::streamImport(*db, path, importOptions);
+        if (!run) {
+            *ctx.err << run.errorText() << '\n';
+            return int(ExitFailure);
         }
+        const hris::ImportPlan *plan = &run->plan;
+        const hris::ImportFileContents *contents = &run->file;
+        const hris::ImportSummary summary = run->summary;
+        const bool nothing = summary.inserted + summary.updated + summary.unchanged == 0;
         const QString errorsPath = args.value(QStringLiteral("errors"));
         if (!errorsPath.isEmpty() && plan->rejectedRows > 0) {
-            if (Status st = hris::writeErrorsFile(errorsPath, contents.value(), plan->issues); !st) {
+            if (Status st = hris::writeErrorsFile(errorsPath, path, contents->format, plan->issues); !st) {
                 *ctx.err << st.errorText() << '\n';
                 return int(ExitFailure);
             }
