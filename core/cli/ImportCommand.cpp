@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace alumnidesk::cli {
 
 namespace {
@@ -32,6 +34,60 @@ QJsonObject issueJson(const hris::ImportIssue &i)
     return o;
 }
 
+QString phaseKey(hris::ImportPhase phase)
+{
+    switch (phase) {
+    case hris::ImportPhase::Reading:
+        return QStringLiteral("reading");
+    case hris::ImportPhase::Comparing:
+        return QStringLiteral("comparing");
+    case hris::ImportPhase::Writing:
+        return QStringLiteral("writing");
+    case hris::ImportPhase::Indexing:
+        return QStringLiteral("indexing");
+    }
+    return QString();
+}
+
+QString phaseText(hris::ImportPhase phase, qint64 done, qint64 total)
+{
+    const int percent = total > 0 ? int(done * 100 / total) : 0;
+    switch (phase) {
+    case hris::ImportPhase::Reading:
+        return QCoreApplication::translate("Cli", "Reading the file: %1%").arg(percent);
+    case hris::ImportPhase::Comparing:
+        return QCoreApplication::translate("Cli", "Comparing with the roster…");
+    case hris::ImportPhase::Writing:
+        return QCoreApplication::translate("Cli", "Writing: %1%").arg(percent);
+    case hris::ImportPhase::Indexing:
+        return QCoreApplication::translate("Cli", "Rebuilding the indexes and the search index…");
+    }
+    return QString();
+}
+
+// --progress: one line on the error stream whenever the phase or its whole percentage changes (a JSON
+// object per line with --json), so that the output stays readable and scripts can follow.
+hris::StreamingProgress progressPrinter(QTextStream &err, bool json)
+{
+    auto last = std::make_shared<QPair<int, int>>(-1, -1);
+    return [&err, json, last](hris::ImportPhase phase, qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (last->first == int(phase) && last->second == percent)
+            return;
+        *last = {int(phase), percent};
+        if (json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("phase"), phaseKey(phase));
+            o.insert(QStringLiteral("done"), done);
+            o.insert(QStringLiteral("total"), total);
+            err << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            err << phaseText(phase, done, total) << '\n';
+        }
+        err.flush();
+    };
+}
+
 } // namespace
 
 Command importCommand()
@@ -39,10 +95,10 @@ Command importCommand()
     Command c;
     c.name = QStringLiteral("import");
     c.synopsis = QStringLiteral("import FILE [--encoding auto|utf-8|utf-16|cp932|euc-jp] [--profile NAME] [--dry-run] "
-                                "[--errors OUT.csv] [--json]");
+                                "[--errors OUT.csv] [--json] [--progress]");
     c.description = QCoreApplication::translate("Cli", "import an HR system's CSV export (new people, changes, boomerangs)");
     c.run = [c](Context &ctx) {
-        CliArgs args(ctx.args, {QStringLiteral("dry-run"), QStringLiteral("json")},
+        CliArgs args(ctx.args, {QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("progress")},
                      {QStringLiteral("encoding"), QStringLiteral("profile"), QStringLiteral("errors")});
         if (!args.ok())
             return usageError(ctx, c, args.error());
@@ -77,7 +133,10 @@ Command importCommand()
         importOptions.source.profile = profileName;
         importOptions.source.source = QStringLiteral("cli");
         // The hash and encoding are known once the file is read; the import record takes them from there.
-        auto run = hris::streamImport(*db, path, importOptions);
+        hris::StreamingProgress progress;
+        if (args.has(QStringLiteral("progress")))
+            progress = progressPrinter(*ctx.err, args.has(QStringLiteral("json")));
+        auto run = hris::streamImport(*db, path, importOptions, progress);
         if (!run) {
             *ctx.err << run.errorText() << '\n';
             return int(ExitFailure);

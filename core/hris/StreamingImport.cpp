@@ -189,6 +189,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
         });
     };
 
+    if (progress)
+        progress(ImportPhase::Writing, 0, total);
     std::unique_ptr<BulkIndexScope> bulk;
     if (result.bulk) {
         if (!rosterWasEmpty && newPeople < people.value()) {
