@@ -5,11 +5,42 @@
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 #include "hris/ImportRowCodec.h"
+#include "roster/AlumnusRows.h"
+#include "roster/Validation.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace alumnidesk::hris {
+
+namespace {
+
+// Marks of a staged row.
+constexpr int kUnmarked = 0;
+constexpr int kUnchanged = 1;
+constexpr int kNew = 2;
+
+QStringList prefixed(const QString &prefix, const QStringList &columns)
+{
+    QStringList out;
+    for (const QString &c : columns)
+        out.append(prefix + c);
+    return out;
+}
+
+// The row's person alone, as the planner would make a new person of it.
+Alumnus aloneRecord(const ImportRow &row)
+{
+    Alumnus a = row.person;
+    a.employeeId = row.employeeId;
+    a.stints.clear();
+    if (row.hasStint)
+        a.stints.append(row.stint);
+    return normalized(a);
+}
+
+} // namespace
 
 ImportStaging::ImportStaging(QSqlDatabase db, const StoreBackend &backend)
     : m_db(db)
@@ -30,15 +61,27 @@ Status ImportStaging::create()
 {
     // A million staged rows are a few hundred MB: they go to a temporary file, not the heap. (Changing
     // temp_store drops this connection's temporary tables; the connection has none of its own.)
+    const QStringList alumni = prefixed(QStringLiteral("a_"), AlumnusRows::alumniColumns());
+    const QStringList stint = prefixed(QStringLiteral("s_"), AlumnusRows::stintColumns());
     if (Status st = sql::execAll(m_db, {QStringLiteral("PRAGMA temp_store = FILE"),
                                         QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"),
                                         QStringLiteral("CREATE TEMP TABLE import_rows (line INTEGER PRIMARY KEY, "
-                                                       "employee_id TEXT NOT NULL, hire_date TEXT NOT NULL, data BLOB NOT NULL)")});
+                                                       "employee_id TEXT NOT NULL, hire_date TEXT NOT NULL, "
+                                                       "mark INTEGER NOT NULL DEFAULT 0, simple INTEGER NOT NULL, "
+                                                       "valid INTEGER NOT NULL, has_stint INTEGER NOT NULL, %1, %2, "
+                                                       "data BLOB NOT NULL)")
+                                            .arg(alumni.join(QStringLiteral(", ")), stint.join(QStringLiteral(", ")))});
         !st)
         return st;
     m_created = true;
-    auto insert = m_backend.prepare(m_db, QStringLiteral("INSERT INTO temp.import_rows(line, employee_id, hire_date, data) "
-                                                         "VALUES (?, ?, ?, ?)"));
+    const int binds = 7 + int(alumni.size() + stint.size());
+    QStringList marks;
+    for (int i = 0; i < binds; ++i)
+        marks.append(QStringLiteral("?"));
+    auto insert = m_backend.prepare(m_db, QStringLiteral("INSERT INTO temp.import_rows(line, employee_id, hire_date, simple, "
+                                                         "valid, has_stint, %1, %2, data) VALUES (%3)")
+                                              .arg(alumni.join(QStringLiteral(", ")), stint.join(QStringLiteral(", ")),
+                                                   marks.join(QStringLiteral(", "))));
     if (!insert)
         return insert.error();
     m_insert = std::move(insert).value();
@@ -47,11 +90,24 @@ Status ImportStaging::create()
 
 Status ImportStaging::add(const ImportRow &row)
 {
-    m_insert->bindValue(0, row.line);
-    m_insert->bindValue(1, row.employeeId);
-    m_insert->bindValue(2, row.hasStint ? row.stint.hireDate.toString(Qt::ISODate) : QString(QLatin1String("")));
-    m_insert->bindValue(3, encodeImportRow(row));
-    return m_insert->exec();
+    const Alumnus alone = aloneRecord(row);
+    // Tags and custom attributes live in tables of their own: such rows go through the planner.
+    const bool simple = row.customAttributes.isEmpty() && alone.tags.isEmpty();
+    const bool valid = simple && validate(alone).isEmpty();
+    Statement &q = *m_insert;
+    int i = 0;
+    q.bindValue(i++, row.line);
+    q.bindValue(i++, row.employeeId);
+    q.bindValue(i++, row.hasStint ? row.stint.hireDate.toString(Qt::ISODate) : QString(QLatin1String("")));
+    q.bindValue(i++, int(simple));
+    q.bindValue(i++, int(valid));
+    q.bindValue(i++, int(row.hasStint));
+    for (const QVariant &v : AlumnusRows::alumniValues(alone))
+        q.bindValue(i++, v);
+    for (const QVariant &v : AlumnusRows::stintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst()))
+        q.bindValue(i++, v);
+    q.bindValue(i++, encodeImportRow(row));
+    return q.exec();
 }
 
 Status ImportStaging::finishAdding()
@@ -110,23 +166,120 @@ Result<qint64> ImportStaging::peopleNotInRoster()
                                        "WHERE NOT EXISTS (SELECT 1 FROM main.alumni a WHERE a.employee_id = s.employee_id)"));
 }
 
-Status ImportStaging::forEachPerson(const std::function<Status(const QVector<const ImportRow *> &)> &visit)
+namespace {
+
+// The staged row is the only one of its person in the file.
+const char *kSingle = "NOT EXISTS (SELECT 1 FROM temp.import_rows o WHERE o.employee_id = r.employee_id AND o.line <> r.line)";
+
+Result<qint64> changed(QSqlDatabase &db, const QString &sqlText)
 {
+    QSqlQuery q(db);
+    if (!q.exec(sqlText))
+        return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
+    return qint64(q.numRowsAffected());
+}
+
+} // namespace
+
+Result<qint64> ImportStaging::markUnchanged()
+{
+    // What PersonPlanner's merge does, as a test that it changes nothing: names and readings the file gives
+    // replace the stored ones, so they must be equal; contact details only fill empty ones; the stint with the
+    // row's hire date must exist, and every stint value the file gives must be the stored one.
+    auto fills = [](const char *c) { return QStringLiteral("(r.a_%1 = '' OR a.%1 <> '')").arg(QLatin1String(c)); };
+    auto stintSame = [](const QString &c) { return QStringLiteral("(r.s_%1 = '' OR r.s_%1 = s.%1)").arg(c); };
+    QStringList stint{QStringLiteral("s.alumnus_id = a.id"), QStringLiteral("s.hire_date = r.s_hire_date"),
+                      QStringLiteral("(r.s_departure_date IS NULL OR r.s_departure_date = s.departure_date)")};
+    for (const QString &c : AlumnusRows::stintColumns()) {
+        if (!c.endsWith(QLatin1String("_date")))
+            stint.append(stintSame(c));
+    }
+    const QStringList person{
+        QStringLiteral("((r.a_family_name = '' AND r.a_given_name = '') OR "
+                       "(r.a_family_name = a.family_name AND r.a_given_name = a.given_name))"),
+        QStringLiteral("((r.a_family_kana = '' AND r.a_given_kana = '') OR "
+                       "(r.a_family_kana = a.family_kana AND r.a_given_kana = a.given_kana))"),
+        QStringLiteral("(r.a_birth_date IS NULL OR r.a_birth_date = a.birth_date)"),
+        fills("email"), fills("secondary_email"), fills("phone"), fills("prefecture"),
+    };
+    return changed(m_db, QStringLiteral("UPDATE temp.import_rows AS r SET mark = %1 FROM main.alumni a "
+                                        "WHERE a.employee_id = r.employee_id AND r.simple AND %2 AND %3 AND "
+                                        "(NOT r.has_stint OR EXISTS (SELECT 1 FROM main.stints s WHERE %4))")
+                             .arg(kUnchanged)
+                             .arg(QLatin1String(kSingle), person.join(QStringLiteral(" AND ")),
+                                  stint.join(QStringLiteral(" AND "))));
+}
+
+Result<qint64> ImportStaging::markNew()
+{
+    return changed(m_db, QStringLiteral("UPDATE temp.import_rows AS r SET mark = %1 WHERE r.mark = %2 AND r.valid AND %3 "
+                                        "AND NOT EXISTS (SELECT 1 FROM main.alumni a WHERE a.employee_id = r.employee_id)")
+                             .arg(kNew)
+                             .arg(kUnmarked)
+                             .arg(QLatin1String(kSingle)));
+}
+
+Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, const QString &auditUser)
+{
+    const QStringList alumni = AlumnusRows::alumniColumns();
+    const QStringList stint = AlumnusRows::stintColumns();
+    const QString joined = QStringLiteral("FROM temp.import_rows r JOIN main.alumni a ON a.employee_id = r.a_employee_id "
+                                          "WHERE r.mark = %1")
+                               .arg(kNew);
+    QStringList statements{
+        QStringLiteral("INSERT INTO main.alumni(%1) SELECT %2 FROM temp.import_rows WHERE mark = %3 ORDER BY line")
+            .arg(alumni.join(QStringLiteral(", ")), prefixed(QStringLiteral("a_"), alumni).join(QStringLiteral(", ")))
+            .arg(kNew),
+        QStringLiteral("INSERT INTO main.stints(alumnus_id, %1) SELECT a.id, %2 %3 AND r.has_stint ORDER BY r.line")
+            .arg(stint.join(QStringLiteral(", ")), prefixed(QStringLiteral("r.s_"), stint).join(QStringLiteral(", ")), joined),
+        QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) SELECT %1, a.id, 'insert', NULL %2")
+            .arg(importId)
+            .arg(joined),
+    };
+    for (const QString &st : std::as_const(statements)) {
+        if (Status s = sql::exec(m_db, st); !s)
+            return s;
+    }
+    if (auditSource.isEmpty())
+        return {};
+    QSqlQuery audit(m_db);
+    if (Status st = sql::prepare(audit, QStringLiteral("INSERT INTO main.audit_log(at, user, source, action, entity, entity_key, "
+                                                       "field, old_value, new_value) SELECT ?, ?, ?, 'insert', 'alumnus', "
+                                                       "r.a_employee_id, NULL, NULL, CASE WHEN r.a_given_name = '' THEN "
+                                                       "r.a_family_name ELSE r.a_family_name || ' ' || r.a_given_name END "
+                                                       "FROM temp.import_rows r WHERE r.mark = %1 ORDER BY r.line")
+                                                        .arg(kNew));
+        !st)
+        return st;
+    audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    audit.addBindValue(auditUser);
+    audit.addBindValue(auditSource);
+    return sql::exec(audit);
+}
+
+Status ImportStaging::forEachPerson(const std::function<Status(const QVector<const ImportRow *> &)> &visit, Rows which,
+                                    qint64 limit)
+{
+    const int mark = which == Rows::New ? kNew : kUnmarked;
     // People with more than one row are few (boomerangs in one file); the rest come straight off the scan.
     QSet<QString> several;
-    {
+    if (which == Rows::Unmarked) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT employee_id FROM temp.import_rows GROUP BY employee_id HAVING count(*) > 1")))
+        if (!q.exec(QStringLiteral("SELECT employee_id FROM temp.import_rows WHERE mark = %1 GROUP BY employee_id "
+                                   "HAVING count(*) > 1").arg(mark)))
             return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
         while (q.next())
             several.insert(q.value(0).toString());
     }
-    auto scan = m_backend.prepare(m_db, QStringLiteral("SELECT line, employee_id, data FROM temp.import_rows ORDER BY line"));
+    auto scan = m_backend.prepare(m_db, QStringLiteral("SELECT line, employee_id, data FROM temp.import_rows WHERE mark = %1 "
+                                                       "ORDER BY line%2")
+                                            .arg(mark)
+                                            .arg(limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (!scan)
         return scan.error();
     auto groupRows = m_backend.prepare(m_db, QStringLiteral("SELECT line, data FROM temp.import_rows WHERE employee_id = ? "
-                                                            "ORDER BY line"));
+                                                            "AND mark = %1 ORDER BY line").arg(mark));
     if (!groupRows)
         return groupRows.error();
     Statement &s = *scan.value();

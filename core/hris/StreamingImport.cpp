@@ -116,6 +116,21 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     }
     const bool rosterWasEmpty = existing.value() == 0;
     result.bulk = !options.dryRun && newPeople >= options.bulkThreshold && newPeople * 2 >= existing.value();
+    // Set-based first: people the roster holds as the file has them need nothing; people new to the roster
+    // whose one row is a valid record go in with INSERT … SELECT. Only the rest are planned one by one.
+    qint64 unchangedPeople = 0;
+    if (!rosterWasEmpty) {
+        auto unchanged = staging.markUnchanged();
+        if (!unchanged)
+            return unchanged.error();
+        unchangedPeople = unchanged.value();
+    }
+    auto fresh = staging.markNew();
+    if (!fresh)
+        return fresh.error();
+    const qint64 freshPeople = fresh.value();
+    plan.counts[PlannedPerson::Unchanged] += int(unchangedPeople);
+    plan.counts[PlannedPerson::Insert] += int(freshPeople);
     result.timings.compare = timer.restart();
 
     if (!options.dryRun) {
@@ -141,8 +156,33 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     }
     int sampledNew = 0;
     int sampledChanged = 0;
-    qint64 done = 0;
+    // The sample of new people shown by a dry run: the first few of those inserted set-based, planned as the
+    // planner would (they are valid one-row records, so this only shapes them).
+    if (options.sampleLimit > 0 && freshPeople > 0) {
+        QVector<ImportIssue> none;
+        if (Status st = staging.forEachPerson(
+                [&](const QVector<const ImportRow *> &group) -> Status {
+                    auto person = planner.plan(group, none, 0);
+                    if (!person)
+                        return person.error();
+                    if (person.value()) {
+                        ++sampledNew;
+                        plan.people.append(std::move(*person.value()));
+                    }
+                    return {};
+                },
+                ImportStaging::Rows::New, options.sampleLimit);
+            !st)
+            return st.error();
+    }
+    qint64 done = unchangedPeople + freshPeople;
     const qint64 total = people.value();
+    auto insertFresh = [&]() -> Status {
+        if (!writer || freshPeople == 0)
+            return {};
+        AuditLog audit(sqlDb);
+        return staging.insertNew(result.summary.importId, result.bulk ? QString() : options.source.source, audit.user());
+    };
     // With the indexes suspended, reading a stored person would scan whole tables: the people the roster
     // knows go first, with the indexes in place, and the new ones after, in bulk.
     enum class Pass { All, Known, New };
@@ -190,7 +230,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     };
 
     if (progress)
-        progress(ImportPhase::Writing, 0, total);
+        progress(ImportPhase::Writing, done, total);
     std::unique_ptr<BulkIndexScope> bulk;
     if (result.bulk) {
         if (!rosterWasEmpty && newPeople < people.value()) {
@@ -202,8 +242,13 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
             return st.error();
         if (Status st = runPass(Pass::New); !st)
             return st.error();
-    } else if (Status st = runPass(Pass::All); !st) {
-        return st.error();
+        if (Status st = insertFresh(); !st)
+            return st.error();
+    } else {
+        if (Status st = insertFresh(); !st)
+            return st.error();
+        if (Status st = runPass(Pass::All); !st)
+            return st.error();
     }
     result.timings.write = timer.restart();
     if (isCancelled())
