@@ -645,6 +645,22 @@
         <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the file: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes and the search index…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1036,6 +1052,10 @@
         <source>The import could not be recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 people imported from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -1222,6 +1242,10 @@
         <source>“%1” could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
@@ -1253,6 +1277,10 @@
         <source>The import history could not be updated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import could not be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanner</name>
@@ -1269,6 +1297,13 @@
     <name>ImportPreview</name>
     <message>
         <source>“%1” could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportStaging</name>
+    <message>
+        <source>The file&apos;s rows could not be compared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

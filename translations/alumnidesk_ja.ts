@@ -640,6 +640,22 @@
         <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
         <translation>先に alumnidesk-cli --db &quot;%1&quot; init で更新するか（同じフォルダーにバックアップを作成します）、AlumniDesk で開いてください。</translation>
     </message>
+    <message>
+        <source>Reading the file: %1%</source>
+        <translation>ファイルを読み込んでいます: %1%</translation>
+    </message>
+    <message>
+        <source>Comparing with the roster…</source>
+        <translation>名簿と照合しています…</translation>
+    </message>
+    <message>
+        <source>Writing: %1%</source>
+        <translation>書き込んでいます: %1%</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes and the search index…</source>
+        <translation>索引と検索インデックスを再構築しています…</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1024,6 +1040,10 @@
         <source>The import could not be recorded.</source>
         <translation>インポートの記録を保存できませんでした。</translation>
     </message>
+    <message>
+        <source>%1 people imported from %2</source>
+        <translation>%2 から %1 人を取り込みました</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -1210,6 +1230,10 @@
         <source>“%1” could not be written.</source>
         <translation>「%1」に書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
@@ -1241,6 +1265,10 @@
         <source>The import history could not be updated.</source>
         <translation>インポート履歴を更新できませんでした。</translation>
     </message>
+    <message>
+        <source>The import could not be rolled back.</source>
+        <translation>取り込みを元に戻せませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPlanner</name>
@@ -1258,6 +1286,13 @@
     <message>
         <source>“%1” could not be opened.</source>
         <translation>「%1」を開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStaging</name>
+    <message>
+        <source>The file&apos;s rows could not be compared.</source>
+        <translation>ファイルの行を照合できませんでした。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@
 #include "db/Database.h"
 #include "hris/ImportExecutor.h"
 #include "hris/ImportFile.h"
-#include "hris/ImportPlanner.h"
+#include "hris/StreamingImport.h"
 #include "hris/MappingProfiles.h"
 
 #include <QCoreApplication>
@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <memory>
 
 namespace alumnidesk::cli {
 
@@ -32,6 +34,60 @@ QJsonObject issueJson(const hris::ImportIssue &i)
     return o;
 }
 
+QString phaseKey(hris::ImportPhase phase)
+{
+    switch (phase) {
+    case hris::ImportPhase::Reading:
+        return QStringLiteral("reading");
+    case hris::ImportPhase::Comparing:
+        return QStringLiteral("comparing");
+    case hris::ImportPhase::Writing:
+        return QStringLiteral("writing");
+    case hris::ImportPhase::Indexing:
+        return QStringLiteral("indexing");
+    }
+    return QString();
+}
+
+QString phaseText(hris::ImportPhase phase, qint64 done, qint64 total)
+{
+    const int percent = total > 0 ? int(done * 100 / total) : 0;
+    switch (phase) {
+    case hris::ImportPhase::Reading:
+        return QCoreApplication::translate("Cli", "Reading the file: %1%").arg(percent);
+    case hris::ImportPhase::Comparing:
+        return QCoreApplication::translate("Cli", "Comparing with the roster…");
+    case hris::ImportPhase::Writing:
+        return QCoreApplication::translate("Cli", "Writing: %1%").arg(percent);
+    case hris::ImportPhase::Indexing:
+        return QCoreApplication::translate("Cli", "Rebuilding the indexes and the search index…");
+    }
+    return QString();
+}
+
+// --progress: one line on the error stream whenever the phase or its whole percentage changes (a JSON
+// object per line with --json), so that the output stays readable and scripts can follow.
+hris::StreamingProgress progressPrinter(QTextStream &err, bool json)
+{
+    auto last = std::make_shared<QPair<int, int>>(-1, -1);
+    return [&err, json, last](hris::ImportPhase phase, qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 0;
+        if (last->first == int(phase) && last->second == percent)
+            return;
+        *last = {int(phase), percent};
+        if (json) {
+            QJsonObject o;
+            o.insert(QStringLiteral("phase"), phaseKey(phase));
+            o.insert(QStringLiteral("done"), done);
+            o.insert(QStringLiteral("total"), total);
+            err << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+        } else {
+            err << phaseText(phase, done, total) << '\n';
+        }
+        err.flush();
+    };
+}
+
 } // namespace
 
 Command importCommand()
@@ -39,10 +95,10 @@ Command importCommand()
     Command c;
     c.name = QStringLiteral("import");
     c.synopsis = QStringLiteral("import FILE [--encoding auto|utf-8|utf-16|cp932|euc-jp] [--profile NAME] [--dry-run] "
-                                "[--errors OUT.csv] [--json]");
+                                "[--errors OUT.csv] [--json] [--progress]");
     c.description = QCoreApplication::translate("Cli", "import an HR system's CSV export (new people, changes, boomerangs)");
     c.run = [c](Context &ctx) {
-        CliArgs args(ctx.args, {QStringLiteral("dry-run"), QStringLiteral("json")},
+        CliArgs args(ctx.args, {QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("progress")},
                      {QStringLiteral("encoding"), QStringLiteral("profile"), QStringLiteral("errors")});
         if (!args.ok())
             return usageError(ctx, c, args.error());
@@ -68,42 +124,30 @@ Command importCommand()
             options.profile = profile.value();
         }
         const QString path = args.positional().constFirst();
-        auto contents = hris::readImportFile(path, options);
-        if (!contents) {
-            *ctx.err << contents.errorText() << '\n';
-            return int(ExitFailure);
-        }
-        hris::ImportPlanner planner(*db);
-        auto plan = planner.plan(contents->rows);
-        if (!plan) {
-            *ctx.err << plan.errorText() << '\n';
-            return int(ExitFailure);
-        }
         const bool dryRun = args.has(QStringLiteral("dry-run"));
-        hris::ImportSummary summary;
-        summary.rows = plan->rows;
-        summary.inserted = plan->count(hris::PlannedPerson::Insert);
-        summary.updated = plan->count(hris::PlannedPerson::Update);
-        summary.unchanged = plan->count(hris::PlannedPerson::Unchanged);
-        summary.rejectedRows = plan->rejectedRows;
-        const bool nothing = summary.inserted + summary.updated + summary.unchanged == 0;
-        if (!dryRun && !nothing) {
-            hris::ImportSource source;
-            source.fileName = QFileInfo(path).fileName();
-            source.sha256 = contents->sha256;
-            source.encoding = csv::encodingName(contents->format.encoding.encoding);
-            source.profile = profileName;
-            source.source = QStringLiteral("cli");
-            auto done = hris::executeImport(*db, plan.value(), source);
-            if (!done) {
-                *ctx.err << done.errorText() << '\n';
-                return int(ExitFailure);
-            }
-            summary = done.value();
+        hris::StreamingImportOptions importOptions;
+        importOptions.file = options;
+        importOptions.dryRun = dryRun;
+        importOptions.sampleLimit = 0;
+        importOptions.source.fileName = QFileInfo(path).fileName();
+        importOptions.source.profile = profileName;
+        importOptions.source.source = QStringLiteral("cli");
+        // The hash and encoding are known once the file is read; the import record takes them from there.
+        hris::StreamingProgress progress;
+        if (args.has(QStringLiteral("progress")))
+            progress = progressPrinter(*ctx.err, args.has(QStringLiteral("json")));
+        auto run = hris::streamImport(*db, path, importOptions, progress);
+        if (!run) {
+            *ctx.err << run.errorText() << '\n';
+            return int(ExitFailure);
         }
+        const hris::ImportPlan *plan = &run->plan;
+        const hris::ImportFileContents *contents = &run->file;
+        const hris::ImportSummary summary = run->summary;
+        const bool nothing = summary.inserted + summary.updated + summary.unchanged == 0;
         const QString errorsPath = args.value(QStringLiteral("errors"));
         if (!errorsPath.isEmpty() && plan->rejectedRows > 0) {
-            if (Status st = hris::writeErrorsFile(errorsPath, contents.value(), plan->issues); !st) {
+            if (Status st = hris::writeErrorsFile(errorsPath, path, contents->format, plan->issues); !st) {
                 *ctx.err << st.errorText() << '\n';
                 return int(ExitFailure);
             }

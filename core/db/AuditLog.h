@@ -36,6 +36,9 @@ public:
     Status record(const QString &source, const QString &action, const QString &entity, const QString &entityKey,
                   const QString &field = {}, const QString &oldValue = {}, const QString &newValue = {});
 
+    /// Who the entries are recorded for (the OS user).
+    const QString &user() const { return m_user; }
+
     /// Entries for one record, newest first.
     static Result<QVector<AuditEntry>> history(QSqlDatabase &db, const QString &entity, const QString &entityKey,
                                                int limit = 200);

@@ -104,6 +104,11 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
     case QMetaType::Double:
         sqlite3_bind_double(m_stmt, i, value.toDouble());
         return;
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        sqlite3_bind_blob(m_stmt, i, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        return;
+    }
     default:
         if (index < m_text.size()) {
             m_text[index] = value.toString().toUtf8();
@@ -164,6 +169,9 @@ QVariant SqliteStatement::value(int column) const
         return QVariant(sqlite3_column_double(m_stmt, column));
     case SQLITE_NULL:
         return QVariant(QMetaType::fromType<QString>());
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, column)),
+                                   sqlite3_column_bytes(m_stmt, column)));
     default:
         return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
                                           sqlite3_column_bytes(m_stmt, column)));

@@ -4,14 +4,10 @@
 #include "db/Database.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
-#include "roster/AlumnusAttributes.h"
-#include "roster/AlumnusJson.h"
-#include "roster/AlumnusRows.h"
+#include "hris/PersonWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -19,22 +15,50 @@ namespace alumnidesk::hris {
 
 namespace {
 
-QString snapshot(const Alumnus &a, const Attributes &attributes)
-{
-    QJsonObject o = toJson(a);
-    QJsonArray attrs;
-    for (const auto &attr : attributes)
-        attrs.append(QJsonArray{attr.first, attr.second});
-    o.insert(QStringLiteral("attributes"), attrs);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 Error cancelledError()
 {
     return {QCoreApplication::translate("ImportExecutor", "Cancelled; the roster was left as it was."), {}};
 }
 
 } // namespace
+
+Result<qint64> recordImportStart(QSqlDatabase &sqlDb, const ImportSource &source, const ImportSummary &summary)
+{
+    QSqlQuery record(sqlDb);
+    if (Status st = sql::prepare(record, QStringLiteral(
+                                             "INSERT INTO imports(started_at, user, source, file_name, file_sha256, encoding, "
+                                             "profile, rows, inserted, updated, unchanged, rejected, first_audit_id) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                             "(SELECT coalesce(max(id), 0) + 1 FROM audit_log))"));
+        !st)
+        return st.error();
+    const QVariant values[] = {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentOsUser(), source.source,
+                               source.fileName, source.sha256, source.encoding, sql::textValue(source.profile),
+                               summary.rows, summary.inserted, summary.updated, summary.unchanged, summary.rejectedRows};
+    for (const QVariant &v : values)
+        record.addBindValue(v);
+    if (Status st = sql::exec(record); !st)
+        return st.error();
+    return record.lastInsertId().toLongLong();
+}
+
+Status recordImportEnd(QSqlDatabase &sqlDb, const ImportSummary &summary)
+{
+    // Rollback refuses when someone changed these people after the import: it needs to know where the
+    // import's own audit entries end.
+    QSqlQuery last(sqlDb);
+    if (Status st = sql::prepare(last, QStringLiteral("UPDATE imports SET rows = ?, inserted = ?, updated = ?, unchanged = ?, "
+                                                      "rejected = ?, last_audit_id = (SELECT coalesce(max(id), 0) FROM "
+                                                      "audit_log) WHERE id = ?"));
+        !st)
+        return st;
+    for (const QVariant &v : {QVariant(summary.rows), QVariant(summary.inserted), QVariant(summary.updated),
+                              QVariant(summary.unchanged), QVariant(summary.rejectedRows), QVariant(summary.importId)})
+        last.addBindValue(v);
+    if (!last.exec())
+        return sql::queryError(last, QCoreApplication::translate("ImportExecutor", "The import could not be recorded."));
+    return {};
+}
 
 Result<ImportSummary> executeImport(Database &db, const ImportPlan &plan, const ImportSource &source,
                                     const ImportProgress &progress, const std::atomic_bool *cancel)
@@ -51,30 +75,14 @@ Result<ImportSummary> executeImport(Database &db, const ImportPlan &plan, const 
     summary.unchanged = plan.count(PlannedPerson::Unchanged);
     summary.rejectedRows = plan.rejectedRows;
 
-    QSqlQuery record(sqlDb);
-    if (Status st = sql::prepare(record, QStringLiteral(
-                                             "INSERT INTO imports(started_at, user, source, file_name, file_sha256, encoding, "
-                                             "profile, rows, inserted, updated, unchanged, rejected, first_audit_id) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                             "(SELECT coalesce(max(id), 0) + 1 FROM audit_log))"));
-        !st)
-        return st.error();
-    const QVariant values[] = {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentOsUser(), source.source,
-                               source.fileName, source.sha256, source.encoding, sql::textValue(source.profile),
-                               summary.rows, summary.inserted, summary.updated, summary.unchanged, summary.rejectedRows};
-    for (const QVariant &v : values)
-        record.addBindValue(v);
-    if (Status st = sql::exec(record); !st)
-        return st.error();
-    summary.importId = record.lastInsertId().toLongLong();
+    auto importId = recordImportStart(sqlDb, source, summary);
+    if (!importId)
+        return importId.error();
+    summary.importId = importId.value();
 
-    AlumnusRows rows(sqlDb, db.backend());
-    AlumnusAttributes attributes(sqlDb, db.backend());
-    AuditLog audit(sqlDb);
-    auto change = db.backend().prepare(sqlDb, QStringLiteral("INSERT INTO import_changes(import_id, alumnus_id, action, before) "
-                                                             "VALUES (?, ?, ?, ?)"));
-    if (!change)
-        return change.error();
+    PersonWriter writer(sqlDb, db.backend(), summary.importId, source.source);
+    if (Status st = writer.prepare(); !st)
+        return st.error();
 
     const int total = int(plan.people.size());
     int done = 0;
@@ -86,52 +94,14 @@ Result<ImportSummary> executeImport(Database &db, const ImportPlan &plan, const 
                 progress(done, total);
         }
         ++done;
-        if (p.action == PlannedPerson::Unchanged)
-            continue;
-        qint64 id = p.before.id;
-        if (p.action == PlannedPerson::Insert) {
-            auto inserted = rows.insert(p.after);
-            if (!inserted)
-                return inserted.error();
-            id = inserted.value();
-            if (Status st = audit.record(source.source, QStringLiteral("insert"), QStringLiteral("alumnus"),
-                                         p.after.employeeId, {}, {}, p.after.displayName());
-                !st)
-                return st.error();
-        } else {
-            Alumnus toWrite = p.after;
-            toWrite.createdAt = p.before.createdAt;
-            if (Status st = rows.update(toWrite); !st)
-                return st.error();
-            for (const FieldChange &c : p.changes) {
-                if (Status st = audit.record(source.source, QStringLiteral("update"), QStringLiteral("alumnus"),
-                                             p.after.employeeId, c.field, c.oldValue, c.newValue);
-                    !st)
-                    return st.error();
-            }
-        }
-        if (Status st = attributes.set(id, p.attributes); !st)
-            return st.error();
-        Statement &c = *change.value();
-        c.bindValue(0, summary.importId);
-        c.bindValue(1, id);
-        c.bindValue(2, p.action == PlannedPerson::Insert ? QStringLiteral("insert") : QStringLiteral("update"));
-        c.bindValue(3, p.action == PlannedPerson::Insert ? QVariant(QMetaType::fromType<QString>())
-                                                          : QVariant(snapshot(p.before, p.attributesBefore)));
-        if (Status st = c.exec(); !st)
+        if (Status st = writer.write(p); !st)
             return st.error();
     }
     if (cancel && cancel->load(std::memory_order_relaxed))
         return cancelledError();
 
-    // Rollback refuses when someone changed these people after the import: it needs to know where the
-    // import's own audit entries end.
-    QSqlQuery last(sqlDb);
-    if (!last.exec(QStringLiteral("UPDATE imports SET last_audit_id = (SELECT coalesce(max(id), 0) FROM audit_log) "
-                                  "WHERE id = %1")
-                       .arg(summary.importId)))
-        return sql::queryError(last, QCoreApplication::translate("ImportExecutor", "The import could not be recorded."));
-    change.value().reset();
+    if (Status st = recordImportEnd(sqlDb, summary); !st)
+        return st.error();
     if (progress)
         progress(total, total);
     if (Status st = tx.commit(); !st)

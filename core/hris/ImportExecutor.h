@@ -6,6 +6,8 @@
 #include "common/Result.h"
 #include "hris/ImportPlan.h"
 
+#include <QSqlDatabase>
+
 #include <atomic>
 #include <functional>
 
@@ -34,6 +36,11 @@ struct ImportSummary {
 
 /// (people done, people in total)
 using ImportProgress = std::function<void(int done, int total)>;
+
+/// The imports row of an import about to be written (inside its transaction), and its final counts and
+/// audit range once written.
+Result<qint64> recordImportStart(QSqlDatabase &db, const ImportSource &source, const ImportSummary &summary);
+Status recordImportEnd(QSqlDatabase &db, const ImportSummary &summary);
 
 Result<ImportSummary> executeImport(Database &db, const ImportPlan &plan, const ImportSource &source,
                                     const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);

@@ -45,9 +45,9 @@ QString errorsColumnHeader()
     return QCoreApplication::translate("ImportFile", "AlumniDesk errors");
 }
 
-Result<ImportFileContents> readImportFile(const QString &path, const ImportFileOptions &options,
-                                          const std::function<void(qint64, qint64)> &progress,
-                                          const std::function<bool()> &cancelled)
+Result<ImportFileContents> streamImportFile(const QString &path, const ImportFileOptions &options, const ImportRowSink &sink,
+                                            const std::function<void(qint64, qint64)> &progress,
+                                            const std::function<bool()> &cancelled)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -96,16 +96,42 @@ Result<ImportFileContents> readImportFile(const QString &path, const ImportFileO
         for (const csv::CsvIssue &i : record.issues)
             row.issues.append(fromCsvIssue(i, contents.header));
         row.raw = record.fields;
-        contents.rows.append(std::move(row));
+        if (Status st = sink(std::move(row)); !st)
+            return st.error();
     }
     if (!reader.status())
         return reader.status().error();
     file.close();
+    if (cancelled && cancelled())
+        return Error{QCoreApplication::translate("ImportFile", "Cancelled."), {}};
     contents.sha256 = sha256Of(path);
     return contents;
 }
 
-Status writeErrorsFile(const QString &path, const ImportFileContents &contents, const QVector<ImportIssue> &issues)
+Result<ImportFileContents> readImportFile(const QString &path, const ImportFileOptions &options,
+                                          const std::function<void(qint64, qint64)> &progress,
+                                          const std::function<bool()> &cancelled)
+{
+    QVector<ImportRow> rows;
+    auto contents = streamImportFile(
+        path, options,
+        [&rows](ImportRow &&row) {
+            rows.append(std::move(row));
+            return Status();
+        },
+        progress, cancelled);
+    if (contents)
+        contents->rows = std::move(rows);
+    return contents;
+}
+
+namespace {
+
+using RowVisitor = std::function<void(int line, const QStringList &fields)>;
+
+// The errors file from any source of rows: `rows` calls its argument for every row in file order.
+Status writeErrors(const QString &path, const QStringList &fileHeader, const std::function<Status(const RowVisitor &)> &rows,
+                   const QVector<ImportIssue> &issues)
 {
     QHash<int, QStringList> reasons;
     for (const ImportIssue &i : issues) {
@@ -121,15 +147,15 @@ Status writeErrorsFile(const QString &path, const ImportFileContents &contents, 
         return Error{QCoreApplication::translate("ImportFile", "“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
                      out.errorString()};
     csv::CsvWriter writer(&out, csv::ExportEncoding::Utf8WithBom);
-    QStringList header = contents.header;
+    QStringList header = fileHeader;
     header.append(errorsColumnHeader());
     writer.writeRecord(header);
-    for (const ImportRow &row : contents.rows) {
-        const auto it = reasons.constFind(row.line);
+    const Status read = rows([&](int line, const QStringList &raw) {
+        const auto it = reasons.constFind(line);
         if (it == reasons.constEnd())
-            continue;
-        QStringList fields = row.raw;
-        while (fields.size() < contents.header.size())
+            return;
+        QStringList fields = raw;
+        while (fields.size() < fileHeader.size())
             fields.append(QString());
         fields.append(it.value().join(QStringLiteral(" / ")));
         // The user opens this file in Excel to correct it: no cell may run as a formula there. The import
@@ -137,13 +163,56 @@ Status writeErrorsFile(const QString &path, const ImportFileContents &contents, 
         for (QString &f : fields)
             f = csv::formulaGuarded(f);
         writer.writeRecord(fields);
-    }
+    });
+    if (!read)
+        return read;
     if (!writer.status())
         return writer.status();
     if (!out.commit())
         return Error{QCoreApplication::translate("ImportFile", "“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
                      out.errorString()};
     return {};
+}
+
+} // namespace
+
+Status writeErrorsFile(const QString &path, const ImportFileContents &contents, const QVector<ImportIssue> &issues)
+{
+    return writeErrors(
+        path, contents.header,
+        [&contents](const RowVisitor &visit) {
+            for (const ImportRow &row : contents.rows)
+                visit(row.line, row.raw);
+            return Status();
+        },
+        issues);
+}
+
+Status writeErrorsFile(const QString &path, const QString &sourcePath, const csv::CsvFormat &format,
+                       const QVector<ImportIssue> &issues)
+{
+    QFile file(sourcePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("ImportFile", "“%1” could not be opened.").arg(QDir::toNativeSeparators(sourcePath)),
+                     file.errorString()};
+    csv::CsvReaderOptions readerOptions;
+    readerOptions.encoding = format.encoding.encoding;
+    readerOptions.delimiter = format.delimiter.delimiter;
+    csv::CsvReader reader(&file, readerOptions);
+    if (auto opened = reader.open(); !opened)
+        return opened.error();
+    csv::CsvRecord record;
+    if (!reader.readNext(record))
+        return reader.status();
+    const QStringList header = record.fields;
+    return writeErrors(
+        path, header,
+        [&](const RowVisitor &visit) {
+            while (reader.readNext(record))
+                visit(int(record.line), record.fields);
+            return reader.status();
+        },
+        issues);
 }
 
 } // namespace alumnidesk::hris

@@ -42,8 +42,20 @@ Result<ImportFileContents> readImportFile(const QString &path, const ImportFileO
                                           const std::function<void(qint64, qint64)> &progress = {},
                                           const std::function<bool()> &cancelled = {});
 
+/// Reads and interprets the file a row at a time, handing each row to `sink` instead of keeping it: the
+/// streaming import of files of any size. The contents returned hold no rows. A sink's error stops reading.
+using ImportRowSink = std::function<Status(ImportRow &&row)>;
+Result<ImportFileContents> streamImportFile(const QString &path, const ImportFileOptions &options, const ImportRowSink &sink,
+                                            const std::function<void(qint64, qint64)> &progress = {},
+                                            const std::function<bool()> &cancelled = {});
+
 /// Writes the rejected rows, with the original header plus a column of reasons, as UTF-8 with BOM (Excel
 /// opens it as it is), so the user can fix them and import that file again.
 Status writeErrorsFile(const QString &path, const ImportFileContents &contents, const QVector<ImportIssue> &issues);
+
+/// The same from a file imported by streaming (whose rows were not kept): the source is read again, in the
+/// format it was read in, and the rows with errors are copied.
+Status writeErrorsFile(const QString &path, const QString &sourcePath, const csv::CsvFormat &format,
+                       const QVector<ImportIssue> &issues);
 
 } // namespace alumnidesk::hris

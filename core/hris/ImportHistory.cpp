@@ -3,6 +3,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/SqlUtil.h"
+#include "db/StoreBackend.h"
 #include "db/WriteTransaction.h"
 #include "roster/AlumnusAttributes.h"
 #include "roster/AlumnusJson.h"
@@ -14,7 +15,16 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace alumnidesk::hris {
+
+namespace {
+
+/// People added by the import from which a rollback removes them in one statement.
+constexpr qint64 kBulkRollback = 20000;
+
+} // namespace
 
 Result<QVector<ImportRecord>> listImports(Database &db, int limit)
 {
@@ -122,8 +132,15 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
     AlumnusRows rows(sqlDb, db.backend());
     AlumnusAttributes attributes(sqlDb, db.backend());
     AuditLog audit(sqlDb);
+    const qint64 inserts = std::count_if(changes.begin(), changes.end(),
+                                         [](const Change &c) { return c.action == QLatin1String("insert"); });
+    // Many people to remove (a first import of a whole HR system): one statement, with the search index
+    // and the roster's sort indexes rebuilt once after instead of kept current row by row.
+    const bool bulk = inserts >= kBulkRollback;
     for (const Change &c : changes) {
         if (c.action == QLatin1String("insert")) {
+            if (bulk)
+                continue;
             if (Status st = rows.remove(c.alumnusId); !st)
                 return st.error();
             if (Status st = audit.record(source, QStringLiteral("delete"), QStringLiteral("alumnus"), c.employeeId, {},
@@ -148,6 +165,30 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
             !st)
             return st.error();
         ++summary.restored;
+    }
+    if (bulk) {
+        if (Status st = db.backend().suspendSearchIndex(sqlDb); !st)
+            return st.error();
+        auto dropped = db.backend().dropSecondaryIndexes(sqlDb, {QStringLiteral("alumni")});
+        if (!dropped)
+            return dropped.error();
+        QSqlQuery del(sqlDb);
+        if (!del.exec(QStringLiteral("DELETE FROM alumni WHERE id IN (SELECT alumnus_id FROM import_changes "
+                                     "WHERE import_id = %1 AND action = 'insert')")
+                          .arg(summary.importId)))
+            return sql::queryError(del, QCoreApplication::translate("ImportHistory", "The import could not be rolled back."));
+        for (const auto &index : dropped.value()) {
+            if (Status st = sql::exec(sqlDb, index.second); !st)
+                return st.error();
+        }
+        if (Status st = db.backend().rebuildSearchIndex(sqlDb); !st)
+            return st.error();
+        if (Status st = audit.record(source, QStringLiteral("bulk_delete"), QStringLiteral("roster"), QStringLiteral("*"), {},
+                                     QCoreApplication::translate("ImportHistory", "import rolled back"),
+                                     QString::number(inserts));
+            !st)
+            return st.error();
+        summary.removed += int(inserts);
     }
     QSqlQuery done(sqlDb);
     if (!done.exec(QStringLiteral("UPDATE imports SET rolled_back_at = '%1', rollback_last_audit_id = "

@@ -30,17 +30,22 @@ struct PlannedPerson {
 };
 
 struct ImportPlan {
+    /// Every person (ImportPlanner), or a bounded sample of the new and the changed ones when `sampled`
+    /// (the streaming import of a large file: the counts below are still complete).
     QVector<PlannedPerson> people;
+    bool sampled = false;
     QVector<ImportIssue> issues; ///< errors (rejected rows) and warnings, in file order
     int rows = 0;                ///< data rows read
     int rejectedRows = 0;
+    int counts[3] = {0, 0, 0};   ///< people by Action
 
-    int count(PlannedPerson::Action action) const
+    int count(PlannedPerson::Action action) const { return counts[action]; }
+
+    /// Counts the person and keeps it.
+    void add(PlannedPerson &&p)
     {
-        int n = 0;
-        for (const PlannedPerson &p : people)
-            n += p.action == action ? 1 : 0;
-        return n;
+        ++counts[p.action];
+        people.append(std::move(p));
     }
 };
 

@@ -13,12 +13,12 @@
 #include <memory>
 
 namespace alumnidesk {
-class AlumnusAttributes;
-class AlumnusRows;
 class Database;
 }
 
 namespace alumnidesk::hris {
+
+class PersonPlanner;
 
 class ImportPlanner {
 public:
@@ -29,9 +29,7 @@ public:
     Result<ImportPlan> plan(const QVector<ImportRow> &rows, const std::function<bool()> &cancelled = {});
 
 private:
-    Database &m_db;
-    std::unique_ptr<AlumnusRows> m_rows;
-    std::unique_ptr<AlumnusAttributes> m_attributes;
+    std::unique_ptr<PersonPlanner> m_person;
 };
 
 } // namespace alumnidesk::hris

@@ -60,7 +60,12 @@ Statement &AlumnusRows::statement(const char *key, const QString &sqlText, Statu
     return *it->second;
 }
 
-Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
+QStringList AlumnusRows::alumniColumns()
+{
+    return kAlumniColumns.split(QStringLiteral(", "));
+}
+
+QVector<QVariant> AlumnusRows::alumniValues(const Alumnus &a)
 {
     const Stint *last = a.latestStint();
     const QString romaji = text::katakanaToRomaji(a.familyKana) + text::katakanaToRomaji(a.givenKana);
@@ -68,7 +73,7 @@ Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
     const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODate) : now;
     // Text columns are NOT NULL; dates stay NULL when unset.
     const auto t = sql::textValue;
-    const QVariant values[kAlumniColumnCount] = {
+    return {
         t(a.employeeId),
         t(a.familyName),
         t(a.givenName),
@@ -104,8 +109,27 @@ Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
         created,
         now,
     };
+}
+
+QStringList AlumnusRows::stintColumns()
+{
+    return {QStringLiteral("group_company"), QStringLiteral("hire_date"), QStringLiteral("departure_date"),
+            QStringLiteral("department"), QStringLiteral("position"), QStringLiteral("grade"),
+            QStringLiteral("employment_type"), QStringLiteral("departure_type"), QStringLiteral("departure_reason")};
+}
+
+QVector<QVariant> AlumnusRows::stintValues(const Stint &s)
+{
+    return {sql::textValue(s.groupCompany), sql::dateValue(s.hireDate), sql::dateValue(s.departureDate),
+            sql::textValue(s.department),   sql::textValue(s.position),  sql::textValue(s.grade),
+            sql::textValue(s.employmentType), sql::textValue(s.departureType), sql::textValue(s.departureReason)};
+}
+
+Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
+{
+    const QVector<QVariant> values = alumniValues(a);
     for (int i = 0; i < kAlumniColumnCount; ++i)
-        q.bindValue(i, values[i]);
+        q.bindValue(i, values.at(i));
     return q.exec();
 }
 
@@ -191,8 +215,7 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
                 return run;
         }
     }
-    static const QString cols = QStringLiteral("group_company, hire_date, departure_date, department, position, grade, "
-                                               "employment_type, departure_type, departure_reason");
+    static const QString cols = stintColumns().join(QStringLiteral(", "));
     Statement &ins = statement("stint-insert",
                                QStringLiteral("INSERT INTO stints(alumnus_id, %1) VALUES (?, %2)").arg(cols, placeholders(9)),
                                &st);
@@ -224,15 +247,8 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
             q.bindValue(i++, s.id);
         if (!isUpdate)
             q.bindValue(i++, alumnusId);
-        q.bindValue(i++, sql::textValue(s.groupCompany));
-        q.bindValue(i++, sql::dateValue(s.hireDate));
-        q.bindValue(i++, sql::dateValue(s.departureDate));
-        q.bindValue(i++, sql::textValue(s.department));
-        q.bindValue(i++, sql::textValue(s.position));
-        q.bindValue(i++, sql::textValue(s.grade));
-        q.bindValue(i++, sql::textValue(s.employmentType));
-        q.bindValue(i++, sql::textValue(s.departureType));
-        q.bindValue(i++, sql::textValue(s.departureReason));
+        for (const QVariant &v : stintValues(s))
+            q.bindValue(i++, v);
         if (isUpdate) {
             q.bindValue(i++, s.id);
             q.bindValue(i++, alumnusId);

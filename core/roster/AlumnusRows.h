@@ -33,6 +33,15 @@ public:
     /// The row id for an employee ID, 0 when there is none.
     Result<qint64> idForEmployeeId(const QString &employeeId);
 
+    /// The alumni table's columns as insert() writes them, and the values it writes for a (derived columns
+    /// such as the kana sort key and the latest stint's department included): lets a bulk load stage rows
+    /// that INSERT … SELECT then copies exactly as insert() would have written them.
+    static QStringList alumniColumns();
+    static QVector<QVariant> alumniValues(const Alumnus &a);
+    /// The stints table's columns (without ids) and the values for one stint, in that order.
+    static QStringList stintColumns();
+    static QVector<QVariant> stintValues(const Stint &s);
+
 private:
     Status bindAndRunAlumnus(Statement &q, const Alumnus &a);
     Status writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing);

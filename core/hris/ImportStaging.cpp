@@ -1,0 +1,324 @@
+#include "hris/ImportStaging.h"
+
+#include "db/Statement.h"
+
+#include "db/SqlUtil.h"
+#include "db/StoreBackend.h"
+#include "hris/ImportRowCodec.h"
+#include "roster/AlumnusRows.h"
+#include "roster/Validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace alumnidesk::hris {
+
+namespace {
+
+// Marks of a staged row.
+constexpr int kUnmarked = 0;
+constexpr int kUnchanged = 1;
+constexpr int kNew = 2;
+
+QStringList prefixed(const QString &prefix, const QStringList &columns)
+{
+    QStringList out;
+    for (const QString &c : columns)
+        out.append(prefix + c);
+    return out;
+}
+
+// The row's person alone, as the planner would make a new person of it.
+Alumnus aloneRecord(const ImportRow &row)
+{
+    Alumnus a = row.person;
+    a.employeeId = row.employeeId;
+    a.stints.clear();
+    if (row.hasStint)
+        a.stints.append(row.stint);
+    return normalized(a);
+}
+
+} // namespace
+
+ImportStaging::ImportStaging(QSqlDatabase db, const StoreBackend &backend)
+    : m_db(db)
+    , m_backend(backend)
+{
+}
+
+ImportStaging::~ImportStaging()
+{
+    m_insert.reset();
+    if (m_created) {
+        (void)sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"));
+        (void)sql::exec(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+}
+
+Status ImportStaging::create()
+{
+    // A million staged rows are a few hundred MB: they go to a temporary file, not the heap. (Changing
+    // temp_store drops this connection's temporary tables; the connection has none of its own.)
+    const QStringList alumni = prefixed(QStringLiteral("a_"), AlumnusRows::alumniColumns());
+    const QStringList stint = prefixed(QStringLiteral("s_"), AlumnusRows::stintColumns());
+    // Its own page cache of 32 MB: the set-based passes read the staging back several times.
+    if (Status st = sql::execAll(m_db, {QStringLiteral("PRAGMA temp_store = FILE"), QStringLiteral("PRAGMA temp.cache_size = -32768"),
+                                        QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"),
+                                        QStringLiteral("CREATE TEMP TABLE import_rows (line INTEGER PRIMARY KEY, "
+                                                       "employee_id TEXT NOT NULL, hire_date TEXT NOT NULL, "
+                                                       "mark INTEGER NOT NULL DEFAULT 0, simple INTEGER NOT NULL, "
+                                                       "valid INTEGER NOT NULL, has_stint INTEGER NOT NULL, %1, %2, "
+                                                       "data BLOB NOT NULL)")
+                                            .arg(alumni.join(QStringLiteral(", ")), stint.join(QStringLiteral(", ")))});
+        !st)
+        return st;
+    m_created = true;
+    const int binds = 7 + int(alumni.size() + stint.size());
+    QStringList marks;
+    for (int i = 0; i < binds; ++i)
+        marks.append(QStringLiteral("?"));
+    auto insert = m_backend.prepare(m_db, QStringLiteral("INSERT INTO temp.import_rows(line, employee_id, hire_date, simple, "
+                                                         "valid, has_stint, %1, %2, data) VALUES (%3)")
+                                              .arg(alumni.join(QStringLiteral(", ")), stint.join(QStringLiteral(", ")),
+                                                   marks.join(QStringLiteral(", "))));
+    if (!insert)
+        return insert.error();
+    m_insert = std::move(insert).value();
+    return {};
+}
+
+Status ImportStaging::add(const ImportRow &row)
+{
+    const Alumnus alone = aloneRecord(row);
+    // Tags and custom attributes live in tables of their own: such rows go through the planner.
+    const bool simple = row.customAttributes.isEmpty() && alone.tags.isEmpty();
+    const bool valid = simple && validate(alone).isEmpty();
+    Statement &q = *m_insert;
+    int i = 0;
+    q.bindValue(i++, row.line);
+    q.bindValue(i++, row.employeeId);
+    q.bindValue(i++, row.hasStint ? row.stint.hireDate.toString(Qt::ISODate) : QString(QLatin1String("")));
+    q.bindValue(i++, int(simple));
+    q.bindValue(i++, int(valid));
+    q.bindValue(i++, int(row.hasStint));
+    for (const QVariant &v : AlumnusRows::alumniValues(alone))
+        q.bindValue(i++, v);
+    for (const QVariant &v : AlumnusRows::stintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst()))
+        q.bindValue(i++, v);
+    q.bindValue(i++, encodeImportRow(row));
+    return q.exec();
+}
+
+Status ImportStaging::finishAdding()
+{
+    m_insert.reset();
+    return sql::exec(m_db, QStringLiteral("CREATE INDEX temp.import_rows_by_person ON import_rows(employee_id, hire_date, line)"));
+}
+
+Result<QVector<ImportStaging::Duplicate>> ImportStaging::removeDuplicates()
+{
+    QVector<Duplicate> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT r.line, f.first_line, r.employee_id, r.hire_date FROM import_rows r JOIN "
+                               "(SELECT employee_id, hire_date, min(line) AS first_line FROM import_rows WHERE hire_date <> '' "
+                               "GROUP BY employee_id, hire_date HAVING count(*) > 1) f "
+                               "ON f.employee_id = r.employee_id AND f.hire_date = r.hire_date WHERE r.line > f.first_line "
+                               "ORDER BY r.line")))
+        return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
+    while (q.next())
+        out.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
+    q.finish();
+    if (!out.isEmpty()) {
+        QSqlQuery del(m_db);
+        if (Status st = sql::prepare(del, QStringLiteral("DELETE FROM temp.import_rows WHERE line = ?")); !st)
+            return st.error();
+        for (const Duplicate &d : std::as_const(out)) {
+            del.addBindValue(d.line);
+            if (Status st = sql::exec(del); !st)
+                return st.error();
+        }
+    }
+    return out;
+}
+
+namespace {
+
+Result<qint64> scalar(QSqlDatabase &db, const QString &sqlText)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sqlText) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<qint64> ImportStaging::people()
+{
+    return scalar(m_db, QStringLiteral("SELECT count(DISTINCT employee_id) FROM temp.import_rows"));
+}
+
+Result<qint64> ImportStaging::peopleNotInRoster()
+{
+    return scalar(m_db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT employee_id FROM temp.import_rows) s "
+                                       "WHERE NOT EXISTS (SELECT 1 FROM main.alumni a WHERE a.employee_id = s.employee_id)"));
+}
+
+namespace {
+
+// The staged row is the only one of its person in the file.
+const char *kSingle = "NOT EXISTS (SELECT 1 FROM temp.import_rows o WHERE o.employee_id = r.employee_id AND o.line <> r.line)";
+
+Result<qint64> changed(QSqlDatabase &db, const QString &sqlText)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sqlText))
+        return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
+    return qint64(q.numRowsAffected());
+}
+
+} // namespace
+
+Result<qint64> ImportStaging::markUnchanged()
+{
+    // What PersonPlanner's merge does, as a test that it changes nothing: names and readings the file gives
+    // replace the stored ones, so they must be equal; contact details only fill empty ones; the stint with the
+    // row's hire date must exist, and every stint value the file gives must be the stored one.
+    auto fills = [](const char *c) { return QStringLiteral("(r.a_%1 = '' OR a.%1 <> '')").arg(QLatin1String(c)); };
+    auto stintSame = [](const QString &c) { return QStringLiteral("(r.s_%1 = '' OR r.s_%1 = s.%1)").arg(c); };
+    QStringList stint{QStringLiteral("s.alumnus_id = a.id"), QStringLiteral("s.hire_date = r.s_hire_date"),
+                      QStringLiteral("(r.s_departure_date IS NULL OR r.s_departure_date = s.departure_date)")};
+    for (const QString &c : AlumnusRows::stintColumns()) {
+        if (!c.endsWith(QLatin1String("_date")))
+            stint.append(stintSame(c));
+    }
+    const QStringList person{
+        QStringLiteral("((r.a_family_name = '' AND r.a_given_name = '') OR "
+                       "(r.a_family_name = a.family_name AND r.a_given_name = a.given_name))"),
+        QStringLiteral("((r.a_family_kana = '' AND r.a_given_kana = '') OR "
+                       "(r.a_family_kana = a.family_kana AND r.a_given_kana = a.given_kana))"),
+        QStringLiteral("(r.a_birth_date IS NULL OR r.a_birth_date = a.birth_date)"),
+        fills("email"), fills("secondary_email"), fills("phone"), fills("prefecture"),
+    };
+    return changed(m_db, QStringLiteral("UPDATE temp.import_rows AS r SET mark = %1 FROM main.alumni a "
+                                        "WHERE a.employee_id = r.employee_id AND r.simple AND %2 AND %3 AND "
+                                        "(NOT r.has_stint OR EXISTS (SELECT 1 FROM main.stints s WHERE %4))")
+                             .arg(kUnchanged)
+                             .arg(QLatin1String(kSingle), person.join(QStringLiteral(" AND ")),
+                                  stint.join(QStringLiteral(" AND "))));
+}
+
+Result<qint64> ImportStaging::markNew()
+{
+    return changed(m_db, QStringLiteral("UPDATE temp.import_rows AS r SET mark = %1 WHERE r.mark = %2 AND r.valid AND %3 "
+                                        "AND NOT EXISTS (SELECT 1 FROM main.alumni a WHERE a.employee_id = r.employee_id)")
+                             .arg(kNew)
+                             .arg(kUnmarked)
+                             .arg(QLatin1String(kSingle)));
+}
+
+Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, const QString &auditUser)
+{
+    const QStringList alumni = AlumnusRows::alumniColumns();
+    const QStringList stint = AlumnusRows::stintColumns();
+    const QString joined = QStringLiteral("FROM temp.import_rows r JOIN main.alumni a ON a.employee_id = r.a_employee_id "
+                                          "WHERE r.mark = %1")
+                               .arg(kNew);
+    QStringList statements{
+        QStringLiteral("INSERT INTO main.alumni(%1) SELECT %2 FROM temp.import_rows WHERE mark = %3 ORDER BY line")
+            .arg(alumni.join(QStringLiteral(", ")), prefixed(QStringLiteral("a_"), alumni).join(QStringLiteral(", ")))
+            .arg(kNew),
+        QStringLiteral("INSERT INTO main.stints(alumnus_id, %1) SELECT a.id, %2 %3 AND r.has_stint ORDER BY r.line")
+            .arg(stint.join(QStringLiteral(", ")), prefixed(QStringLiteral("r.s_"), stint).join(QStringLiteral(", ")), joined),
+        QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) SELECT %1, a.id, 'insert', NULL %2")
+            .arg(importId)
+            .arg(joined),
+    };
+    for (const QString &st : std::as_const(statements)) {
+        if (Status s = sql::exec(m_db, st); !s)
+            return s;
+    }
+    if (auditSource.isEmpty())
+        return {};
+    QSqlQuery audit(m_db);
+    if (Status st = sql::prepare(audit, QStringLiteral("INSERT INTO main.audit_log(at, user, source, action, entity, entity_key, "
+                                                       "field, old_value, new_value) SELECT ?, ?, ?, 'insert', 'alumnus', "
+                                                       "r.a_employee_id, NULL, NULL, CASE WHEN r.a_given_name = '' THEN "
+                                                       "r.a_family_name ELSE r.a_family_name || ' ' || r.a_given_name END "
+                                                       "FROM temp.import_rows r WHERE r.mark = %1 ORDER BY r.line")
+                                                        .arg(kNew));
+        !st)
+        return st;
+    audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    audit.addBindValue(auditUser);
+    audit.addBindValue(auditSource);
+    return sql::exec(audit);
+}
+
+Status ImportStaging::forEachPerson(const std::function<Status(const QVector<const ImportRow *> &)> &visit, Rows which,
+                                    qint64 limit)
+{
+    const int mark = which == Rows::New ? kNew : kUnmarked;
+    // People with more than one row are few (boomerangs in one file); the rest come straight off the scan.
+    QSet<QString> several;
+    if (which == Rows::Unmarked) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT employee_id FROM temp.import_rows WHERE mark = %1 GROUP BY employee_id "
+                                   "HAVING count(*) > 1").arg(mark)))
+            return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
+        while (q.next())
+            several.insert(q.value(0).toString());
+    }
+    auto scan = m_backend.prepare(m_db, QStringLiteral("SELECT line, employee_id, data FROM temp.import_rows WHERE mark = %1 "
+                                                       "ORDER BY line%2")
+                                            .arg(mark)
+                                            .arg(limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    if (!scan)
+        return scan.error();
+    auto groupRows = m_backend.prepare(m_db, QStringLiteral("SELECT line, data FROM temp.import_rows WHERE employee_id = ? "
+                                                            "AND mark = %1 ORDER BY line").arg(mark));
+    if (!groupRows)
+        return groupRows.error();
+    Statement &s = *scan.value();
+    if (Status st = s.exec(); !st)
+        return st;
+    QSet<QString> done;
+    ImportRow single;
+    QVector<ImportRow> rows;
+    QVector<const ImportRow *> group;
+    while (s.next()) {
+        group.clear();
+        const int line = s.value(0).toInt();
+        if (several.isEmpty() || !several.contains(QString::fromUtf8(s.utf8(1)))) {
+            single = decodeImportRow(line, s.value(2).toByteArray());
+            group.append(&single);
+        } else {
+            const QString employeeId = QString::fromUtf8(s.utf8(1));
+            if (done.contains(employeeId))
+                continue;
+            done.insert(employeeId);
+            Statement &g = *groupRows.value();
+            g.bindValue(0, employeeId);
+            if (Status st = g.exec(); !st)
+                return st;
+            rows.clear();
+            while (g.next())
+                rows.append(decodeImportRow(g.value(0).toInt(), g.value(1).toByteArray()));
+            g.finish();
+            for (const ImportRow &r : std::as_const(rows))
+                group.append(&r);
+        }
+        if (Status st = visit(group); !st) {
+            s.finish();
+            return st;
+        }
+    }
+    s.finish();
+    return {};
+}
+
+} // namespace alumnidesk::hris

@@ -1,0 +1,75 @@
+// The streaming import's staging area: a TEMP table on the import's own connection (in a temporary file,
+// not in memory) holding each accepted row of the file, keyed by its line: in a compact binary form for the
+// person-by-person planner, and as the alumni and stint columns the row alone would become (normalised and
+// validated while staging). Lets set-based SQL find what needs the whole file — the same employment twice,
+// people with several rows —, mark the people the roster certainly already holds as they are, insert the
+// people new to the roster with INSERT … SELECT, and hand the rest back person by person in file order.
+// Dropped when the staging object goes.
+#pragma once
+
+#include "common/Result.h"
+#include "hris/RecordInterpreter.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace alumnidesk {
+class Statement;
+class StoreBackend;
+}
+
+namespace alumnidesk::hris {
+
+class ImportStaging {
+public:
+    ImportStaging(QSqlDatabase db, const StoreBackend &backend);
+    ~ImportStaging();
+    ImportStaging(const ImportStaging &) = delete;
+    ImportStaging &operator=(const ImportStaging &) = delete;
+
+    Status create();
+    Status add(const ImportRow &row);
+    /// After the last add(): indexes the rows by person.
+    Status finishAdding();
+
+    struct Duplicate {
+        int line;
+        int firstLine;
+        QString employeeId;
+        QString hireDate;
+    };
+    /// Rows that repeat an earlier row's employee ID and hire date; they are taken out of the staging.
+    Result<QVector<Duplicate>> removeDuplicates();
+
+    /// Distinct people staged, and how many of them the roster does not know.
+    Result<qint64> people();
+    Result<qint64> peopleNotInRoster();
+
+    /// Marks the people of one row whose every HR-owned value the roster already holds (merging the row
+    /// would change nothing); they need no planning. Returns how many.
+    Result<qint64> markUnchanged();
+    /// Marks the people of one row, new to the roster, whose row alone makes a valid record without tags or
+    /// custom attributes: insertNew() writes them set-based. Returns how many.
+    Result<qint64> markNew();
+    /// Inserts the people markNew() chose (alumni rows in file order, their stints) and lists each in
+    /// import_changes; with `auditSource` set, one audit entry per person as AlumnusRepository would write.
+    Status insertNew(qint64 importId, const QString &auditSource, const QString &auditUser);
+
+    enum class Rows { Unmarked, New };
+    /// Calls `visit` for every person with that person's rows in file order, people in the order of their
+    /// first row, among the rows of the kind asked for (at most `limit` people when limit >= 0). Stops at the
+    /// first error `visit` returns.
+    Status forEachPerson(const std::function<Status(const QVector<const ImportRow *> &group)> &visit,
+                         Rows rows = Rows::Unmarked, qint64 limit = -1);
+
+private:
+    QSqlDatabase m_db;
+    const StoreBackend &m_backend;
+    std::unique_ptr<Statement> m_insert;
+    bool m_created = false;
+};
+
+} // namespace alumnidesk::hris

@@ -1,0 +1,301 @@
+#include "hris/StreamingImport.h"
+
+#include "db/Statement.h"
+
+#include "csv/TextEncoding.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/SqlUtil.h"
+#include "db/StoreBackend.h"
+#include "db/WriteTransaction.h"
+#include "hris/ImportStaging.h"
+#include "hris/PersonPlanner.h"
+#include "hris/PersonWriter.h"
+#include "roster/AlumnusRows.h"
+#include "roster/BulkIndexScope.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <memory>
+
+namespace alumnidesk::hris {
+
+namespace {
+
+Error cancelledError()
+{
+    return {QCoreApplication::translate("ImportExecutor", "Cancelled; the roster was left as it was."), {}};
+}
+
+Result<qint64> rosterSize(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM alumni")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Roster", "The roster could not be read."));
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+Result<StreamingImportResult> streamImport(Database &db, const QString &path, const StreamingImportOptions &options,
+                                           const StreamingProgress &progress, const std::function<bool()> &cancelled)
+{
+    auto isCancelled = [&cancelled] { return cancelled && cancelled(); };
+    QSqlDatabase &sqlDb = db.sql();
+    StreamingImportResult result;
+    ImportPlan &plan = result.plan;
+    plan.sampled = true;
+    QElapsedTimer timer;
+    timer.start();
+
+    ImportStaging staging(sqlDb, db.backend());
+    if (Status st = staging.create(); !st)
+        return st.error();
+    Status stageStatus;
+    auto file = streamImportFile(
+        path, options.file,
+        [&](ImportRow &&row) {
+            ++plan.rows;
+            plan.issues += row.issues;
+            if (row.rejected()) {
+                ++plan.rejectedRows;
+                return Status();
+            }
+            return staging.add(row);
+        },
+        [&progress](qint64 done, qint64 total) {
+            if (progress)
+                progress(ImportPhase::Reading, done, total);
+        },
+        cancelled);
+    if (!file)
+        return isCancelled() ? cancelledError() : file.error();
+    result.file = std::move(file).value();
+    if (Status st = staging.finishAdding(); !st)
+        return st.error();
+    result.timings.read = timer.restart();
+    if (progress)
+        progress(ImportPhase::Comparing, 0, 0);
+
+    // The write transaction starts before anything is compared with the roster, so that what the plan
+    // saw is what it writes over. A dry run reads in a transaction of its own and writes nothing.
+    std::unique_ptr<WriteTransaction> tx;
+    if (!options.dryRun) {
+        tx = std::make_unique<WriteTransaction>(sqlDb, db.backend());
+        if (!tx->started())
+            return tx->status().error();
+    }
+
+    auto duplicates = staging.removeDuplicates();
+    if (!duplicates)
+        return duplicates.error();
+    for (const ImportStaging::Duplicate &d : duplicates.value()) {
+        plan.issues.append({ImportIssue::Error, d.line, 0, QString(), d.employeeId,
+                            QCoreApplication::translate("ImportPlanner",
+                                                        "Employee ID %1 with the hire date %2 already appears on line "
+                                                        "%3: the same employment twice.")
+                                .arg(d.employeeId, d.hireDate)
+                                .arg(d.firstLine)});
+        ++plan.rejectedRows;
+    }
+    auto existing = rosterSize(sqlDb);
+    if (!existing)
+        return existing.error();
+    auto people = staging.people();
+    if (!people)
+        return people.error();
+    qint64 newPeople = people.value();
+    if (existing.value() > 0 && people.value() > 0) {
+        auto unknown = staging.peopleNotInRoster();
+        if (!unknown)
+            return unknown.error();
+        newPeople = unknown.value();
+    }
+    const bool rosterWasEmpty = existing.value() == 0;
+    result.bulk = !options.dryRun && newPeople >= options.bulkThreshold && newPeople * 2 >= existing.value();
+    // Set-based first: people the roster holds as the file has them need nothing; people new to the roster
+    // whose one row is a valid record go in with INSERT … SELECT. Only the rest are planned one by one.
+    qint64 unchangedPeople = 0;
+    if (!rosterWasEmpty) {
+        auto unchanged = staging.markUnchanged();
+        if (!unchanged)
+            return unchanged.error();
+        unchangedPeople = unchanged.value();
+    }
+    auto fresh = staging.markNew();
+    if (!fresh)
+        return fresh.error();
+    const qint64 freshPeople = fresh.value();
+    plan.counts[PlannedPerson::Unchanged] += int(unchangedPeople);
+    plan.counts[PlannedPerson::Insert] += int(freshPeople);
+    result.timings.compare = timer.restart();
+
+    if (!options.dryRun) {
+        result.summary.rows = plan.rows;
+        ImportSource source = options.source;
+        if (source.sha256.isEmpty())
+            source.sha256 = result.file.sha256;
+        if (source.encoding.isEmpty())
+            source.encoding = csv::encodingName(result.file.format.encoding.encoding);
+        auto importId = recordImportStart(sqlDb, source, result.summary);
+        if (!importId)
+            return importId.error();
+        result.summary.importId = importId.value();
+    }
+
+    PersonPlanner planner(sqlDb, db.backend());
+    std::unique_ptr<PersonWriter> writer;
+    if (!options.dryRun) {
+        writer = std::make_unique<PersonWriter>(sqlDb, db.backend(), result.summary.importId, options.source.source,
+                                                !result.bulk);
+        if (Status st = writer->prepare(); !st)
+            return st.error();
+    }
+    int sampledNew = 0;
+    int sampledChanged = 0;
+    // The sample of new people shown by a dry run: the first few of those inserted set-based, planned as the
+    // planner would (they are valid one-row records, so this only shapes them).
+    if (options.sampleLimit > 0 && freshPeople > 0) {
+        QVector<ImportIssue> none;
+        if (Status st = staging.forEachPerson(
+                [&](const QVector<const ImportRow *> &group) -> Status {
+                    auto person = planner.plan(group, none, 0);
+                    if (!person)
+                        return person.error();
+                    if (person.value()) {
+                        ++sampledNew;
+                        plan.people.append(std::move(*person.value()));
+                    }
+                    return {};
+                },
+                ImportStaging::Rows::New, options.sampleLimit);
+            !st)
+            return st.error();
+    }
+    qint64 done = unchangedPeople + freshPeople;
+    const qint64 total = people.value();
+    auto insertFresh = [&]() -> Status {
+        if (!writer || freshPeople == 0)
+            return {};
+        AuditLog audit(sqlDb);
+        return staging.insertNew(result.summary.importId, result.bulk ? QString() : options.source.source, audit.user());
+    };
+    // With the indexes suspended, reading a stored person would scan whole tables: the people the roster
+    // knows go first, with the indexes in place, and the new ones after, in bulk.
+    enum class Pass { All, Known, New };
+    auto runPass = [&](Pass pass) -> Status {
+        return staging.forEachPerson([&](const QVector<const ImportRow *> &group) -> Status {
+            std::optional<qint64> knownId;
+            if (rosterWasEmpty) {
+                knownId = 0;
+            } else if (pass != Pass::All) {
+                auto id = planner.rows().idForEmployeeId(group.constFirst()->employeeId);
+                if (!id)
+                    return id.error();
+                if ((pass == Pass::Known) != (id.value() != 0))
+                    return {};
+                knownId = id.value();
+            }
+            if ((++done & 0xFF) == 0) {
+                if (isCancelled())
+                    return cancelledError();
+                if (progress)
+                    progress(ImportPhase::Writing, done, total);
+            }
+            auto person = planner.plan(group, plan.issues, knownId);
+            if (!person)
+                return person.error();
+            if (!person.value()) {
+                plan.rejectedRows += int(group.size());
+                return {};
+            }
+            PlannedPerson &p = *person.value();
+            ++plan.counts[p.action];
+            if (writer) {
+                if (Status st = writer->write(p); !st)
+                    return st;
+            }
+            if (p.action == PlannedPerson::Insert && sampledNew < options.sampleLimit) {
+                ++sampledNew;
+                plan.people.append(std::move(p));
+            } else if (p.action == PlannedPerson::Update && sampledChanged < options.sampleLimit) {
+                ++sampledChanged;
+                plan.people.append(std::move(p));
+            }
+            return {};
+        });
+    };
+
+    if (progress)
+        progress(ImportPhase::Writing, done, total);
+    std::unique_ptr<BulkIndexScope> bulk;
+    if (result.bulk) {
+        if (!rosterWasEmpty && newPeople < people.value()) {
+            if (Status st = runPass(Pass::Known); !st)
+                return st.error();
+        }
+        bulk = std::make_unique<BulkIndexScope>(sqlDb, db.backend());
+        if (Status st = bulk->begin(); !st)
+            return st.error();
+        if (Status st = runPass(Pass::New); !st)
+            return st.error();
+        if (Status st = insertFresh(); !st)
+            return st.error();
+    } else {
+        if (Status st = insertFresh(); !st)
+            return st.error();
+        if (Status st = runPass(Pass::All); !st)
+            return st.error();
+    }
+    result.timings.write = timer.restart();
+    if (isCancelled())
+        return cancelledError();
+
+    std::stable_sort(plan.issues.begin(), plan.issues.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    result.summary.rows = plan.rows;
+    result.summary.inserted = plan.count(PlannedPerson::Insert);
+    result.summary.updated = plan.count(PlannedPerson::Update);
+    result.summary.unchanged = plan.count(PlannedPerson::Unchanged);
+    result.summary.rejectedRows = plan.rejectedRows;
+    if (options.dryRun)
+        return result;
+    if (result.summary.inserted + result.summary.updated + result.summary.unchanged == 0) {
+        // Nothing could be imported: no history entry for it (the transaction is rolled back).
+        result.summary.importId = 0;
+        return result;
+    }
+
+    if (bulk) {
+        if (progress)
+            progress(ImportPhase::Indexing, 0, 0);
+        if (Status st = bulk->finish(&result.timings.indexes, &result.timings.searchIndex); !st)
+            return st.error();
+        if (isCancelled())
+            return cancelledError();
+        // One entry for everyone the bulk load added; each is listed in import_changes for a rollback.
+        AuditLog audit(sqlDb);
+        if (Status st = audit.record(options.source.source, QStringLiteral("bulk_insert"), QStringLiteral("roster"),
+                                     QStringLiteral("*"), {}, {},
+                                     QCoreApplication::translate("ImportExecutor", "%1 people imported from %2")
+                                         .arg(result.summary.inserted)
+                                         .arg(options.source.fileName));
+            !st)
+            return st.error();
+    }
+    if (Status st = recordImportEnd(sqlDb, result.summary); !st)
+        return st.error();
+    writer.reset();
+    timer.restart();
+    if (Status st = tx->commit(); !st)
+        return st.error();
+    if (bulk)
+        db.backend().compactAfterBulkLoad(sqlDb);
+    result.timings.commit = timer.elapsed();
+    return result;
+}
+
+} // namespace alumnidesk::hris

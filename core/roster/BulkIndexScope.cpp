@@ -1,0 +1,54 @@
+#include "roster/BulkIndexScope.h"
+
+#include "db/SqlUtil.h"
+#include "db/StoreBackend.h"
+
+#include <QElapsedTimer>
+
+namespace alumnidesk {
+
+BulkIndexScope::BulkIndexScope(QSqlDatabase db, const StoreBackend &backend)
+    : m_db(db)
+    , m_backend(backend)
+{
+}
+
+BulkIndexScope::~BulkIndexScope()
+{
+    if (m_active)
+        m_backend.leaveBulkMode(m_db, m_saved);
+}
+
+Status BulkIndexScope::begin()
+{
+    m_saved = m_backend.enterBulkMode(m_db);
+    m_active = true;
+    if (Status st = m_backend.suspendSearchIndex(m_db); !st)
+        return st;
+    auto dropped = m_backend.dropSecondaryIndexes(m_db, {QStringLiteral("alumni"), QStringLiteral("stints"),
+                                                         QStringLiteral("alumnus_tags")});
+    if (!dropped)
+        return dropped.error();
+    m_indexes = dropped.value();
+    return {};
+}
+
+Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto &index : std::as_const(m_indexes)) {
+        if (Status st = sql::exec(m_db, index.second); !st)
+            return st;
+    }
+    m_indexes.clear();
+    if (indexMs)
+        *indexMs = timer.restart();
+    if (Status st = m_backend.rebuildSearchIndex(m_db); !st)
+        return st;
+    if (searchMs)
+        *searchMs = timer.elapsed();
+    return {};
+}
+
+} // namespace alumnidesk

@@ -1,0 +1,38 @@
+// The fast way to write many rows inside a write transaction someone else owns (the streaming import):
+// a larger page cache, the search index's triggers and the secondary indexes of alumni, stints and
+// alumnus_tags dropped while rows go in, then the indexes re-created from their saved DDL and the search
+// index rebuilt in one pass. DDL is transactional, so a transaction that is rolled back brings everything
+// back as it was. The connection settings are put back when the scope ends.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QPair>
+#include <QSqlDatabase>
+#include <QVariant>
+#include <QVector>
+
+namespace alumnidesk {
+
+class StoreBackend;
+
+class BulkIndexScope {
+public:
+    BulkIndexScope(QSqlDatabase db, const StoreBackend &backend);
+    ~BulkIndexScope();
+    BulkIndexScope(const BulkIndexScope &) = delete;
+    BulkIndexScope &operator=(const BulkIndexScope &) = delete;
+
+    Status begin();
+    /// Re-creates the indexes (ms spent in *indexMs) and rebuilds the search index (*searchMs).
+    Status finish(qint64 *indexMs = nullptr, qint64 *searchMs = nullptr);
+
+private:
+    QSqlDatabase m_db;
+    const StoreBackend &m_backend;
+    QVector<QPair<QString, QString>> m_indexes;
+    QVariant m_saved;
+    bool m_active = false;
+};
+
+} // namespace alumnidesk
