@@ -42,7 +42,7 @@ QVector<Command> commands()
 {
     return {initCommand(), demoCommand(), searchCommand(), showCommand(), statsCommand(), importCommand(),
             importsCommand(), rollbackImportCommand(),
-            exportCommand()};
+            exportCommand(), eligibilityCommand(), rulesCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

@@ -7,10 +7,12 @@ namespace alumnidesk::cli {
 
 Command initCommand();
 Command demoCommand();
+Command eligibilityCommand();
 Command exportCommand();
 Command importCommand();
 Command importsCommand();
 Command rollbackImportCommand();
+Command rulesCommand();
 Command searchCommand();
 Command showCommand();
 Command statsCommand();

@@ -2,10 +2,15 @@
 
 #include "common/AppInfo.h"
 #include "db/SqlUtil.h"
+#include "db/RosterRevision.h"
 #include "db/StoreBackend.h"
+#include "eligibility/PersonFacts.h"
+#include "eligibility/DefaultRuleSets.h"
+#include "eligibility/RuleJson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace alumnidesk {
@@ -156,6 +161,173 @@ Status migration3(QSqlDatabase &db, const StoreBackend &)
     });
 }
 
+// The elig_* columns of people already in the roster: their stints in storage order (the index
+// stints_by_alumnus, no sort), one UPDATE a person, the same derivation AlumnusRows uses.
+Status fillRuleFacts(QSqlDatabase &db)
+{
+    QSqlQuery s(db);
+    s.setForwardOnly(true);
+    if (!s.exec(QStringLiteral("SELECT alumnus_id, id, hire_date, departure_date, departure_type, employment_type, grade, "
+                               "department, group_company FROM stints ORDER BY alumnus_id, hire_date, id")))
+        return sql::queryError(s, QCoreApplication::translate("Eligibility", "The employment history could not be read."));
+    QSqlQuery u(db);
+    if (Status p = sql::prepare(u, QStringLiteral("UPDATE alumni SET elig_last_hire_date = ?, elig_last_departure_date = ?, "
+                                                  "elig_last_departure_type = ?, elig_last_employment_type = ?, elig_last_grade = ?, "
+                                                  "elig_last_department = ?, elig_last_group_company = ?, elig_closed_months = ?, "
+                                                  "elig_open_hire_date = ?, elig_total_known = ? WHERE id = ?"));
+        !p)
+        return p;
+    qint64 current = 0;
+    QVector<Stint> stints;
+    auto flush = [&]() -> Status {
+        if (stints.isEmpty())
+            return {};
+        const eligibility::StoredRuleFacts f = eligibility::storedRuleFacts(stints);
+        const Stint &last = stints.at(f.last);
+        const QVariant values[] = {sql::dateValue(last.hireDate), sql::dateValue(last.departureDate), sql::textValue(last.departureType),
+                                   sql::textValue(last.employmentType), sql::textValue(last.grade), sql::textValue(last.department),
+                                   sql::textValue(last.groupCompany), f.closedMonths, sql::dateValue(f.openHire), int(f.totalKnown),
+                                   current};
+        for (const QVariant &v : values)
+            u.addBindValue(v);
+        stints.clear();
+        return sql::exec(u);
+    };
+    while (s.next()) {
+        const qint64 id = s.value(0).toLongLong();
+        if (id != current) {
+            if (Status st = flush(); !st)
+                return st;
+            current = id;
+        }
+        Stint x;
+        x.id = s.value(1).toLongLong();
+        x.hireDate = sql::dateFrom(s.value(2));
+        x.departureDate = sql::dateFrom(s.value(3));
+        x.departureType = s.value(4).toString();
+        x.employmentType = s.value(5).toString();
+        x.grade = s.value(6).toString();
+        x.department = s.value(7).toString();
+        x.groupCompany = s.value(8).toString();
+        stints.append(x);
+    }
+    return flush();
+}
+
+Status migration4(QSqlDatabase &db, const StoreBackend &)
+{
+    Status st = sql::execAll(db, {
+        // Eligibility rule sets; each save adds a version and nothing is ever overwritten, so every verdict
+        // can name the version that made it and HR can see who changed what, when and why.
+        QStringLiteral(R"(CREATE TABLE rule_sets (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            current_version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL
+        ))"),
+        QStringLiteral(R"(CREATE TABLE rule_set_versions (
+            rule_set_id INTEGER NOT NULL REFERENCES rule_sets(id),
+            version INTEGER NOT NULL,
+            definition TEXT NOT NULL,
+            saved_at TEXT NOT NULL,
+            saved_by TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (rule_set_id, version)
+        ) WITHOUT ROWID)"),
+        // An HR officer's decision over the computed verdict: a reason is mandatory, an expiry optional;
+        // revoking keeps the row (who, when, why), so an override never disappears silently.
+        QStringLiteral(R"(CREATE TABLE eligibility_overrides (
+            id INTEGER PRIMARY KEY,
+            alumnus_id INTEGER NOT NULL REFERENCES alumni(id) ON DELETE CASCADE,
+            rule_set_id INTEGER NOT NULL REFERENCES rule_sets(id),
+            verdict INTEGER NOT NULL CHECK (verdict IN (0, 1, 2)),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            expires_on TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            revoked_at TEXT,
+            revoked_by TEXT,
+            revoke_reason TEXT
+        ))"),
+        QStringLiteral("CREATE INDEX overrides_by_alumnus ON eligibility_overrides(alumnus_id, rule_set_id)"),
+        QStringLiteral("CREATE INDEX overrides_active ON eligibility_overrides(rule_set_id, alumnus_id) WHERE revoked_at IS NULL"),
+        // Computed verdicts of the whole roster (0 eligible, 1 needs review, 2 not eligible), refilled in one
+        // statement; read by the roster's verdict column and filter. No foreign key to alumni: a deletion
+        // moves the roster revision, which makes the verdicts stale, and cascading into a million rows per
+        // delete would need another index.
+        QStringLiteral(R"(CREATE TABLE eligibility_verdicts (
+            rule_set_id INTEGER NOT NULL,
+            alumnus_id INTEGER NOT NULL,
+            rule_set_version INTEGER NOT NULL,
+            verdict INTEGER NOT NULL,
+            evaluated_on TEXT NOT NULL,
+            PRIMARY KEY (rule_set_id, alumnus_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX verdicts_by_verdict ON eligibility_verdicts(rule_set_id, verdict, alumnus_id)"),
+        // What the stored verdicts of a rule set were computed from: version, as-of date, roster revision.
+        QStringLiteral(R"(CREATE TABLE eligibility_runs (
+            rule_set_id INTEGER PRIMARY KEY,
+            rule_set_version INTEGER NOT NULL,
+            as_of TEXT NOT NULL,
+            roster_revision INTEGER NOT NULL,
+            evaluated_at TEXT NOT NULL,
+            alumni INTEGER NOT NULL
+        ))"),
+        // A counter every change to alumni or stints moves, on any connection and across sessions, so that
+        // derived data (verdicts) knows when it is stale.
+        QStringLiteral("CREATE TABLE roster_revision (n INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO roster_revision(n) VALUES (0)"),
+    });
+    if (!st)
+        return st;
+    // What the rules look at, kept on the alumni row by AlumnusRows (eligibility::storedRuleFacts()), so
+    // that a rule set's SQL and the editor's facts read one row per person and never the stints.
+    if (Status c = sql::execAll(db, {
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_hire_date TEXT"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_departure_date TEXT"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_departure_type TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_employment_type TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_grade TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_department TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_group_company TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_closed_months INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_open_hire_date TEXT"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_total_known INTEGER NOT NULL DEFAULT 0"),
+        });
+        !c)
+        return c;
+    if (Status f = fillRuleFacts(db); !f)
+        return f;
+    if (Status t = sql::execAll(db, rosterrevision::triggers()); !t)
+        return t;
+    // The default rule sets, version 1.
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QSqlQuery set(db);
+    QSqlQuery version(db);
+    if (Status p = sql::prepare(set, QStringLiteral("INSERT INTO rule_sets(key, current_version, created_at, created_by) "
+                                                    "VALUES (?, 1, ?, 'AlumniDesk')"));
+        !p)
+        return p;
+    if (Status p = sql::prepare(version, QStringLiteral("INSERT INTO rule_set_versions(rule_set_id, version, definition, "
+                                                        "saved_at, saved_by, note) VALUES (?, 1, ?, ?, 'AlumniDesk', ?)"));
+        !p)
+        return p;
+    for (const eligibility::RuleSet &rs : eligibility::defaultRuleSets()) {
+        set.addBindValue(rs.key);
+        set.addBindValue(now);
+        if (Status e = sql::exec(set); !e)
+            return e;
+        version.addBindValue(set.lastInsertId());
+        version.addBindValue(QString::fromUtf8(QJsonDocument(eligibility::ruleSetToJson(rs)).toJson(QJsonDocument::Compact)));
+        version.addBindValue(now);
+        version.addBindValue(QStringLiteral("default rules"));
+        if (Status e = sql::exec(version); !e)
+            return e;
+    }
+    return {};
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -164,6 +336,7 @@ const QVector<Migration> &migrations()
         {1, QStringLiteral("roster: alumni, stints, tags, audit log"), migration1},
         {2, QStringLiteral("search index over names, kana, romaji, e-mail, employee ID, employer, skills"), migration2},
         {3, QStringLiteral("HRIS import: custom attributes, mapping profiles, import history for rollback"), migration3},
+        {4, QStringLiteral("eligibility: versioned rule sets, overrides, materialised verdicts, roster revision"), migration4},
     };
     return list;
 }

@@ -267,6 +267,27 @@ qint64 SqliteBackend::changeCounter(QSqlDatabase &db) const
     return (dataVersion << 32) ^ qint64(sqlite3_total_changes64(h));
 }
 
+QString SqliteBackend::wholeMonthsSql(const QString &first, const QString &end) const
+{
+    // ISO text dates: the parts are fixed substrings, cheaper than strftime() a million times.
+    auto part = [](const QString &date, int from, int length) {
+        return QStringLiteral("CAST(substr(%1, %2, %3) AS INTEGER)").arg(date).arg(from).arg(length);
+    };
+    return QStringLiteral("((%1 - %2) * 12 + %3 - %4 - (%5 < %6))")
+        .arg(part(end, 1, 4), part(first, 1, 4), part(end, 6, 2), part(first, 6, 2), part(end, 9, 2), part(first, 9, 2));
+}
+
+QString SqliteBackend::nextDaySql(const QString &date) const
+{
+    return QStringLiteral("date(%1, '+1 day')").arg(date);
+}
+
+QString SqliteBackend::greatestSql(const QStringList &values) const
+{
+    // SQLite's max() with one argument is the aggregate; with two or more, the scalar.
+    return values.size() == 1 ? values.constFirst() : QStringLiteral("max(%1)").arg(values.join(QStringLiteral(", ")));
+}
+
 namespace {
 
 // Page cache for a bulk load, in KiB (SQLite's negative cache_size). Larger caches (256 MB) made the

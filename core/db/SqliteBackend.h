@@ -19,6 +19,9 @@ public:
     Condition searchCondition(const QString &idExpr, const QString &userQuery) const override;
     Result<QVector<qint64>> searchMatches(QSqlDatabase &db, const QString &userQuery) const override;
     qint64 changeCounter(QSqlDatabase &db) const override;
+    QString wholeMonthsSql(const QString &first, const QString &end) const override;
+    QString nextDaySql(const QString &date) const override;
+    QString greatestSql(const QStringList &values) const override;
     QVariant enterBulkMode(QSqlDatabase &db) const override;
     void leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const override;
     Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const override;

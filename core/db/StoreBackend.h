@@ -75,6 +75,15 @@ public:
     /// After a committed bulk load: fold what the load left in logs into the file. Failing loses nothing.
     virtual void compactAfterBulkLoad(QSqlDatabase &db) const = 0;
 
+    /// Date arithmetic for SQL that must agree with C++ (eligibility rules). Dates are ISO text expressions.
+    /// Whole months from `first` (counted) to `end` (not counted), as eligibility/TenureMath.h defines them;
+    /// NULL when either is NULL.
+    virtual QString wholeMonthsSql(const QString &first, const QString &end) const = 0;
+    /// The day after a date, as ISO text; NULL for NULL.
+    virtual QString nextDaySql(const QString &date) const = 0;
+    /// The largest of two or more non-NULL integer expressions.
+    virtual QString greatestSql(const QStringList &values) const = 0;
+
     /// Stops keeping the search index current row by row (bulk loads), and rebuilds it in one pass after.
     virtual Status suspendSearchIndex(QSqlDatabase &db) const = 0;
     virtual Status rebuildSearchIndex(QSqlDatabase &db) const = 0;

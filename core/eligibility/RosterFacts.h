@@ -1,0 +1,55 @@
+// Everyone's PersonFacts in memory (about 60 bytes a person), loaded in one pass over the alumni rows so
+// that the rule editor can evaluate a draft against the whole roster in C++ while HR types: live counts and
+// the person-by-person what-if comparison. Load it on a worker thread with the worker's own connection;
+// `revision` says which roster state it describes (compare with rosterRevision() to know it is stale).
+#pragma once
+
+#include "common/Result.h"
+#include "eligibility/PersonFacts.h"
+#include "eligibility/RuleModel.h"
+#include "eligibility/VerdictTable.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace alumnidesk::eligibility {
+
+class RosterFacts {
+public:
+    static Result<std::shared_ptr<const RosterFacts>> load(QSqlDatabase &db, const std::function<bool()> &cancelled = {});
+
+    const QVector<PersonFacts> &people() const { return m_people; }
+    const TextIds &texts() const { return m_texts; }
+    qint64 revision() const { return m_revision; }
+
+private:
+    QVector<PersonFacts> m_people; ///< ascending by id
+    TextIds m_texts;
+    qint64 m_revision = 0;
+};
+
+/// One person whose verdict a draft would change.
+struct VerdictChange {
+    qint64 alumnusId = 0;
+    Verdict before = Verdict::Eligible;
+    Verdict after = Verdict::Eligible;
+};
+
+/// Evaluates drafts against a RosterFacts snapshot: no database, safe to call from any thread.
+class DraftPreview {
+public:
+    DraftPreview(std::shared_ptr<const RosterFacts> facts, const QDate &asOf);
+
+    /// Computed verdicts of the draft for everyone (overrides are not applied: the editor shows rules).
+    VerdictCounts counts(const RuleSet &draft) const;
+    /// Everyone whose verdict differs between the saved rule set and the draft, ascending by id.
+    QVector<VerdictChange> compare(const RuleSet &saved, const RuleSet &draft) const;
+
+private:
+    std::shared_ptr<const RosterFacts> m_facts;
+    QDate m_asOf;
+};
+
+} // namespace alumnidesk::eligibility

@@ -1,0 +1,79 @@
+// The materialised verdicts of the whole roster, one row per person and rule set, refilled by one SQL
+// statement (RuleSqlCompiler) and read by the roster's verdict column and filter. Each refill records what
+// it was computed from (rule set version, as-of date, roster revision): when any of them moves, the
+// verdicts are stale and isStale() says so, so the UI can show it and refresh on a worker thread.
+#pragma once
+
+#include "common/Result.h"
+#include "eligibility/RuleModel.h"
+#include "eligibility/RuleSetStore.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace alumnidesk {
+class StoreBackend;
+}
+
+namespace alumnidesk::eligibility {
+
+struct VerdictCounts {
+    qint64 eligible = 0;
+    qint64 needsReview = 0;
+    qint64 notEligible = 0;
+    qint64 overridden = 0; ///< how many of the above come from an override in force
+
+    qint64 total() const { return eligible + needsReview + notEligible; }
+    qint64 of(Verdict v) const
+    {
+        return v == Verdict::Eligible ? eligible : v == Verdict::NeedsReview ? needsReview : notEligible;
+    }
+    void add(Verdict v, qint64 n)
+    {
+        (v == Verdict::Eligible ? eligible : v == Verdict::NeedsReview ? needsReview : notEligible) += n;
+    }
+};
+
+struct EvaluationRun {
+    qint64 ruleSetId = 0;
+    int version = 0;
+    QDate asOf;
+    qint64 rosterRevision = 0;
+    QDateTime evaluatedAt;
+    qint64 alumni = 0;
+};
+
+struct StoredVerdict {
+    Verdict verdict = Verdict::Eligible;
+    int version = 0;
+    QDate evaluatedOn;
+};
+
+/// A number that moves with every change to alumni or stints, on any connection (triggers of schema 4).
+Result<qint64> rosterRevision(QSqlDatabase &db);
+
+class VerdictTable {
+public:
+    VerdictTable(QSqlDatabase db, const StoreBackend &backend);
+
+    Result<std::optional<EvaluationRun>> lastRun(qint64 ruleSetId);
+    /// True when never evaluated, or evaluated with another version, as-of date or roster revision.
+    Result<bool> isStale(const RuleSetVersion &current, const QDate &asOf);
+    /// Recomputes every verdict of the rule set in one transaction.
+    Result<EvaluationRun> refresh(const RuleSetVersion &current, const QDate &asOf);
+    /// refresh() only when isStale().
+    Result<EvaluationRun> refreshIfStale(const RuleSetVersion &current, const QDate &asOf);
+
+    /// Computed verdicts per kind, with overrides in force on `today` put in place of the computed ones.
+    Result<VerdictCounts> counts(qint64 ruleSetId, const QDate &today);
+    Result<std::optional<StoredVerdict>> stored(qint64 alumnusId, qint64 ruleSetId);
+
+private:
+    QSqlDatabase m_db;
+    const StoreBackend &m_backend;
+};
+
+} // namespace alumnidesk::eligibility
