@@ -53,6 +53,7 @@ private slots:
     void importWithRejectedRowsExitsOneAndWritesErrors();
     void importWithNothingImportableExitsThree();
     void importsAndRollback();
+    void importedPeopleHaveTheirVerdictsStored();
     void helpOptions_data();
     void helpOptions();
     void readingCommandsNeedAnExistingFile_data();
@@ -362,6 +363,32 @@ void TestCli::readingCommandsDoNotUpgradeAnOldFile()
     QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}).code, int(cli::ExitOk));
     const Run again = runCli(QStringList{QStringLiteral("--db"), path} + args);
     QVERIFY2(again.code == int(cli::ExitOk) || args.constFirst() == QLatin1String("show"), qPrintable(again.err));
+}
+
+// The import's set-based path writes the columns the eligibility rules read: what it stored gives the same
+// verdict as evaluating the person afresh, for every person and both default rule sets.
+void TestCli::importedPeopleHaveTheirVerdictsStored()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("v.sqlite"));
+    const QString sample = qEnvironmentVariable("ALUMNIDESK_TEST_DATA") + QStringLiteral("/samples/hris_leavers_sample_utf8bom.csv");
+    QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import"), sample}).code, int(cli::ExitOk));
+    const QStringList ids = {QStringLiteral("100231"), QStringLiteral("100245"), QStringLiteral("100302"),
+                             QStringLiteral("100318"), QStringLiteral("100407"), QStringLiteral("100512"),
+                             QStringLiteral("100520")};
+    for (const QString &ruleSet : {QStringLiteral("network"), QStringLiteral("rehire")}) {
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("eligibility"), QStringLiteral("--ruleset"), ruleSet}).code,
+                 int(cli::ExitOk));
+        for (const QString &id : ids) {
+            const Run r = runCli({QStringLiteral("--db"), db, QStringLiteral("eligibility"), QStringLiteral("--explain"), id,
+                                  QStringLiteral("--ruleset"), ruleSet, QStringLiteral("--json")});
+            QCOMPARE(r.code, int(cli::ExitOk));
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            const QString computed = o.value(QStringLiteral("computed_verdict")).toString();
+            QVERIFY2(!computed.isEmpty(), qPrintable(r.out));
+            QCOMPARE(o.value(QStringLiteral("stored")).toObject().value(QStringLiteral("verdict")).toString(), computed);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
