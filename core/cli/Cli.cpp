@@ -39,7 +39,7 @@ QVector<Command> commands()
 {
     return {initCommand(), demoCommand(), searchCommand(), showCommand(), statsCommand(), importCommand(),
             importsCommand(), rollbackImportCommand(),
-            exportCommand()};
+            exportCommand(), openingsCommand(), pipelineCommand(), matchCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

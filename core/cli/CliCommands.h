@@ -14,6 +14,9 @@ Command rollbackImportCommand();
 Command searchCommand();
 Command showCommand();
 Command statsCommand();
+Command openingsCommand();
+Command pipelineCommand();
+Command matchCommand();
 
 /// Prints a usage error for a command and returns ExitUsage.
 int usageError(Context &ctx, const Command &cmd, const QString &message);

@@ -3,6 +3,7 @@
 #include "common/AppInfo.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
+#include "pipeline/PipelineSchema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -164,6 +165,10 @@ const QVector<Migration> &migrations()
         {1, QStringLiteral("roster: alumni, stints, tags, audit log"), migration1},
         {2, QStringLiteral("search index over names, kana, romaji, e-mail, employee ID, employer, skills"), migration2},
         {3, QStringLiteral("HRIS import: custom attributes, mapping profiles, import history for rollback"), migration3},
+        // The rehire pipeline (issue 5). Its schema is self-contained in pipeline/PipelineSchema.cpp; when the
+        // eligibility rules take number 4 on main, this line becomes 5 and nothing else changes.
+        {4, QStringLiteral("rehire pipeline: openings, stages, candidacies, moves, follow-ups, skills for matching"),
+         pipeline::createPipelineSchema},
     };
     return list;
 }
