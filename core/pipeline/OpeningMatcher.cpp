@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <vector>
 
 namespace alumnidesk::pipeline {
 
@@ -136,9 +137,26 @@ Result<MatchList> OpeningMatcher::match(qint64 openingId, const MatchOptions &op
                 hits.insert(q.value(0).toLongLong(), hits.value(q.value(0).toLongLong()));
         }
     }
+    // People who agreed to hear about offers, as a bitmap over row ids (the alumni_job_offer_pool index).
+    std::vector<bool> pool;
+    if (options.requireConsent) {
+        QSqlQuery q(m_ctx.db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT id FROM alumni WHERE consent_job_offers = 1 AND membership_status <> 'withdrawn'")))
+            return sql::queryError(q, QCoreApplication::translate("Pipeline", "The alumni to match could not be read."));
+        while (q.next()) {
+            const auto id = size_t(q.value(0).toLongLong());
+            if (id >= pool.size())
+                pool.resize(std::max(id + 1, pool.size() * 2), false);
+            pool[id] = true;
+        }
+    }
     QVector<QVector<qint64>> tiers(required.size() + 1);
-    for (auto it = hits.constBegin(); it != hits.constEnd(); ++it)
+    for (auto it = hits.constBegin(); it != hits.constEnd(); ++it) {
+        if (options.requireConsent && (size_t(it.key()) >= pool.size() || !pool[size_t(it.key())]))
+            continue;
         tiers[std::min(it.value(), int(required.size()))].append(it.key());
+    }
 
     auto openCandidacies = CandidacyRepository(m_ctx).openByAlumnusForOpening(openingId);
     if (!openCandidacies)
@@ -199,63 +217,23 @@ Result<MatchList> OpeningMatcher::match(qint64 openingId, const MatchOptions &op
             if (options.excludeNotEligible && r.verdict.kind == RehireVerdict::NotEligible)
                 continue;
             ++out.considered;
-            p.skills = skills.isEmpty() ? QStringList() : skills.split(QStringLiteral(", "));
-
-            // Skills
-            MatchComponent cSkills{QStringLiteral("skills"), QCoreApplication::translate("Pipeline", "Skills"), skillPoints, kSkills, {}};
-            if (required.isEmpty()) {
-                cSkills.reason = QCoreApplication::translate("Pipeline", "The opening lists no required skills.");
-            } else {
-                QStringList have, missing;
-                for (const QString &s : o.requiredSkills) {
-                    const QString key = skillKey(s);
-                    const bool found = std::any_of(p.skills.begin(), p.skills.end(), [&](const QString &x) { return skillKey(x) == key; });
-                    (found ? have : missing).append(s);
-                }
-                const int total = int(required.size());
-                cSkills.reason = have.isEmpty() ? QCoreApplication::translate("Pipeline", "Lists none of the %1 required skills.").arg(total)
-                                                : QCoreApplication::translate("Pipeline", "Lists %1 of %2 required skills: %3.").arg(have.size()).arg(total).arg(have.join(QStringLiteral(", ")));
-                if (!missing.isEmpty() && !have.isEmpty())
-                    cSkills.reason += QLatin1Char(' ') + QCoreApplication::translate("Pipeline", "Missing: %1.").arg(missing.join(QStringLiteral(", ")));
-            }
-            // Verdict
-            MatchComponent cVerdict{QStringLiteral("verdict"), QCoreApplication::translate("Pipeline", "Rehire verdict"), 0, kVerdict, {}};
+            // Points first, from numbers alone; reasons are written only for people who make the list.
+            int verdictPoints = 0;
             switch (r.verdict.kind) {
-            case RehireVerdict::Eligible: cVerdict.points = kVerdict; break;
-            case RehireVerdict::Unknown: cVerdict.points = 80; break;
-            case RehireVerdict::NeedsReview: cVerdict.points = 30; break;
-            case RehireVerdict::NotEligible: cVerdict.points = 0; break;
+            case RehireVerdict::Eligible: verdictPoints = kVerdict; break;
+            case RehireVerdict::Unknown: verdictPoints = 80; break;
+            case RehireVerdict::NeedsReview: verdictPoints = 30; break;
+            case RehireVerdict::NotEligible: verdictPoints = 0; break;
             }
-            cVerdict.reason = verdictLabel(r.verdict.kind) + QStringLiteral(": ") + r.verdict.reason;
-            // Departure
-            MatchComponent cDeparture{QStringLiteral("departure"), QCoreApplication::translate("Pipeline", "Time since leaving"), 0, kDeparture, {}};
-            if (p.lastDeparture.isValid()) {
-                const int months = monthsBetween(p.lastDeparture, today);
-                cDeparture.points = months <= 36 ? kDeparture : months >= 120 ? 0 : kDeparture * (120 - months) / 84;
-                const QString when = dateText(p.lastDeparture);
-                cDeparture.reason = QCoreApplication::translate("Pipeline", "Left %n month(s) ago (%1).", nullptr, months).arg(when);
-            } else {
-                cDeparture.reason = QCoreApplication::translate("Pipeline", "No departure date is recorded.");
-            }
-            // Engagement
-            MatchComponent cEngagement{QStringLiteral("engagement"), QCoreApplication::translate("Pipeline", "Recent contact"), 0, kEngagement, {}};
-            if (p.lastContact.isValid()) {
-                const int months = monthsBetween(p.lastContact, today);
-                cEngagement.points = months <= 6 ? kEngagement : months <= 12 ? 60 : months <= 24 ? 30 : 0;
-                const QString when = dateText(p.lastContact);
-                cEngagement.reason = QCoreApplication::translate("Pipeline", "Last contact %n month(s) ago (%1).", nullptr, months).arg(when);
-            } else {
-                cEngagement.reason = QCoreApplication::translate("Pipeline", "No contact has been recorded.");
-            }
-            // Consent
-            MatchComponent cConsent{QStringLiteral("consent"), QCoreApplication::translate("Pipeline", "Consent to job offers"), p.consent ? kConsent : 0, kConsent,
-                                    p.consent ? QCoreApplication::translate("Pipeline", "Agreed to hear about job openings.") : QCoreApplication::translate("Pipeline", "Has not agreed to hear about job openings.")};
-
-            const int partial = cSkills.points + cVerdict.points + cDeparture.points + cEngagement.points + cConsent.points;
+            const int leftMonths = p.lastDeparture.isValid() ? monthsBetween(p.lastDeparture, today) : -1;
+            const int departurePoints = leftMonths < 0 ? 0 : leftMonths <= 36 ? kDeparture : leftMonths >= 120 ? 0 : kDeparture * (120 - leftMonths) / 84;
+            const int contactMonths = p.lastContact.isValid() ? monthsBetween(p.lastContact, today) : -1;
+            const int engagementPoints = contactMonths < 0 ? 0 : contactMonths <= 6 ? kEngagement : contactMonths <= 12 ? 60 : contactMonths <= 24 ? 30 : 0;
+            const int consentPoints = p.consent ? kConsent : 0;
+            const int partial = skillPoints + verdictPoints + departurePoints + engagementPoints + consentPoints;
             // History needs the stints; skip reading them when even full marks would not reach the list.
             if (int(best.size()) >= limit && partial + kHistory < threshold())
                 continue;
-            MatchComponent cHistory{QStringLiteral("history"), QCoreApplication::translate("Pipeline", "Department and position"), 0, kHistory, {}};
             bool department = false, role = false;
             QString roleHeld;
             stintQuery.bindValue(0, id);
@@ -276,7 +254,35 @@ Result<MatchList> OpeningMatcher::match(qint64 openingId, const MatchOptions &op
                 }
             }
             stintQuery.finish();
-            cHistory.points = (department ? 100 : 0) + (role ? 50 : 0);
+            const int historyPoints = (department ? 100 : 0) + (role ? 50 : 0);
+            r.score = partial + historyPoints;
+            r.alumnusId = id;
+            if (int(best.size()) >= limit && !better(r, best.constLast()))
+                continue;
+
+            // Skills
+            p.skills = skills.isEmpty() ? QStringList() : skills.split(QStringLiteral(", "));
+            MatchComponent cSkills{QStringLiteral("skills"), QCoreApplication::translate("Pipeline", "Skills"), skillPoints, kSkills, {}};
+            if (required.isEmpty()) {
+                cSkills.reason = QCoreApplication::translate("Pipeline", "The opening lists no required skills.");
+            } else {
+                QStringList have, missing;
+                for (const QString &s : o.requiredSkills) {
+                    const QString key = skillKey(s);
+                    const bool found = std::any_of(p.skills.begin(), p.skills.end(), [&](const QString &x) { return skillKey(x) == key; });
+                    (found ? have : missing).append(s);
+                }
+                const int total = int(required.size());
+                cSkills.reason = have.isEmpty() ? QCoreApplication::translate("Pipeline", "Lists none of the %1 required skills.").arg(total)
+                                                : QCoreApplication::translate("Pipeline", "Lists %1 of %2 required skills: %3.").arg(have.size()).arg(total).arg(have.join(QStringLiteral(", ")));
+                if (!missing.isEmpty() && !have.isEmpty())
+                    cSkills.reason += QLatin1Char(' ') + QCoreApplication::translate("Pipeline", "Missing: %1.").arg(missing.join(QStringLiteral(", ")));
+            }
+            // Verdict
+            MatchComponent cVerdict{QStringLiteral("verdict"), QCoreApplication::translate("Pipeline", "Rehire verdict"), verdictPoints, kVerdict,
+                                    verdictLabel(r.verdict.kind) + QStringLiteral(": ") + r.verdict.reason};
+            // History
+            MatchComponent cHistory{QStringLiteral("history"), QCoreApplication::translate("Pipeline", "Department and position"), historyPoints, kHistory, {}};
             QStringList why;
             if (department)
                 why.append(QCoreApplication::translate("Pipeline", "Worked in %1, the opening's department.").arg(o.department));
@@ -287,11 +293,27 @@ Result<MatchList> OpeningMatcher::match(qint64 openingId, const MatchOptions &op
             if (why.isEmpty())
                 why.append(QCoreApplication::translate("Pipeline", "The opening names no department, title or grade to compare."));
             cHistory.reason = why.join(QLatin1Char(' '));
+            // Departure
+            MatchComponent cDeparture{QStringLiteral("departure"), QCoreApplication::translate("Pipeline", "Time since leaving"), departurePoints, kDeparture, {}};
+            if (leftMonths >= 0) {
+                const QString when = dateText(p.lastDeparture);
+                cDeparture.reason = QCoreApplication::translate("Pipeline", "Left %n month(s) ago (%1).", nullptr, leftMonths).arg(when);
+            } else {
+                cDeparture.reason = QCoreApplication::translate("Pipeline", "No departure date is recorded.");
+            }
+            // Engagement
+            MatchComponent cEngagement{QStringLiteral("engagement"), QCoreApplication::translate("Pipeline", "Recent contact"), engagementPoints, kEngagement, {}};
+            if (contactMonths >= 0) {
+                const QString when = dateText(p.lastContact);
+                cEngagement.reason = QCoreApplication::translate("Pipeline", "Last contact %n month(s) ago (%1).", nullptr, contactMonths).arg(when);
+            } else {
+                cEngagement.reason = QCoreApplication::translate("Pipeline", "No contact has been recorded.");
+            }
+            // Consent
+            MatchComponent cConsent{QStringLiteral("consent"), QCoreApplication::translate("Pipeline", "Consent to job offers"), consentPoints, kConsent,
+                                    p.consent ? QCoreApplication::translate("Pipeline", "Agreed to hear about job openings.")
+                                              : QCoreApplication::translate("Pipeline", "Has not agreed to hear about job openings.")};
 
-            r.score = partial + cHistory.points;
-            r.alumnusId = id;
-            if (int(best.size()) >= limit && !better(r, best.constLast()))
-                continue;
             r.employeeId = p.employeeId;
             r.name = p.name;
             r.kana = p.kana;

@@ -132,6 +132,9 @@ Status createPipelineSchema(QSqlDatabase &db, const StoreBackend &)
             PRIMARY KEY (skill, alumnus_id)
         ) WITHOUT ROWID)"),
         QStringLiteral("CREATE INDEX alumnus_skills_by_alumnus ON alumnus_skills(alumnus_id)"),
+        // Who may be approached with an offer, read in one pass by matching (a fifth of a roster, typically):
+        // filtering skill matches through it spares reading the rows of everyone else.
+        QStringLiteral("CREATE INDEX alumni_job_offer_pool ON alumni(id) WHERE consent_job_offers = 1 AND membership_status <> 'withdrawn'"),
         QStringLiteral("CREATE TRIGGER alumni_skills_ai AFTER INSERT ON alumni WHEN new.skills <> '' BEGIN ") + insertNew
             + QStringLiteral("; END"),
         QStringLiteral("CREATE TRIGGER alumni_skills_au AFTER UPDATE OF skills ON alumni WHEN old.skills IS NOT new.skills "
