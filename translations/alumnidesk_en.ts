@@ -645,6 +645,162 @@
         <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rank alumni for an opening, with the reasons for each score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match needs an OPENING_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches for “%1” (score out of 100: %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[in the pipeline: candidacy %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No openings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alumni only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the openings, or add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown openings action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openings add needs a TITLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opening must be an opening ID (0 for the talent pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(talent pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline add needs an EMPLOYEE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source must be applied, outreach, referral or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opening must be an opening ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alumnus has the employee ID “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline move needs a CANDIDACY_ID and a STAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a candidacy ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidacy was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehired: a new stint was added; follow-ups are due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline undo needs a CANDIDACY_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidacy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy %1: %2 → %3 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add and move rehire candidacies (see README for the options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pipeline action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1292,6 +1448,438 @@
     </message>
     <message>
         <source>A mapping profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The candidacy was not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidacy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such stage to start in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new candidacy starts in an in-progress stage before the interviews (“%1” is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alumnus %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn from the alumni network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot refer themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no opening %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening “%1” is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the pipeline for this opening (candidacy %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A salary cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a follow-up cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the opening&apos;s required skills the person lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehire verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible scores in full, not yet assessed about half, needs review a little; Not eligible people are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department and position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked in the opening&apos;s department; held its title or grade before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full within three years of leaving, falling to nothing at ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact within six months, a year or two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to job offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to hear about job openings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alumni to match could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening lists no required skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists none of the %1 required skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists %1 of %2 required skills: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked in %1, the opening&apos;s department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never worked in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held %1 before, as the opening asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening names no department, title or grade to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n month(s) ago (%1).</source>
+        <translation>
+            <numerusform>Left %n month ago (%1).</numerusform>
+            <numerusform>Left %n months ago (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No departure date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n month(s) ago (%1).</source>
+        <translation>
+            <numerusform>Last contact %n month ago (%1).</numerusform>
+            <numerusform>Last contact %n months ago (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not agreed to hear about job openings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The openings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rehire needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already works here again since %2; one person cannot be rehired into two openings at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date %1 is not after the last departure (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new employment stint could not be found after saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehire cannot be undone: a follow-up has already been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehire cannot be undone: the new stint already has a departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR has marked this person as not to be rehired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last departure was disciplinary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR has recorded a matter that needs review before a rehire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No eligibility rule has been applied; no HR flag stands against a rehire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pipeline stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidacy is already in the stage “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage “%1” is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidacy ended in a rehire and cannot move on; undo the rehire if it was recorded by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehire verdict is Not eligible (%1). Moving to “%2” needs a reason for overriding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a candidacy as “%1” needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has an open candidacy (%1) for the same opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidacy was not moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no move %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was not undone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a candidacy is not a move; close it with a reason instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This move already undid another; move the candidacy again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest move of a candidacy can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidacy is no longer where that move put it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline stages could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage needs a key and a name in Japanese and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an in-progress stage can leave a candidacy open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing stage must say how the candidacy ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another stage already has the key or name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open candidacies are in the stage “%1”; move them first.</source>
+        <translation>
+            <numerusform>%n open candidacy is in the stage “%1”; move it first.</numerusform>
+            <numerusform>%n open candidacies are in the stage “%1”; move them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salary was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employment stint %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -640,6 +640,162 @@
         <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
         <translation>先に alumnidesk-cli --db &quot;%1&quot; init で更新するか（同じフォルダーにバックアップを作成します）、AlumniDesk で開いてください。</translation>
     </message>
+    <message>
+        <source>rank alumni for an opening, with the reasons for each score</source>
+        <translation>求人に合うアルムナイを、スコアの理由とともに順位付けする</translation>
+    </message>
+    <message>
+        <source>match needs an OPENING_ID.</source>
+        <translation>match には OPENING_ID（求人ID）が必要です。</translation>
+    </message>
+    <message>
+        <source>Matches for “%1” (score out of 100: %2):</source>
+        <translation>「%1」の候補者（100点満点のスコア：%2）：</translation>
+    </message>
+    <message>
+        <source>[in the pipeline: candidacy %1]</source>
+        <translation>［選考中：候補 %1］</translation>
+    </message>
+    <message>
+        <source>No one matches.</source>
+        <translation>該当する人はいません。</translation>
+    </message>
+    <message>
+        <source>No openings yet.</source>
+        <translation>求人はまだありません。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Alumni only</source>
+        <translation>アルムナイ限定</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>選考中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>必須スキル</translation>
+    </message>
+    <message>
+        <source>list the openings, or add one</source>
+        <translation>求人を一覧表示、または追加する</translation>
+    </message>
+    <message>
+        <source>Unknown openings action “%1”.</source>
+        <translation>openings の操作「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>openings add needs a TITLE.</source>
+        <translation>openings add には TITLE（職種名）が必要です。</translation>
+    </message>
+    <message>
+        <source>--opening must be an opening ID (0 for the talent pool).</source>
+        <translation>--opening には求人IDを指定してください（タレントプールは 0）。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>選考段階</translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation>退職時の役職</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>求人</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>(talent pool)</source>
+        <translation>（タレントプール）</translation>
+    </message>
+    <message>
+        <source>pipeline add needs an EMPLOYEE_ID.</source>
+        <translation>pipeline add には EMPLOYEE_ID（社員番号）が必要です。</translation>
+    </message>
+    <message>
+        <source>--source must be applied, outreach, referral or event.</source>
+        <translation>--source には applied、outreach、referral、event のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--opening must be an opening ID.</source>
+        <translation>--opening には求人IDを指定してください。</translation>
+    </message>
+    <message>
+        <source>No alumnus has the employee ID “%1”.</source>
+        <translation>社員番号「%1」のアルムナイはいません。</translation>
+    </message>
+    <message>
+        <source>pipeline move needs a CANDIDACY_ID and a STAGE.</source>
+        <translation>pipeline move には CANDIDACY_ID（候補ID）と STAGE（選考段階）が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a candidacy ID.</source>
+        <translation>「%1」は候補IDではありません。</translation>
+    </message>
+    <message>
+        <source>--start must be a date: %1</source>
+        <translation>--start には日付を指定してください：%1</translation>
+    </message>
+    <message>
+        <source>The candidacy was not moved: %1</source>
+        <translation>選考段階を移動できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Candidacy %1: %2 → %3</source>
+        <translation>候補 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Rehired: a new stint was added; follow-ups are due on %1.</source>
+        <translation>再入社：新しい在籍期間を追加しました。定着フォローの期限は %1 です。</translation>
+    </message>
+    <message>
+        <source>pipeline undo needs a CANDIDACY_ID.</source>
+        <translation>pipeline undo には CANDIDACY_ID（候補ID）が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no candidacy %1.</source>
+        <translation>候補 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Candidacy %1: %2 → %3 (undone)</source>
+        <translation>候補 %1：%2 → %3（取り消し）</translation>
+    </message>
+    <message>
+        <source>list, add and move rehire candidacies (see README for the options)</source>
+        <translation>再雇用の候補者を一覧・追加・移動する（オプションは README を参照）</translation>
+    </message>
+    <message>
+        <source>Unknown pipeline action “%1”.</source>
+        <translation>pipeline の操作「%1」は不明です。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1281,6 +1437,429 @@
     <message>
         <source>A mapping profile needs a name.</source>
         <translation>マッピングプロファイルには名前が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The candidacy was not added:</source>
+        <translation>候補者を追加できませんでした：</translation>
+    </message>
+    <message>
+        <source>There is no candidacy %1.</source>
+        <translation>候補 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no such stage to start in.</source>
+        <translation>開始する選考段階がありません。</translation>
+    </message>
+    <message>
+        <source>A new candidacy starts in an in-progress stage before the interviews (“%1” is not one).</source>
+        <translation>新しい候補者は面接より前の選考中の段階から始めます（「%1」は該当しません）。</translation>
+    </message>
+    <message>
+        <source>There is no alumnus %1.</source>
+        <translation>アルムナイ %1 はいません。</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn from the alumni network.</source>
+        <translation>%1 さんはアルムナイネットワークを退会しています。</translation>
+    </message>
+    <message>
+        <source>A person cannot refer themselves.</source>
+        <translation>本人を紹介者にすることはできません。</translation>
+    </message>
+    <message>
+        <source>There is no opening %1.</source>
+        <translation>求人 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The opening “%1” is not open.</source>
+        <translation>求人「%1」は募集中ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the pipeline for this opening (candidacy %2).</source>
+        <translation>%1 さんはこの求人で選考中です（候補 %2）。</translation>
+    </message>
+    <message>
+        <source>The offer was not saved:</source>
+        <translation>オファー条件を保存できませんでした：</translation>
+    </message>
+    <message>
+        <source>A salary cannot be negative.</source>
+        <translation>年収にマイナスは指定できません。</translation>
+    </message>
+    <message>
+        <source>The follow-up was not recorded:</source>
+        <translation>定着フォローを記録できませんでした：</translation>
+    </message>
+    <message>
+        <source>The date of a follow-up cannot be in the future.</source>
+        <translation>定着フォローの実施日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation>定着フォロー %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Share of the opening&apos;s required skills the person lists.</source>
+        <translation>求人の必須スキルのうち本人が持つものの割合。</translation>
+    </message>
+    <message>
+        <source>Rehire verdict</source>
+        <translation>再雇用の判定</translation>
+    </message>
+    <message>
+        <source>Eligible scores in full, not yet assessed about half, needs review a little; Not eligible people are left out.</source>
+        <translation>「対象」は満点、「未判定」は約半分、「要確認」はわずか。「対象外」の人は除外します。</translation>
+    </message>
+    <message>
+        <source>Department and position</source>
+        <translation>部署・役職</translation>
+    </message>
+    <message>
+        <source>Worked in the opening&apos;s department; held its title or grade before.</source>
+        <translation>求人の部署での在籍経験、同じ職種・等級の経験。</translation>
+    </message>
+    <message>
+        <source>Time since leaving</source>
+        <translation>退職からの期間</translation>
+    </message>
+    <message>
+        <source>Full within three years of leaving, falling to nothing at ten years.</source>
+        <translation>退職後3年以内は満点、10年で0点まで下がります。</translation>
+    </message>
+    <message>
+        <source>Recent contact</source>
+        <translation>最近の接点</translation>
+    </message>
+    <message>
+        <source>Last contact within six months, a year or two years.</source>
+        <translation>最後の接点が6か月以内・1年以内・2年以内か。</translation>
+    </message>
+    <message>
+        <source>Consent to job offers</source>
+        <translation>求人案内への同意</translation>
+    </message>
+    <message>
+        <source>Agreed to hear about job openings.</source>
+        <translation>求人案内の受け取りに同意している。</translation>
+    </message>
+    <message>
+        <source>The alumni to match could not be read.</source>
+        <translation>マッチング対象のアルムナイを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The opening lists no required skills.</source>
+        <translation>この求人には必須スキルが登録されていません。</translation>
+    </message>
+    <message>
+        <source>Lists none of the %1 required skills.</source>
+        <translation>必須スキル %1 件のいずれも持っていません。</translation>
+    </message>
+    <message>
+        <source>Lists %1 of %2 required skills: %3.</source>
+        <translation>必須スキル %2 件中 %1 件を保有：%3。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>不足：%1。</translation>
+    </message>
+    <message>
+        <source>Worked in %1, the opening&apos;s department.</source>
+        <translation>求人の部署である %1 に在籍していました。</translation>
+    </message>
+    <message>
+        <source>Never worked in %1.</source>
+        <translation>%1 での在籍経験はありません。</translation>
+    </message>
+    <message>
+        <source>Held %1 before, as the opening asks.</source>
+        <translation>求人と同じ %1 の経験があります。</translation>
+    </message>
+    <message>
+        <source>The opening names no department, title or grade to compare.</source>
+        <translation>この求人には比較する部署・職種・等級がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n month(s) ago (%1).</source>
+        <translation><numerusform>%n か月前に退職（%1）。</numerusform></translation>
+    </message>
+    <message>
+        <source>No departure date is recorded.</source>
+        <translation>退職日が登録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n month(s) ago (%1).</source>
+        <translation><numerusform>最後の接点は %n か月前（%1）。</numerusform></translation>
+    </message>
+    <message>
+        <source>No contact has been recorded.</source>
+        <translation>接点の記録がありません。</translation>
+    </message>
+    <message>
+        <source>Has not agreed to hear about job openings.</source>
+        <translation>求人案内の受け取りに同意していません。</translation>
+    </message>
+    <message>
+        <source>The opening was not saved:</source>
+        <translation>求人を保存できませんでした：</translation>
+    </message>
+    <message>
+        <source>An opening needs a title.</source>
+        <translation>求人には職種名が必要です。</translation>
+    </message>
+    <message>
+        <source>The openings could not be read.</source>
+        <translation>求人を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>選考中</translation>
+    </message>
+    <message>
+        <source>Rehired</source>
+        <translation>入社</translation>
+    </message>
+    <message>
+        <source>Declined by the candidate</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>募集中</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>募集終了</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>本人応募</translation>
+    </message>
+    <message>
+        <source>HR outreach</source>
+        <translation>人事からの声かけ</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>リファラル</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>A rehire needs a start date.</source>
+        <translation>再入社には入社日が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 already works here again since %2; one person cannot be rehired into two openings at once.</source>
+        <translation>%1 さんは %2 から再入社済みです。同じ人を同時に二つの求人で再雇用することはできません。</translation>
+    </message>
+    <message>
+        <source>The start date %1 is not after the last departure (%2).</source>
+        <translation>入社日 %1 が前回の退職日（%2）より後ではありません。</translation>
+    </message>
+    <message>
+        <source>The new employment stint could not be found after saving it.</source>
+        <translation>保存した新しい在籍期間が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The rehire cannot be undone: a follow-up has already been recorded.</source>
+        <translation>再入社を取り消せません：定着フォローがすでに記録されています。</translation>
+    </message>
+    <message>
+        <source>The rehire cannot be undone: the new stint already has a departure date.</source>
+        <translation>再入社を取り消せません：新しい在籍期間にすでに退職日があります。</translation>
+    </message>
+    <message>
+        <source>HR has marked this person as not to be rehired.</source>
+        <translation>人事が再雇用不可としています。</translation>
+    </message>
+    <message>
+        <source>The last departure was disciplinary.</source>
+        <translation>前回の退職は懲戒によるものです。</translation>
+    </message>
+    <message>
+        <source>HR has recorded a matter that needs review before a rehire.</source>
+        <translation>再雇用の前に確認が必要な事項を人事が記録しています。</translation>
+    </message>
+    <message>
+        <source>No eligibility rule has been applied; no HR flag stands against a rehire.</source>
+        <translation>再雇用ルールはまだ適用されていません。再雇用を妨げる人事フラグはありません。</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>There is no such pipeline stage.</source>
+        <translation>その選考段階はありません。</translation>
+    </message>
+    <message>
+        <source>The candidacy is already in the stage “%1”.</source>
+        <translation>この候補者はすでに「%1」にいます。</translation>
+    </message>
+    <message>
+        <source>The stage “%1” is no longer in use.</source>
+        <translation>選考段階「%1」は現在使われていません。</translation>
+    </message>
+    <message>
+        <source>This candidacy ended in a rehire and cannot move on; undo the rehire if it was recorded by mistake.</source>
+        <translation>この候補者は入社済みのため移動できません。誤って記録した場合は入社を取り消してください。</translation>
+    </message>
+    <message>
+        <source>The rehire verdict is Not eligible (%1). Moving to “%2” needs a reason for overriding it.</source>
+        <translation>再雇用の判定は「対象外」です（%1）。「%2」へ進めるには、判定を覆す理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Closing a candidacy as “%1” needs a reason.</source>
+        <translation>「%1」で選考を終えるには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>This person already has an open candidacy (%1) for the same opening.</source>
+        <translation>この人は同じ求人ですでに選考中です（候補 %1）。</translation>
+    </message>
+    <message>
+        <source>The candidacy was not moved:</source>
+        <translation>選考段階を移動できませんでした：</translation>
+    </message>
+    <message>
+        <source>There is no move %1.</source>
+        <translation>移動 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The move was not undone:</source>
+        <translation>移動を取り消せませんでした：</translation>
+    </message>
+    <message>
+        <source>Adding a candidacy is not a move; close it with a reason instead.</source>
+        <translation>候補者の追加は移動ではないため取り消せません。理由を添えて選考を終了してください。</translation>
+    </message>
+    <message>
+        <source>This move already undid another; move the candidacy again instead.</source>
+        <translation>この移動は別の移動の取り消しです。取り消す代わりに、もう一度移動してください。</translation>
+    </message>
+    <message>
+        <source>Only the latest move of a candidacy can be undone.</source>
+        <translation>取り消せるのは候補者の最新の移動だけです。</translation>
+    </message>
+    <message>
+        <source>The candidacy is no longer where that move put it.</source>
+        <translation>候補者はすでにその移動先の段階にいません。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>The stage was not saved:</source>
+        <translation>選考段階を保存できませんでした：</translation>
+    </message>
+    <message>
+        <source>The pipeline stages could not be read.</source>
+        <translation>選考段階を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage %1.</source>
+        <translation>選考段階 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage “%1”.</source>
+        <translation>選考段階「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>選考段階：%1</translation>
+    </message>
+    <message>
+        <source>A stage needs a key and a name in Japanese and in English.</source>
+        <translation>選考段階にはキーと、日本語・英語の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Only an in-progress stage can leave a candidacy open.</source>
+        <translation>候補者を選考中のままにできるのは、進行中の段階だけです。</translation>
+    </message>
+    <message>
+        <source>A closing stage must say how the candidacy ended.</source>
+        <translation>終了段階には選考の結果（入社・辞退・不採用・保留）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Another stage already has the key or name “%1”.</source>
+        <translation>キーまたは名前「%1」は別の選考段階で使われています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open candidacies are in the stage “%1”; move them first.</source>
+        <translation><numerusform>選考中の候補者 %n 人が「%1」にいます。先に移動してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>同じ</translation>
+    </message>
+    <message>
+        <source>Annual salary</source>
+        <translation>年収</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職種・役職</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>勤務地</translation>
+    </message>
+    <message>
+        <source>The salary was not saved:</source>
+        <translation>年収を保存できませんでした：</translation>
+    </message>
+    <message>
+        <source>There is no employment stint %1.</source>
+        <translation>在籍期間 %1 はありません。</translation>
     </message>
 </context>
 <context>
