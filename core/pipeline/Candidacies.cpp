@@ -175,7 +175,7 @@ Result<QVector<CandidacyRow>> CandidacyRepository::forAlumnus(qint64 alumnusId)
     q.prepare(QStringLiteral("SELECT %1, a.employee_id, trim(a.family_name || ' ' || a.given_name), trim(a.family_kana || ' ' || a.given_kana), "
                              "coalesce(o.title, ''), s.name_ja, s.name_en, s.kind FROM candidacies c JOIN alumni a ON a.id = c.alumnus_id "
                              "JOIN pipeline_stages s ON s.id = c.stage_id LEFT JOIN openings o ON o.id = c.opening_id "
-                             "WHERE c.alumnus_id = ? ORDER BY c.id DESC")
+                             "WHERE c.alumnus_id = ? ORDER BY c.closed_at IS NOT NULL, c.id DESC")
                   .arg(kColumns));
     q.addBindValue(alumnusId);
     if (Status st = sql::exec(q); !st)
@@ -193,6 +193,18 @@ Result<QVector<CandidacyRow>> CandidacyRepository::forAlumnus(qint64 alumnusId)
         r.stageKind = kindFromKey(q.value(kColumnCount + 6).toString()).value_or(StageKind::Active);
         out.append(r);
     }
+    return out;
+}
+
+Result<QStringList> CandidacyRepository::owners()
+{
+    QSqlQuery q(m_ctx.db);
+    q.prepare(QStringLiteral("SELECT DISTINCT owner FROM candidacies WHERE owner <> '' ORDER BY owner"));
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
     return out;
 }
 

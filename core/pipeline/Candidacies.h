@@ -41,8 +41,10 @@ public:
     /// Adds a candidacy and its first history entry; returns its id.
     Result<qint64> add(const NewCandidacy &n);
     Result<Candidacy> load(qint64 id);
-    /// Every candidacy of a person, open and closed, newest first (the person's detail pane and roster).
+    /// Every candidacy of a person, open ones first, then closed, each newest first (the person's detail pane).
     Result<QVector<CandidacyRow>> forAlumnus(qint64 alumnusId);
+    /// Everyone who owns a candidacy, for the owner filter.
+    Result<QStringList> owners();
     /// Open candidacies for an opening (matching marks who is already in the pipeline).
     Result<QHash<qint64, qint64>> openByAlumnusForOpening(qint64 openingId);
 
