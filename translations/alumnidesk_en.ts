@@ -178,6 +178,26 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rehire pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1884,6 +1904,39 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordInterpreter</name>
     <message>
         <source>(column %1 without header)</source>
@@ -2355,6 +2408,49 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::AddToPipelineDialog</name>
+    <message>
+        <source>Add to Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool (no opening yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[alumni only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. アルムナイ交流会 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 in the rehire pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::AlumnusDialog</name>
     <message>
         <source>Edit %1</source>
@@ -2530,6 +2626,184 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::CandidacyDialog</name>
+    <message>
+        <source>Candidacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Call to arrange the second interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer and Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehire verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override of the rehire verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of an earlier move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offered salary must be a whole number of yen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::CandidacyListModel</name>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::DateLineEdit</name>
     <message>
         <source>e.g. 2024/04/01 or 令和6年4月1日</source>
@@ -2618,6 +2892,64 @@
     </message>
     <message>
         <source>Demo roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups at 1, 3 and 6 months are scheduled when the candidacy is moved to the rehired stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is it going? (note for the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,6 +3747,318 @@ You can undo this with Edit &gt; Undo.</source>
         <source>&lt;h3&gt;AlumniDesk %1&lt;/h3&gt;&lt;p&gt;The alumni roster, rehire pipeline and KPIs for HR teams: offline, fast, and at home with Japanese HR data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rehire Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehire &amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add to the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in the rehire pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MatchDialog</name>
+    <message>
+        <source>&amp;Add to Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score (out of 100) weighs: %1. People who left the network, who work here again, who have not agreed to hear about job offers or whose rehire verdict is Not eligible are left out. Point at a cell for its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(required skills: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people were scored.</source>
+        <translation>
+            <numerusform>%Ln person was scored.</numerusform>
+            <numerusform>%Ln people were scored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everyone was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MatchTableModel</name>
+    <message>
+        <source>In pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 points): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MoveReasonDialog</name>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason you give is recorded as an override of the rehire verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing stage: say why, for the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::OpeningDialog</name>
+    <message>
+        <source>&amp;Alumni only (アルムナイ限定求人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Python, SQL, 法人営業</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate skills with commas. Matching ranks alumni by how many of them they list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required &amp;skills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hiring manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::PipelineFilterBar</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacies owned by you (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool (no opening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::PipelineView</name>
+    <message>
+        <source>&amp;New Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match Alumni…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank alumni for the chosen opening, with the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidacies</source>
+        <translation>
+            <numerusform>%Ln candidacy</numerusform>
+            <numerusform>%Ln candidacies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roster open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::PreferencesDialog</name>
@@ -3457,6 +4101,24 @@ You can undo this with Edit &gt; Undo.</source>
     <name>alumnidesk::ui::RosterView</name>
     <message>
         <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::StageColumn</name>
+    <message numerus="yes">
+        <source>Showing the %n longest in this stage.</source>
+        <translation>
+            <numerusform>Showing the %n longest in this stage.</numerusform>
+            <numerusform>Showing the %n longest in this stage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A closing stage: moving here asks for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3504,6 +4166,57 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>Employment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::TermsPanel</name>
+    <message>
+        <source>yen per year, e.g. 6,500,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered annual &amp;salary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer compared with the terms at departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departure on record: there is nothing to compare the offer with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

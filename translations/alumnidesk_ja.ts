@@ -177,6 +177,26 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Rehire pipeline</source>
+        <translation>再雇用の選考</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1〜</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 終了</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1587,7 +1607,9 @@
     </message>
     <message numerus="yes">
         <source>Left %n month(s) ago (%1).</source>
-        <translation><numerusform>%n か月前に退職（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>%n か月前に退職（%1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No departure date is recorded.</source>
@@ -1595,7 +1617,9 @@
     </message>
     <message numerus="yes">
         <source>Last contact %n month(s) ago (%1).</source>
-        <translation><numerusform>最後の接点は %n か月前（%1）。</numerusform></translation>
+        <translation>
+            <numerusform>最後の接点は %n か月前（%1）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contact has been recorded.</source>
@@ -1819,7 +1843,9 @@
     </message>
     <message numerus="yes">
         <source>%n open candidacies are in the stage “%1”; move them first.</source>
-        <translation><numerusform>選考中の候補者 %n 人が「%1」にいます。先に移動してください。</numerusform></translation>
+        <translation>
+            <numerusform>選考中の候補者 %n 人が「%1」にいます。先に移動してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>¥%1</source>
@@ -1860,6 +1886,38 @@
     <message>
         <source>There is no employment stint %1.</source>
         <translation>在籍期間 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>この段階で %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当：%1</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>期限超過 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移動 %1</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2391,49 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::AddToPipelineDialog</name>
+    <message>
+        <source>Add to Pipeline</source>
+        <translation>選考に追加</translation>
+    </message>
+    <message>
+        <source>Talent pool (no opening yet)</source>
+        <translation>タレントプール（求人なし）</translation>
+    </message>
+    <message>
+        <source>[alumni only]</source>
+        <translation>［アルムナイ限定］</translation>
+    </message>
+    <message>
+        <source>e.g. アルムナイ交流会 2025</source>
+        <translation>例：アルムナイ交流会 2025</translation>
+    </message>
+    <message>
+        <source>Put %1 in the rehire pipeline.</source>
+        <translation>%1 さんを再雇用の選考に追加します。</translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation>求人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>経路(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>イベント(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation>次のアクション(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::AlumnusDialog</name>
     <message>
         <source>Edit %1</source>
@@ -2508,6 +2609,184 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::CandidacyDialog</name>
+    <message>
+        <source>Candidacy</source>
+        <translation>候補者の詳細</translation>
+    </message>
+    <message>
+        <source>e.g. Call to arrange the second interview</source>
+        <translation>例：二次面接の日程調整の電話</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation>次のアクション(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>メモ(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移動前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>移動後</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Stage History</source>
+        <translation>選考履歴</translation>
+    </message>
+    <message>
+        <source>Offer and Terms</source>
+        <translation>待遇比較</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>定着フォロー</translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation>候補 %1</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message>
+        <source>Employee ID %1</source>
+        <translation>社員番号 %1</translation>
+    </message>
+    <message>
+        <source>Opening: %1</source>
+        <translation>求人：%1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>選考段階：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>経路：%1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>イベント：%1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>%1 に選考終了</translation>
+    </message>
+    <message>
+        <source>Start date %1</source>
+        <translation>入社日 %1</translation>
+    </message>
+    <message>
+        <source>Rehire verdict: %1</source>
+        <translation>再雇用の判定：%1</translation>
+    </message>
+    <message>
+        <source>Override of the rehire verdict: %1</source>
+        <translation>再雇用の判定を覆して進める：%1</translation>
+    </message>
+    <message>
+        <source>Undo of an earlier move</source>
+        <translation>前の移動の取り消し</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>（取り消し済み）</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>（追加）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The due date is not a date: %1</source>
+        <translation>期限が日付になっていません：%1</translation>
+    </message>
+    <message>
+        <source>The offered salary must be a whole number of yen.</source>
+        <translation>提示年収は円単位の整数で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::CandidacyListModel</name>
+    <message>
+        <source>Talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>選考段階</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>求人</translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation>退職時の所属・役職</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>滞留日数</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::DateLineEdit</name>
     <message>
         <source>e.g. 2024/04/01 or 令和6年4月1日</source>
@@ -2597,6 +2876,63 @@
     <message>
         <source>Demo roster</source>
         <translation>デモ用名簿</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups at 1, 3 and 6 months are scheduled when the candidacy is moved to the rehired stage.</source>
+        <translation>「入社」に移動すると、1・3・6か月後の定着フォローが予定されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Record Follow-up…</source>
+        <translation>フォローを記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Record Follow-up</source>
+        <translation>定着フォローの記録</translation>
+    </message>
+    <message>
+        <source>How is it going? (note for the record)</source>
+        <translation>様子はいかがですか（記録用のメモ）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n か月後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
+        <translation>定着フォローを記録できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3728,316 @@ You can undo this with Edit &gt; Undo.</source>
             <numerusform>%Ln 人を表示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rehire Pipeline</source>
+        <translation>再雇用の選考</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Pipeline…</source>
+        <translation>選考に追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>名簿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rehire &amp;Pipeline</source>
+        <translation>再雇用の選考(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>選考</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>選考(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cannot add to the pipeline</source>
+        <translation>選考に追加できません</translation>
+    </message>
+    <message>
+        <source>%1 is now in the rehire pipeline.</source>
+        <translation>%1 さんを再雇用の選考に追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MatchDialog</name>
+    <message>
+        <source>&amp;Add to Pipeline</source>
+        <translation>選考に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Match Alumni</source>
+        <translation>候補者マッチング</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2点</translation>
+    </message>
+    <message>
+        <source>The score (out of 100) weighs: %1. People who left the network, who work here again, who have not agreed to hear about job offers or whose rehire verdict is Not eligible are left out. Point at a cell for its reason.</source>
+        <translation>スコア（100点満点）の内訳：%1。ネットワークを退会した人、すでに再入社している人、求人案内に同意していない人、再雇用の判定が「対象外」の人は除外しています。各セルにマウスを合わせると理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Matches for “%1”</source>
+        <translation>「%1」の候補者</translation>
+    </message>
+    <message>
+        <source>(required skills: %1)</source>
+        <translation>（必須スキル：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people were scored.</source>
+        <translation>
+            <numerusform>%Ln 人を評価しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
+    </message>
+    <message>
+        <source>Not everyone was added</source>
+        <translation>一部の人を追加できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MatchTableModel</name>
+    <message>
+        <source>In pipeline</source>
+        <translation>選考中</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 points): %3</source>
+        <translation>%1（最大 %2 点）：%3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation>退職時の所属・役職</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>選考</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MoveReasonDialog</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>「%1」へ移動</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation>%1 さんを「%2」から「%3」へ移動します。</translation>
+    </message>
+    <message>
+        <source>The reason you give is recorded as an override of the rehire verdict.</source>
+        <translation>入力した理由は、再雇用の判定を覆す理由として記録されます。</translation>
+    </message>
+    <message>
+        <source>A closing stage: say why, for the history.</source>
+        <translation>選考を終える段階です。履歴に残す理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>入社日(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移動(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::OpeningDialog</name>
+    <message>
+        <source>&amp;Alumni only (アルムナイ限定求人)</source>
+        <translation>アルムナイ限定求人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit Opening</source>
+        <translation>求人の編集</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>新しい求人</translation>
+    </message>
+    <message>
+        <source>e.g. Python, SQL, 法人営業</source>
+        <translation>例：Python, SQL, 法人営業</translation>
+    </message>
+    <message>
+        <source>Separate skills with commas. Matching ranks alumni by how many of them they list.</source>
+        <translation>スキルはカンマで区切ります。マッチングでは、保有しているスキルの数でアルムナイを順位付けします。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>職種名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等級(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>勤務地(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Required &amp;skills:</source>
+        <translation>必須スキル(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hiring manager:</source>
+        <translation>採用責任者(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::PipelineFilterBar</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>期限超過のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;My candidates</source>
+        <translation>自分の担当(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>すべての経路</translation>
+    </message>
+    <message>
+        <source>Candidacies owned by you (%1)</source>
+        <translation>あなた（%1）が担当する候補者</translation>
+    </message>
+    <message>
+        <source>O&amp;pening:</source>
+        <translation>求人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>All openings</source>
+        <translation>すべての求人</translation>
+    </message>
+    <message>
+        <source>Talent pool (no opening)</source>
+        <translation>タレントプール（求人なし）</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>すべての選考段階</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>すべての担当者</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::PipelineView</name>
+    <message>
+        <source>&amp;New Opening…</source>
+        <translation>新しい求人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>新しい求人</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Opening…</source>
+        <translation>求人の編集(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Edit Opening</source>
+        <translation>求人の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Match Alumni…</source>
+        <translation>候補者マッチング(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Match Alumni</source>
+        <translation>マッチング</translation>
+    </message>
+    <message>
+        <source>Rank alumni for the chosen opening, with the reasons</source>
+        <translation>選んだ求人に合うアルムナイを、理由とともに順位付けします</translation>
+    </message>
+    <message>
+        <source>Candidacy &amp;Details…</source>
+        <translation>候補者の詳細(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>一覧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidacies</source>
+        <translation>
+            <numerusform>候補者 %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roster open</source>
+        <translation>名簿が開かれていません</translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation>候補 %1</translation>
+    </message>
+    <message>
+        <source>Move not applied</source>
+        <translation>移動できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Cannot edit the opening</source>
+        <translation>求人を編集できません</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::PreferencesDialog</name>
@@ -3434,6 +4080,23 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>&amp;Columns</source>
         <translation>表示する列(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::StageColumn</name>
+    <message numerus="yes">
+        <source>Showing the %n longest in this stage.</source>
+        <translation>
+            <numerusform>滞留の長い順に %n 人を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A closing stage: moving here asks for the reason.</source>
+        <translation>選考を終える段階です。ここへ移動するときは理由を入力します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +4144,57 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Employment %1: %2</source>
         <translation>在籍期間 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::TermsPanel</name>
+    <message>
+        <source>yen per year, e.g. 6,500,000</source>
+        <translation>年額（円）、例：6,500,000</translation>
+    </message>
+    <message>
+        <source>Offered annual &amp;salary:</source>
+        <translation>提示年収(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;grade:</source>
+        <translation>提示等級(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;title:</source>
+        <translation>提示職種・役職(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;department:</source>
+        <translation>提示部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;location:</source>
+        <translation>提示勤務地(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>At departure</source>
+        <translation>退職時</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>オファー</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Offer compared with the terms at departure:</source>
+        <translation>オファー条件と退職時の待遇の比較：</translation>
+    </message>
+    <message>
+        <source>No departure on record: there is nothing to compare the offer with.</source>
+        <translation>退職の記録がないため、オファー条件と比較できません。</translation>
     </message>
 </context>
 <context>

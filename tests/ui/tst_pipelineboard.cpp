@@ -129,7 +129,8 @@ void TestPipelineBoard::boardShowsColumnsAndCards()
     QVERIFY(yamada);
     const CardText text = cardText(*yamada, true);
     QVERIFY(text.overdue);
-    QVERIFY2(text.next.contains(QStringLiteral("電話で面談日程を調整")), qPrintable(text.next));
+    QCOMPARE(text.next, QStringLiteral("電話で面談日程を調整"));
+    QVERIFY2(text.due.contains(QStringLiteral("⚠")), qPrintable(text.due));
     QCOMPARE(text.kana, QStringLiteral("ヤマダ タロウ"));
     QCOMPARE(text.opening, QStringLiteral("データエンジニア"));
 

@@ -33,13 +33,11 @@ CardText cardText(const pipeline::BoardCard &card, bool showOpening)
     const int days = card.daysInStage;
     t.days = QCoreApplication::translate("PipelineBoard", "%n day(s) in stage", nullptr, days);
     t.overdue = card.overdue;
-    if (!card.nextAction.isEmpty() || card.nextActionDue.isValid()) {
-        QString next = card.nextAction.isEmpty() ? QCoreApplication::translate("PipelineBoard", "Next action") : card.nextAction;
-        if (card.nextActionDue.isValid())
-            next += QStringLiteral(" · ") + QCoreApplication::translate("PipelineBoard", "due %1").arg(shortDate(card.nextActionDue));
-        if (card.overdue)
-            next = QStringLiteral("⚠ ") + QCoreApplication::translate("PipelineBoard", "Overdue:") + QLatin1Char(' ') + next;
-        t.next = next;
+    t.next = card.nextAction;
+    if (card.nextActionDue.isValid()) {
+        // The date on a line of its own: a long action must not push it out of the card.
+        t.due = card.overdue ? QStringLiteral("⚠ ") + QCoreApplication::translate("PipelineBoard", "Overdue %1").arg(shortDate(card.nextActionDue))
+                             : QCoreApplication::translate("PipelineBoard", "Due %1").arg(shortDate(card.nextActionDue));
     }
     return t;
 }
@@ -60,6 +58,7 @@ QSize BoardCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     lines += t.position.isEmpty() ? 0 : 1;
     lines += t.opening.isEmpty() ? 0 : 1;
     lines += t.next.isEmpty() ? 0 : 1;
+    lines += t.due.isEmpty() ? 0 : 1;
     return {option.rect.width() > 0 ? option.rect.width() : 160, lines * (fm.height() + 1) + 2 * kPad + kGap};
 }
 
@@ -114,7 +113,8 @@ void BoardCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     line(t.position, pal.color(QPalette::Text));
     line(t.opening, pal.color(QPalette::Link));
     line(t.days, pal.color(QPalette::PlaceholderText));
-    line(t.next, t.overdue ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Text));
+    line(t.next, pal.color(QPalette::Text));
+    line(t.due, t.overdue ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Text));
     painter->restore();
 }
 

@@ -15,7 +15,8 @@ struct CardText {
     QString position; ///< last department / position
     QString opening;  ///< empty unless the board spans openings
     QString days;     ///< "12 days in stage"
-    QString next;     ///< "Call back · due 2025/06/01", with "Overdue" when it is
+    QString next;     ///< the next action
+    QString due;      ///< "Due 2025/06/01", or "⚠ Overdue 2025/06/01"
     bool overdue = false;
 };
 
