@@ -42,7 +42,8 @@ QVector<Command> commands()
 {
     return {initCommand(), demoCommand(), searchCommand(), showCommand(), statsCommand(), importCommand(),
             importsCommand(), rollbackImportCommand(),
-            exportCommand(), eligibilityCommand(), rulesCommand()};
+            exportCommand(), eligibilityCommand(), rulesCommand(), openingsCommand(), pipelineCommand(),
+            matchCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

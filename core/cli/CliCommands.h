@@ -16,6 +16,9 @@ Command rulesCommand();
 Command searchCommand();
 Command showCommand();
 Command statsCommand();
+Command openingsCommand();
+Command pipelineCommand();
+Command matchCommand();
 
 /// Prints a usage error for a command and returns ExitUsage.
 int usageError(Context &ctx, const Command &cmd, const QString &message);

@@ -7,6 +7,7 @@
 #include "eligibility/PersonFacts.h"
 #include "eligibility/DefaultRuleSets.h"
 #include "eligibility/RuleJson.h"
+#include "pipeline/PipelineSchema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -337,6 +338,9 @@ const QVector<Migration> &migrations()
         {2, QStringLiteral("search index over names, kana, romaji, e-mail, employee ID, employer, skills"), migration2},
         {3, QStringLiteral("HRIS import: custom attributes, mapping profiles, import history for rollback"), migration3},
         {4, QStringLiteral("eligibility: versioned rule sets, overrides, materialised verdicts, roster revision"), migration4},
+        // The rehire pipeline (issue 5): its schema is self-contained in pipeline/PipelineSchema.cpp.
+        {5, QStringLiteral("rehire pipeline: openings, stages, candidacies, moves, follow-ups, skills for matching"),
+         pipeline::createPipelineSchema},
     };
     return list;
 }

@@ -7,6 +7,9 @@
 #include "import/ImportActions.h"
 #include "main/PreferencesDialog.h"
 #include "main/RosterCounter.h"
+#include "pipeline/AddToPipelineDialog.h"
+#include "pipeline/PipelineSession.h"
+#include "pipeline/PipelineView.h"
 #include "roster/DetailPane.h"
 #include "roster/FilterBar.h"
 #include "roster/AlumnusJson.h"
@@ -28,7 +31,9 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QMenu>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -44,6 +49,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new RosterView(this))
     , m_detail(new DetailPane(m_service, this))
     , m_counter(new RosterCounter(this))
+    , m_pipeline(new PipelineSession(this))
+    , m_pipelineView(new PipelineView(m_pipeline, m_undo, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_view->setRosterModel(m_model);
@@ -55,7 +62,14 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view);
-    setCentralWidget(central);
+    // The roster and the pipeline side by side as pages; the detail pane belongs to the roster page.
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(central, tr("Roster"));
+    m_pages->addTab(m_pipelineView, tr("Rehire Pipeline"));
+    setCentralWidget(m_pages);
+    m_detail->setPipeline(m_pipeline);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_detailDock = new QDockWidget(tr("Details"), this);
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -98,6 +112,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_totalAlumni = alumni;
         updateStatus();
     });
+    connect(m_pipeline, &PipelineSession::changed, this, &MainWindow::onPipelineChanged);
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::onPageChanged);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showRosterContextMenu);
     connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
@@ -119,12 +136,14 @@ MainWindow::~MainWindow()
     for (QObject *child : {static_cast<QObject *>(m_undo), static_cast<QObject *>(m_model),
                            static_cast<QObject *>(m_view), static_cast<QObject *>(m_service),
                            static_cast<QObject *>(m_filterBar), static_cast<QObject *>(m_detail),
-                           static_cast<QObject *>(m_counter)})
+                           static_cast<QObject *>(m_counter), static_cast<QObject *>(m_pipeline),
+                           static_cast<QObject *>(m_pages)})
         child->disconnect(this);
     // The model's worker, the counter and the service hold pointers into the database: detach them first.
     m_counter->recount(nullptr);
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
+    m_pipeline->setDatabase(nullptr);
 }
 
 void MainWindow::createActions()
@@ -166,6 +185,17 @@ void MainWindow::createActions()
     m_view->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteAlumnus(m_view->currentId()); });
 
+    m_addToPipelineAction = new QAction(tr("Add to &Pipeline…"), this);
+    m_addToPipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_addToPipelineAction, &QAction::triggered, this, [this] { addToPipeline(m_view->currentId()); });
+    m_showRosterAction = new QAction(tr("&Roster"), this);
+    m_showRosterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showRosterAction, &QAction::triggered, this, [this] { showPage(0); });
+    m_showPipelineAction = new QAction(tr("Rehire &Pipeline"), this);
+    m_showPipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showPipelineAction->setIconText(tr("Pipeline"));
+    connect(m_showPipelineAction, &QAction::triggered, this, [this] { showPage(1); });
+
     m_findAction = new QAction(tr("&Find"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -205,17 +235,29 @@ void MainWindow::createMenus()
     edit->addAction(m_addAction);
     edit->addAction(m_editAction);
     edit->addAction(m_deleteAction);
+    edit->addAction(m_addToPipelineAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_preferencesAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showRosterAction);
+    view->addAction(m_showPipelineAction);
+    view->addSeparator();
     view->addMenu(m_view->columnMenu());
     QAction *detail = m_detailDock->toggleViewAction();
     detail->setText(tr("&Details Pane"));
     view->addAction(detail);
     view->addSeparator();
     view->addAction(m_clearFiltersAction);
+
+    QMenu *pipeline = menuBar()->addMenu(tr("&Pipeline"));
+    pipeline->addAction(m_pipelineView->newOpeningAction());
+    pipeline->addAction(m_pipelineView->editOpeningAction());
+    pipeline->addAction(m_pipelineView->matchAction());
+    pipeline->addAction(m_pipelineView->detailsAction());
+    pipeline->addSeparator();
+    pipeline->addAction(m_addToPipelineAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -233,6 +275,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_showPipelineAction);
 }
 
 void MainWindow::createStatusBar()
@@ -272,6 +316,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_counter->recount(nullptr); // waits for a count still running on the old file
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
+    m_pipeline->setDatabase(nullptr);
     m_undo->clear();
     m_selectedId = 0;
     m_detail->showAlumnus(0);
@@ -281,6 +326,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_filterBar->blockSignals(false);
     if (m_db) {
         m_service->setDatabase(m_db.get());
+        m_pipeline->setDatabase(m_db.get());
         m_totalAlumni = 0;
         m_counter->recount(m_db.get());
         m_model->setDatabase(m_db.get());
@@ -373,6 +419,8 @@ void MainWindow::updateActions()
     m_addAction->setEnabled(open);
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
+    m_addToPipelineAction->setEnabled(selected);
+    m_showPipelineAction->setEnabled(open);
     m_importActions->updateEnabled();
 }
 
@@ -389,6 +437,59 @@ void MainWindow::onRosterChanged(const QVector<qint64> &ids)
     m_detail->refreshIfShown(ids);
     refreshFilterChoices();
     updateStatus();
+}
+
+void MainWindow::onPipelineChanged(const QVector<qint64> &ids, bool rosterToo)
+{
+    // A rehire adds a stint and sets the status: the roster's rows change too.
+    if (rosterToo)
+        onRosterChanged(ids);
+    else
+        m_detail->refreshIfShown(ids);
+}
+
+void MainWindow::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::onPageChanged(int page)
+{
+    // The detail pane is the roster's: the board needs the width.
+    if (page == 1) {
+        m_detailWasVisible = m_detailDock->isVisible();
+        m_detailDock->hide();
+    } else if (m_detailWasVisible) {
+        m_detailDock->show();
+    }
+}
+
+void MainWindow::showRosterContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_view->selectId(m_model->idAt(index.row()));
+    QMenu menu(this);
+    menu.addAction(m_editAction);
+    menu.addAction(m_addToPipelineAction);
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::addToPipeline(qint64 id)
+{
+    if (!m_db || id == 0)
+        return;
+    auto person = m_service->load(id);
+    if (!person) {
+        MessageBox::warning(this, tr("Cannot add to the pipeline"), person.errorText());
+        return;
+    }
+    AddToPipelineDialog dialog(m_pipeline, id, person->displayName(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("%1 is now in the rehire pipeline.").arg(person->displayName()), 5000);
 }
 
 void MainWindow::addAlumnus()

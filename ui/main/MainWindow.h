@@ -10,6 +10,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 class QUndoStack;
 
 namespace alumnidesk {
@@ -22,6 +23,8 @@ namespace alumnidesk::ui {
 class DetailPane;
 class FilterBar;
 class ImportActions;
+class PipelineSession;
+class PipelineView;
 class RosterCounter;
 class RosterService;
 class RosterTableModel;
@@ -46,6 +49,10 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     RosterService *service() const { return m_service; }
     ImportActions *importActions() const { return m_importActions; }
+    PipelineSession *pipelineSession() const { return m_pipeline; }
+    PipelineView *pipelineView() const { return m_pipelineView; }
+    /// Shows the roster (0) or the pipeline (1).
+    void showPage(int page);
 
     /// Asks for a roster file and opens it; false when the user cancelled or it could not be opened.
     bool openDatabaseDialog();
@@ -54,6 +61,7 @@ public slots:
     void addAlumnus();
     void editAlumnus(qint64 id);
     void deleteAlumnus(qint64 id);
+    void addToPipeline(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +81,9 @@ private:
     void showPreferences();
     void showAbout();
     void onRosterChanged(const QVector<qint64> &ids);
+    void onPipelineChanged(const QVector<qint64> &ids, bool rosterToo);
+    void onPageChanged(int page);
+    void showRosterContextMenu(const QPoint &pos);
 
     std::unique_ptr<Database> m_db;
     RosterService *m_service;
@@ -83,6 +94,10 @@ private:
     DetailPane *m_detail;
     RosterCounter *m_counter;
     ImportActions *m_importActions = nullptr;
+    PipelineSession *m_pipeline;
+    PipelineView *m_pipelineView;
+    QTabWidget *m_pages = nullptr;
+    bool m_detailWasVisible = true;
     QDockWidget *m_detailDock = nullptr;
     qint64 m_selectedId = 0;
     qint64 m_totalAlumni = 0;
@@ -98,6 +113,9 @@ private:
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_addToPipelineAction = nullptr;
+    QAction *m_showRosterAction = nullptr;
+    QAction *m_showPipelineAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_preferencesAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/Format.h"
 #include "import/ImportChangeModel.h"
+#include "pipeline/PipelineVocabulary.h"
 #include "roster/Vocabulary.h"
 #include "text/DateText.h"
 
@@ -105,7 +106,42 @@ QString auditEntryText(const AuditEntry &e)
     return source.isEmpty() ? text : QCoreApplication::translate("AlumnusHtml", "%1 (%2)").arg(text, source);
 }
 
-QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
+QString candidaciesToHtml(const QVector<pipeline::CandidacyRow> &candidacies)
+{
+    if (candidacies.isEmpty())
+        return {};
+    QString h = QStringLiteral("<h3>%1</h3>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Rehire pipeline")));
+    for (const pipeline::CandidacyRow &r : candidacies) {
+        const pipeline::Candidacy &c = r.candidacy;
+        const QString opening = r.openingTitle.isEmpty() ? QCoreApplication::translate("AlumnusHtml", "Talent pool") : r.openingTitle;
+        QStringList meta{pipeline::sourceLabel(c.source)};
+        if (!c.owner.isEmpty())
+            meta.append(c.owner);
+        if (c.isOpen()) {
+            meta.append(QCoreApplication::translate("AlumnusHtml", "since %1").arg(date(c.stageSince.toLocalTime().date())));
+            h += QStringLiteral("<p style='margin-top:2px;margin-bottom:4px'><b>%1</b> — %2 <span class='k'>%3</span>")
+                     .arg(esc(r.stageName), esc(opening), esc(meta.join(QStringLiteral(" · "))));
+            if (!c.nextAction.isEmpty() || c.nextActionDue.isValid()) {
+                QString next = c.nextAction;
+                if (c.nextActionDue.isValid())
+                    next += (next.isEmpty() ? QString() : QStringLiteral(" · "))
+                        + QCoreApplication::translate("AlumnusHtml", "due %1").arg(date(c.nextActionDue));
+                const bool overdue = c.nextActionDue.isValid() && c.nextActionDue < QDate::currentDate();
+                h += QStringLiteral("<br><span style='color:%1'>%2%3</span>")
+                         .arg(overdue ? QStringLiteral("#c62828") : QStringLiteral("#444"),
+                              overdue ? QStringLiteral("⚠ ") : QString(), esc(next));
+            }
+            h += QStringLiteral("</p>");
+        } else {
+            meta.append(QCoreApplication::translate("AlumnusHtml", "closed %1").arg(date(c.closedAt.toLocalTime().date())));
+            h += QStringLiteral("<p class='k' style='margin-top:2px;margin-bottom:4px'>%1 — %2 · %3</p>")
+                     .arg(esc(r.stageName), esc(opening), esc(meta.join(QStringLiteral(" · "))));
+        }
+    }
+    return h;
+}
+
+QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history, const QVector<pipeline::CandidacyRow> &candidacies)
 {
     QString h;
     h += QStringLiteral("<style>h1{font-size:150%;margin:0} .k{color:#666} .l{color:#555;padding-right:12px;white-space:nowrap}"
@@ -117,6 +153,7 @@ QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
     if (a.isBoomerang())
         badge += QStringLiteral(" · ") + esc(QCoreApplication::translate("AlumnusHtml", "boomerang (%n stints)", nullptr, int(a.stints.size())));
     h += QStringLiteral("<p>%1 · %2</p>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Employee ID %1").arg(a.employeeId)), badge);
+    h += candidaciesToHtml(candidacies);
 
     h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Contact")));
     h += row(QCoreApplication::translate("AlumnusHtml", "E-mail"), esc(a.email));

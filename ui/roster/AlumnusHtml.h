@@ -1,8 +1,10 @@
 // An alumnus as a readable HTML page for the detail pane (and for printing later): identity, contacts,
-// every stint, life after departure, consents, HR-only flags and the recent change history.
+// their rehire candidacies, every stint, life after departure, consents, HR-only flags and the recent
+// change history.
 #pragma once
 
 #include "db/AuditLog.h"
+#include "pipeline/Candidacies.h"
 #include "roster/Alumnus.h"
 
 #include <QString>
@@ -13,6 +15,10 @@ namespace alumnidesk::ui {
 /// One line of the detail pane's recent changes, translated ("Department: 営業部 → 人事部").
 QString auditEntryText(const AuditEntry &e);
 
-QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history);
+/// The person's candidacies in the rehire pipeline, open ones first (closed ones stay: they tell the story).
+QString candidaciesToHtml(const QVector<pipeline::CandidacyRow> &candidacies);
+
+QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history,
+                      const QVector<pipeline::CandidacyRow> &candidacies = {});
 
 } // namespace alumnidesk::ui

@@ -2,6 +2,8 @@
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "pipeline/PipelineService.h"
+#include "pipeline/PipelineSession.h"
 #include "roster/AlumnusHtml.h"
 #include "roster/RosterService.h"
 
@@ -50,7 +52,12 @@ void DetailPane::showAlumnus(qint64 id)
         if (auto h = AuditLog::alumnusHistory(db->sql(), a->employeeId, 8))
             history = h.value();
     }
-    m_browser->setHtml(alumnusToHtml(a.value(), history));
+    QVector<pipeline::CandidacyRow> candidacies;
+    if (pipeline::PipelineService *service = m_pipeline ? m_pipeline->service() : nullptr) {
+        if (auto rows = service->candidacies().forAlumnus(id))
+            candidacies = rows.value();
+    }
+    m_browser->setHtml(alumnusToHtml(a.value(), history, candidacies));
 }
 
 void DetailPane::refreshIfShown(const QVector<qint64> &ids)
