@@ -178,6 +178,26 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rehire pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -734,6 +754,162 @@
     </message>
     <message>
         <source>rules needs “export FILE.json” or “import FILE.json”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank alumni for an opening, with the reasons for each score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match needs an OPENING_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches for “%1” (score out of 100: %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[in the pipeline: candidacy %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No openings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alumni only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the openings, or add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown openings action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openings add needs a TITLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opening must be an opening ID (0 for the talent pool).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(talent pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline add needs an EMPLOYEE_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source must be applied, outreach, referral or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opening must be an opening ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alumnus has the employee ID “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline move needs a CANDIDACY_ID and a STAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a candidacy ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidacy was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehired: a new stint was added; follow-ups are due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline undo needs a CANDIDACY_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidacy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy %1: %2 → %3 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add and move rehire candidacies (see README for the options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pipeline action “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,6 +1996,471 @@
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>The candidacy was not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no candidacy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such stage to start in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new candidacy starts in an in-progress stage before the interviews (“%1” is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alumnus %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn from the alumni network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot refer themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no opening %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening “%1” is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the pipeline for this opening (candidacy %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A salary cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of a follow-up cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the opening&apos;s required skills the person lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehire verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible scores in full, not yet assessed about half, needs review a little; Not eligible people are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department and position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked in the opening&apos;s department; held its title or grade before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full within three years of leaving, falling to nothing at ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact within six months, a year or two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to job offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed to hear about job openings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alumni to match could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening lists no required skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists none of the %1 required skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists %1 of %2 required skills: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked in %1, the opening&apos;s department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never worked in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held %1 before, as the opening asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening names no department, title or grade to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n month(s) ago (%1).</source>
+        <translation>
+            <numerusform>Left %n month ago (%1).</numerusform>
+            <numerusform>Left %n months ago (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No departure date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n month(s) ago (%1).</source>
+        <translation>
+            <numerusform>Last contact %n month ago (%1).</numerusform>
+            <numerusform>Last contact %n months ago (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not agreed to hear about job openings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An opening needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The openings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rehire needs a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already works here again since %2; one person cannot be rehired into two openings at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date %1 is not after the last departure (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new employment stint could not be found after saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehire cannot be undone: a follow-up has already been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehire cannot be undone: the new stint already has a departure date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR has marked this person as not to be rehired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last departure was disciplinary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR has recorded a matter that needs review before a rehire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No eligibility rule has been applied; no HR flag stands against a rehire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such pipeline stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidacy is already in the stage “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage “%1” is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This candidacy ended in a rehire and cannot move on; undo the rehire if it was recorded by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rehire verdict is Not eligible (%1). Moving to “%2” needs a reason for overriding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a candidacy as “%1” needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has an open candidacy (%1) for the same opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidacy was not moved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no move %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was not undone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a candidacy is not a move; close it with a reason instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This move already undid another; move the candidacy again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest move of a candidacy can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidacy is no longer where that move put it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline stages could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage needs a key and a name in Japanese and in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an in-progress stage can leave a candidacy open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing stage must say how the candidacy ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another stage already has the key or name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open candidacies are in the stage “%1”; move them first.</source>
+        <translation>
+            <numerusform>%n open candidacy is in the stage “%1”; move it first.</numerusform>
+            <numerusform>%n open candidacies are in the stage “%1”; move them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual salary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salary was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no employment stint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>%n day in stage</numerusform>
+            <numerusform>%n days in stage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordInterpreter</name>
     <message>
         <source>(column %1 without header)</source>
@@ -2291,6 +2932,49 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::AddToPipelineDialog</name>
+    <message>
+        <source>Add to Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool (no opening yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[alumni only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. アルムナイ交流会 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 in the rehire pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::AlumnusDialog</name>
     <message>
         <source>Edit %1</source>
@@ -2466,6 +3150,184 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::CandidacyDialog</name>
+    <message>
+        <source>Candidacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Call to arrange the second interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer and Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehire verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override of the rehire verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of an earlier move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offered salary must be a whole number of yen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::CandidacyListModel</name>
+    <message>
+        <source>Talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::DateLineEdit</name>
     <message>
         <source>e.g. 2024/04/01 or 令和6年4月1日</source>
@@ -2554,6 +3416,64 @@
     </message>
     <message>
         <source>Demo roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups at 1, 3 and 6 months are scheduled when the candidacy is moved to the rehired stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is it going? (note for the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3351,6 +4271,318 @@ You can undo this with Edit &gt; Undo.</source>
         <source>&lt;h3&gt;AlumniDesk %1&lt;/h3&gt;&lt;p&gt;The alumni roster, rehire pipeline and KPIs for HR teams: offline, fast, and at home with Japanese HR data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rehire Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;Pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehire &amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add to the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in the rehire pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MatchDialog</name>
+    <message>
+        <source>&amp;Add to Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score (out of 100) weighs: %1. People who left the network, who work here again, who have not agreed to hear about job offers or whose rehire verdict is Not eligible are left out. Point at a cell for its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(required skills: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people were scored.</source>
+        <translation>
+            <numerusform>%Ln person was scored.</numerusform>
+            <numerusform>%Ln people were scored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everyone was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MatchTableModel</name>
+    <message>
+        <source>In pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 points): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MoveReasonDialog</name>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason you give is recorded as an override of the rehire verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closing stage: say why, for the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::OpeningDialog</name>
+    <message>
+        <source>&amp;Alumni only (アルムナイ限定求人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Python, SQL, 法人営業</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate skills with commas. Matching ranks alumni by how many of them they list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required &amp;skills:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hiring manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::PipelineFilterBar</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacies owned by you (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pening:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talent pool (no opening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::PipelineView</name>
+    <message>
+        <source>&amp;New Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match Alumni…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank alumni for the chosen opening, with the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidacies</source>
+        <translation>
+            <numerusform>%Ln candidacy</numerusform>
+            <numerusform>%Ln candidacies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roster open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::PreferencesDialog</name>
@@ -3393,6 +4625,24 @@ You can undo this with Edit &gt; Undo.</source>
     <name>alumnidesk::ui::RosterView</name>
     <message>
         <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::StageColumn</name>
+    <message numerus="yes">
+        <source>Showing the %n longest in this stage.</source>
+        <translation>
+            <numerusform>Showing the %n longest in this stage.</numerusform>
+            <numerusform>Showing the %n longest in this stage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A closing stage: moving here asks for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3440,6 +4690,57 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>Employment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::TermsPanel</name>
+    <message>
+        <source>yen per year, e.g. 6,500,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered annual &amp;salary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer compared with the terms at departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No departure on record: there is nothing to compare the offer with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

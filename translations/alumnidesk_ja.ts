@@ -177,6 +177,26 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Rehire pipeline</source>
+        <translation>再雇用の選考</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1〜</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>%1 終了</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -730,6 +750,162 @@
         <source>rules needs “export FILE.json” or “import FILE.json”.</source>
         <translation>rules には「export FILE.json」か「import FILE.json」を指定してください。</translation>
     </message>
+    <message>
+        <source>rank alumni for an opening, with the reasons for each score</source>
+        <translation>求人に合うアルムナイを、スコアの理由とともに順位付けする</translation>
+    </message>
+    <message>
+        <source>match needs an OPENING_ID.</source>
+        <translation>match には OPENING_ID（求人ID）が必要です。</translation>
+    </message>
+    <message>
+        <source>Matches for “%1” (score out of 100: %2):</source>
+        <translation>「%1」の候補者（100点満点のスコア：%2）：</translation>
+    </message>
+    <message>
+        <source>[in the pipeline: candidacy %1]</source>
+        <translation>［選考中：候補 %1］</translation>
+    </message>
+    <message>
+        <source>No one matches.</source>
+        <translation>該当する人はいません。</translation>
+    </message>
+    <message>
+        <source>No openings yet.</source>
+        <translation>求人はまだありません。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職種</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Alumni only</source>
+        <translation>アルムナイ限定</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>選考中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Required skills</source>
+        <translation>必須スキル</translation>
+    </message>
+    <message>
+        <source>list the openings, or add one</source>
+        <translation>求人を一覧表示、または追加する</translation>
+    </message>
+    <message>
+        <source>Unknown openings action “%1”.</source>
+        <translation>openings の操作「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>openings add needs a TITLE.</source>
+        <translation>openings add には TITLE（職種名）が必要です。</translation>
+    </message>
+    <message>
+        <source>--opening must be an opening ID (0 for the talent pool).</source>
+        <translation>--opening には求人IDを指定してください（タレントプールは 0）。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>選考段階</translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation>退職時の役職</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>求人</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>(talent pool)</source>
+        <translation>（タレントプール）</translation>
+    </message>
+    <message>
+        <source>pipeline add needs an EMPLOYEE_ID.</source>
+        <translation>pipeline add には EMPLOYEE_ID（社員番号）が必要です。</translation>
+    </message>
+    <message>
+        <source>--source must be applied, outreach, referral or event.</source>
+        <translation>--source には applied、outreach、referral、event のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--opening must be an opening ID.</source>
+        <translation>--opening には求人IDを指定してください。</translation>
+    </message>
+    <message>
+        <source>No alumnus has the employee ID “%1”.</source>
+        <translation>社員番号「%1」のアルムナイはいません。</translation>
+    </message>
+    <message>
+        <source>pipeline move needs a CANDIDACY_ID and a STAGE.</source>
+        <translation>pipeline move には CANDIDACY_ID（候補ID）と STAGE（選考段階）が必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a candidacy ID.</source>
+        <translation>「%1」は候補IDではありません。</translation>
+    </message>
+    <message>
+        <source>--start must be a date: %1</source>
+        <translation>--start には日付を指定してください：%1</translation>
+    </message>
+    <message>
+        <source>The candidacy was not moved: %1</source>
+        <translation>選考段階を移動できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Candidacy %1: %2 → %3</source>
+        <translation>候補 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Rehired: a new stint was added; follow-ups are due on %1.</source>
+        <translation>再入社：新しい在籍期間を追加しました。定着フォローの期限は %1 です。</translation>
+    </message>
+    <message>
+        <source>pipeline undo needs a CANDIDACY_ID.</source>
+        <translation>pipeline undo には CANDIDACY_ID（候補ID）が必要です。</translation>
+    </message>
+    <message>
+        <source>There is no candidacy %1.</source>
+        <translation>候補 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Candidacy %1: %2 → %3 (undone)</source>
+        <translation>候補 %1：%2 → %3（取り消し）</translation>
+    </message>
+    <message>
+        <source>list, add and move rehire candidacies (see README for the options)</source>
+        <translation>再雇用の候補者を一覧・追加・移動する（オプションは README を参照）</translation>
+    </message>
+    <message>
+        <source>Unknown pipeline action “%1”.</source>
+        <translation>pipeline の操作「%1」は不明です。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1203,7 +1379,7 @@
     </message>
     <message>
         <source>missing; give {&quot;ja&quot;: …, &quot;en&quot;: …}.</source>
-        <translation>指定がありません。{"ja": …, "en": …} の形で指定してください。</translation>
+        <translation>指定がありません。{&quot;ja&quot;: …, &quot;en&quot;: …} の形で指定してください。</translation>
     </message>
     <message>
         <source>a name in Japanese or English is needed.</source>
@@ -1247,7 +1423,7 @@
     </message>
     <message>
         <source>missing; give {&quot;years&quot;: Y, &quot;months&quot;: M}.</source>
-        <translation>指定がありません。{"years": 年, "months": 月} の形で指定してください。</translation>
+        <translation>指定がありません。{&quot;years&quot;: 年, &quot;months&quot;: 月} の形で指定してください。</translation>
     </message>
     <message>
         <source>give “years”, “months” or both.</source>
@@ -1803,6 +1979,467 @@
     </message>
 </context>
 <context>
+    <name>Pipeline</name>
+    <message>
+        <source>The candidacy was not added:</source>
+        <translation>候補者を追加できませんでした：</translation>
+    </message>
+    <message>
+        <source>There is no candidacy %1.</source>
+        <translation>候補 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no such stage to start in.</source>
+        <translation>開始する選考段階がありません。</translation>
+    </message>
+    <message>
+        <source>A new candidacy starts in an in-progress stage before the interviews (“%1” is not one).</source>
+        <translation>新しい候補者は面接より前の選考中の段階から始めます（「%1」は該当しません）。</translation>
+    </message>
+    <message>
+        <source>There is no alumnus %1.</source>
+        <translation>アルムナイ %1 はいません。</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn from the alumni network.</source>
+        <translation>%1 さんはアルムナイネットワークを退会しています。</translation>
+    </message>
+    <message>
+        <source>A person cannot refer themselves.</source>
+        <translation>本人を紹介者にすることはできません。</translation>
+    </message>
+    <message>
+        <source>There is no opening %1.</source>
+        <translation>求人 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The opening “%1” is not open.</source>
+        <translation>求人「%1」は募集中ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the pipeline for this opening (candidacy %2).</source>
+        <translation>%1 さんはこの求人で選考中です（候補 %2）。</translation>
+    </message>
+    <message>
+        <source>The offer was not saved:</source>
+        <translation>オファー条件を保存できませんでした：</translation>
+    </message>
+    <message>
+        <source>A salary cannot be negative.</source>
+        <translation>年収にマイナスは指定できません。</translation>
+    </message>
+    <message>
+        <source>The follow-up was not recorded:</source>
+        <translation>定着フォローを記録できませんでした：</translation>
+    </message>
+    <message>
+        <source>The date of a follow-up cannot be in the future.</source>
+        <translation>定着フォローの実施日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>There is no follow-up %1.</source>
+        <translation>定着フォロー %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Share of the opening&apos;s required skills the person lists.</source>
+        <translation>求人の必須スキルのうち本人が持つものの割合。</translation>
+    </message>
+    <message>
+        <source>Rehire verdict</source>
+        <translation>再雇用の判定</translation>
+    </message>
+    <message>
+        <source>Eligible scores in full, not yet assessed about half, needs review a little; Not eligible people are left out.</source>
+        <translation>「対象」は満点、「未判定」は約半分、「要確認」はわずか。「対象外」の人は除外します。</translation>
+    </message>
+    <message>
+        <source>Department and position</source>
+        <translation>部署・役職</translation>
+    </message>
+    <message>
+        <source>Worked in the opening&apos;s department; held its title or grade before.</source>
+        <translation>求人の部署での在籍経験、同じ職種・等級の経験。</translation>
+    </message>
+    <message>
+        <source>Time since leaving</source>
+        <translation>退職からの期間</translation>
+    </message>
+    <message>
+        <source>Full within three years of leaving, falling to nothing at ten years.</source>
+        <translation>退職後3年以内は満点、10年で0点まで下がります。</translation>
+    </message>
+    <message>
+        <source>Recent contact</source>
+        <translation>最近の接点</translation>
+    </message>
+    <message>
+        <source>Last contact within six months, a year or two years.</source>
+        <translation>最後の接点が6か月以内・1年以内・2年以内か。</translation>
+    </message>
+    <message>
+        <source>Consent to job offers</source>
+        <translation>求人案内への同意</translation>
+    </message>
+    <message>
+        <source>Agreed to hear about job openings.</source>
+        <translation>求人案内の受け取りに同意している。</translation>
+    </message>
+    <message>
+        <source>The alumni to match could not be read.</source>
+        <translation>マッチング対象のアルムナイを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The opening lists no required skills.</source>
+        <translation>この求人には必須スキルが登録されていません。</translation>
+    </message>
+    <message>
+        <source>Lists none of the %1 required skills.</source>
+        <translation>必須スキル %1 件のいずれも持っていません。</translation>
+    </message>
+    <message>
+        <source>Lists %1 of %2 required skills: %3.</source>
+        <translation>必須スキル %2 件中 %1 件を保有：%3。</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>不足：%1。</translation>
+    </message>
+    <message>
+        <source>Worked in %1, the opening&apos;s department.</source>
+        <translation>求人の部署である %1 に在籍していました。</translation>
+    </message>
+    <message>
+        <source>Never worked in %1.</source>
+        <translation>%1 での在籍経験はありません。</translation>
+    </message>
+    <message>
+        <source>Held %1 before, as the opening asks.</source>
+        <translation>求人と同じ %1 の経験があります。</translation>
+    </message>
+    <message>
+        <source>The opening names no department, title or grade to compare.</source>
+        <translation>この求人には比較する部署・職種・等級がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left %n month(s) ago (%1).</source>
+        <translation>
+            <numerusform>%n か月前に退職（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No departure date is recorded.</source>
+        <translation>退職日が登録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %n month(s) ago (%1).</source>
+        <translation>
+            <numerusform>最後の接点は %n か月前（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact has been recorded.</source>
+        <translation>接点の記録がありません。</translation>
+    </message>
+    <message>
+        <source>Has not agreed to hear about job openings.</source>
+        <translation>求人案内の受け取りに同意していません。</translation>
+    </message>
+    <message>
+        <source>The opening was not saved:</source>
+        <translation>求人を保存できませんでした：</translation>
+    </message>
+    <message>
+        <source>An opening needs a title.</source>
+        <translation>求人には職種名が必要です。</translation>
+    </message>
+    <message>
+        <source>The openings could not be read.</source>
+        <translation>求人を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>選考中</translation>
+    </message>
+    <message>
+        <source>Rehired</source>
+        <translation>入社</translation>
+    </message>
+    <message>
+        <source>Declined by the candidate</source>
+        <translation>辞退</translation>
+    </message>
+    <message>
+        <source>Not selected</source>
+        <translation>不採用</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>募集中</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>充足</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>募集終了</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>本人応募</translation>
+    </message>
+    <message>
+        <source>HR outreach</source>
+        <translation>人事からの声かけ</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>リファラル</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>A rehire needs a start date.</source>
+        <translation>再入社には入社日が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 already works here again since %2; one person cannot be rehired into two openings at once.</source>
+        <translation>%1 さんは %2 から再入社済みです。同じ人を同時に二つの求人で再雇用することはできません。</translation>
+    </message>
+    <message>
+        <source>The start date %1 is not after the last departure (%2).</source>
+        <translation>入社日 %1 が前回の退職日（%2）より後ではありません。</translation>
+    </message>
+    <message>
+        <source>The new employment stint could not be found after saving it.</source>
+        <translation>保存した新しい在籍期間が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The rehire cannot be undone: a follow-up has already been recorded.</source>
+        <translation>再入社を取り消せません：定着フォローがすでに記録されています。</translation>
+    </message>
+    <message>
+        <source>The rehire cannot be undone: the new stint already has a departure date.</source>
+        <translation>再入社を取り消せません：新しい在籍期間にすでに退職日があります。</translation>
+    </message>
+    <message>
+        <source>HR has marked this person as not to be rehired.</source>
+        <translation>人事が再雇用不可としています。</translation>
+    </message>
+    <message>
+        <source>The last departure was disciplinary.</source>
+        <translation>前回の退職は懲戒によるものです。</translation>
+    </message>
+    <message>
+        <source>HR has recorded a matter that needs review before a rehire.</source>
+        <translation>再雇用の前に確認が必要な事項を人事が記録しています。</translation>
+    </message>
+    <message>
+        <source>No eligibility rule has been applied; no HR flag stands against a rehire.</source>
+        <translation>再雇用ルールはまだ適用されていません。再雇用を妨げる人事フラグはありません。</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>There is no such pipeline stage.</source>
+        <translation>その選考段階はありません。</translation>
+    </message>
+    <message>
+        <source>The candidacy is already in the stage “%1”.</source>
+        <translation>この候補者はすでに「%1」にいます。</translation>
+    </message>
+    <message>
+        <source>The stage “%1” is no longer in use.</source>
+        <translation>選考段階「%1」は現在使われていません。</translation>
+    </message>
+    <message>
+        <source>This candidacy ended in a rehire and cannot move on; undo the rehire if it was recorded by mistake.</source>
+        <translation>この候補者は入社済みのため移動できません。誤って記録した場合は入社を取り消してください。</translation>
+    </message>
+    <message>
+        <source>The rehire verdict is Not eligible (%1). Moving to “%2” needs a reason for overriding it.</source>
+        <translation>再雇用の判定は「対象外」です（%1）。「%2」へ進めるには、判定を覆す理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Closing a candidacy as “%1” needs a reason.</source>
+        <translation>「%1」で選考を終えるには理由が必要です。</translation>
+    </message>
+    <message>
+        <source>This person already has an open candidacy (%1) for the same opening.</source>
+        <translation>この人は同じ求人ですでに選考中です（候補 %1）。</translation>
+    </message>
+    <message>
+        <source>The candidacy was not moved:</source>
+        <translation>選考段階を移動できませんでした：</translation>
+    </message>
+    <message>
+        <source>There is no move %1.</source>
+        <translation>移動 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The move was not undone:</source>
+        <translation>移動を取り消せませんでした：</translation>
+    </message>
+    <message>
+        <source>Adding a candidacy is not a move; close it with a reason instead.</source>
+        <translation>候補者の追加は移動ではないため取り消せません。理由を添えて選考を終了してください。</translation>
+    </message>
+    <message>
+        <source>This move already undid another; move the candidacy again instead.</source>
+        <translation>この移動は別の移動の取り消しです。取り消す代わりに、もう一度移動してください。</translation>
+    </message>
+    <message>
+        <source>Only the latest move of a candidacy can be undone.</source>
+        <translation>取り消せるのは候補者の最新の移動だけです。</translation>
+    </message>
+    <message>
+        <source>The candidacy is no longer where that move put it.</source>
+        <translation>候補者はすでにその移動先の段階にいません。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>The stage was not saved:</source>
+        <translation>選考段階を保存できませんでした：</translation>
+    </message>
+    <message>
+        <source>The pipeline stages could not be read.</source>
+        <translation>選考段階を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage %1.</source>
+        <translation>選考段階 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>There is no pipeline stage “%1”.</source>
+        <translation>選考段階「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>選考段階：%1</translation>
+    </message>
+    <message>
+        <source>A stage needs a key and a name in Japanese and in English.</source>
+        <translation>選考段階にはキーと、日本語・英語の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Only an in-progress stage can leave a candidacy open.</source>
+        <translation>候補者を選考中のままにできるのは、進行中の段階だけです。</translation>
+    </message>
+    <message>
+        <source>A closing stage must say how the candidacy ended.</source>
+        <translation>終了段階には選考の結果（入社・辞退・不採用・保留）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Another stage already has the key or name “%1”.</source>
+        <translation>キーまたは名前「%1」は別の選考段階で使われています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open candidacies are in the stage “%1”; move them first.</source>
+        <translation>
+            <numerusform>選考中の候補者 %n 人が「%1」にいます。先に移動してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>同じ</translation>
+    </message>
+    <message>
+        <source>Annual salary</source>
+        <translation>年収</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職種・役職</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>勤務地</translation>
+    </message>
+    <message>
+        <source>The salary was not saved:</source>
+        <translation>年収を保存できませんでした：</translation>
+    </message>
+    <message>
+        <source>There is no employment stint %1.</source>
+        <translation>在籍期間 %1 はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>Talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation>
+            <numerusform>この段階で %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>期限超過 %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>担当：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCommands</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移動 %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordInterpreter</name>
     <message>
         <source>(column %1 without header)</source>
@@ -2273,6 +2910,49 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::AddToPipelineDialog</name>
+    <message>
+        <source>Add to Pipeline</source>
+        <translation>選考に追加</translation>
+    </message>
+    <message>
+        <source>Talent pool (no opening yet)</source>
+        <translation>タレントプール（求人なし）</translation>
+    </message>
+    <message>
+        <source>[alumni only]</source>
+        <translation>［アルムナイ限定］</translation>
+    </message>
+    <message>
+        <source>e.g. アルムナイ交流会 2025</source>
+        <translation>例：アルムナイ交流会 2025</translation>
+    </message>
+    <message>
+        <source>Put %1 in the rehire pipeline.</source>
+        <translation>%1 さんを再雇用の選考に追加します。</translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation>求人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>経路(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>イベント(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation>次のアクション(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::AlumnusDialog</name>
     <message>
         <source>Edit %1</source>
@@ -2448,6 +3128,184 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::CandidacyDialog</name>
+    <message>
+        <source>Candidacy</source>
+        <translation>候補者の詳細</translation>
+    </message>
+    <message>
+        <source>e.g. Call to arrange the second interview</source>
+        <translation>例：二次面接の日程調整の電話</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>担当者(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next action:</source>
+        <translation>次のアクション(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>メモ(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>移動前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>移動後</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Stage History</source>
+        <translation>選考履歴</translation>
+    </message>
+    <message>
+        <source>Offer and Terms</source>
+        <translation>待遇比較</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>定着フォロー</translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation>候補 %1</translation>
+    </message>
+    <message>
+        <source>Talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message>
+        <source>Employee ID %1</source>
+        <translation>社員番号 %1</translation>
+    </message>
+    <message>
+        <source>Opening: %1</source>
+        <translation>求人：%1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>選考段階：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>経路：%1</translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation>イベント：%1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>%1 に選考終了</translation>
+    </message>
+    <message>
+        <source>Start date %1</source>
+        <translation>入社日 %1</translation>
+    </message>
+    <message>
+        <source>Rehire verdict: %1</source>
+        <translation>再雇用の判定：%1</translation>
+    </message>
+    <message>
+        <source>Override of the rehire verdict: %1</source>
+        <translation>再雇用の判定を覆して進める：%1</translation>
+    </message>
+    <message>
+        <source>Undo of an earlier move</source>
+        <translation>前の移動の取り消し</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>（取り消し済み）</translation>
+    </message>
+    <message>
+        <source>(added)</source>
+        <translation>（追加）</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The due date is not a date: %1</source>
+        <translation>期限が日付になっていません：%1</translation>
+    </message>
+    <message>
+        <source>The offered salary must be a whole number of yen.</source>
+        <translation>提示年収は円単位の整数で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::CandidacyListModel</name>
+    <message>
+        <source>Talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>選考段階</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>求人</translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation>退職時の所属・役職</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>滞留日数</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>次のアクション</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::DateLineEdit</name>
     <message>
         <source>e.g. 2024/04/01 or 令和6年4月1日</source>
@@ -2537,6 +3395,63 @@
     <message>
         <source>Demo roster</source>
         <translation>デモ用名簿</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::FollowUpsPanel</name>
+    <message>
+        <source>Follow-ups at 1, 3 and 6 months are scheduled when the candidacy is moved to the rehired stage.</source>
+        <translation>「入社」に移動すると、1・3・6か月後の定着フォローが予定されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Record Follow-up…</source>
+        <translation>フォローを記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>時期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Record Follow-up</source>
+        <translation>定着フォローの記録</translation>
+    </message>
+    <message>
+        <source>How is it going? (note for the record)</source>
+        <translation>様子はいかがですか（記録用のメモ）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n か月後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Follow-up not recorded</source>
+        <translation>定着フォローを記録できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +4247,316 @@ You can undo this with Edit &gt; Undo.</source>
             <numerusform>%Ln 人を表示</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rehire Pipeline</source>
+        <translation>再雇用の選考</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Pipeline…</source>
+        <translation>選考に追加(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>名簿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rehire &amp;Pipeline</source>
+        <translation>再雇用の選考(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>選考</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>選考(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cannot add to the pipeline</source>
+        <translation>選考に追加できません</translation>
+    </message>
+    <message>
+        <source>%1 is now in the rehire pipeline.</source>
+        <translation>%1 さんを再雇用の選考に追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MatchDialog</name>
+    <message>
+        <source>&amp;Add to Pipeline</source>
+        <translation>選考に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Match Alumni</source>
+        <translation>候補者マッチング</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2点</translation>
+    </message>
+    <message>
+        <source>The score (out of 100) weighs: %1. People who left the network, who work here again, who have not agreed to hear about job offers or whose rehire verdict is Not eligible are left out. Point at a cell for its reason.</source>
+        <translation>スコア（100点満点）の内訳：%1。ネットワークを退会した人、すでに再入社している人、求人案内に同意していない人、再雇用の判定が「対象外」の人は除外しています。各セルにマウスを合わせると理由が表示されます。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Matches for “%1”</source>
+        <translation>「%1」の候補者</translation>
+    </message>
+    <message>
+        <source>(required skills: %1)</source>
+        <translation>（必須スキル：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people were scored.</source>
+        <translation>
+            <numerusform>%Ln 人を評価しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>スコア %1</translation>
+    </message>
+    <message>
+        <source>Not everyone was added</source>
+        <translation>一部の人を追加できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MatchTableModel</name>
+    <message>
+        <source>In pipeline</source>
+        <translation>選考中</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2 points): %3</source>
+        <translation>%1（最大 %2 点）：%3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Last position</source>
+        <translation>退職時の所属・役職</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>選考</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::MoveReasonDialog</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>「%1」へ移動</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3.</source>
+        <translation>%1 さんを「%2」から「%3」へ移動します。</translation>
+    </message>
+    <message>
+        <source>The reason you give is recorded as an override of the rehire verdict.</source>
+        <translation>入力した理由は、再雇用の判定を覆す理由として記録されます。</translation>
+    </message>
+    <message>
+        <source>A closing stage: say why, for the history.</source>
+        <translation>選考を終える段階です。履歴に残す理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>理由（必須）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>入社日(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>移動(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::OpeningDialog</name>
+    <message>
+        <source>&amp;Alumni only (アルムナイ限定求人)</source>
+        <translation>アルムナイ限定求人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Edit Opening</source>
+        <translation>求人の編集</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>新しい求人</translation>
+    </message>
+    <message>
+        <source>e.g. Python, SQL, 法人営業</source>
+        <translation>例：Python, SQL, 法人営業</translation>
+    </message>
+    <message>
+        <source>Separate skills with commas. Matching ranks alumni by how many of them they list.</source>
+        <translation>スキルはカンマで区切ります。マッチングでは、保有しているスキルの数でアルムナイを順位付けします。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>職種名(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等級(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>勤務地(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Required &amp;skills:</source>
+        <translation>必須スキル(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hiring manager:</source>
+        <translation>採用責任者(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::PipelineFilterBar</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>期限超過のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;My candidates</source>
+        <translation>自分の担当(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>すべての経路</translation>
+    </message>
+    <message>
+        <source>Candidacies owned by you (%1)</source>
+        <translation>あなた（%1）が担当する候補者</translation>
+    </message>
+    <message>
+        <source>O&amp;pening:</source>
+        <translation>求人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>All openings</source>
+        <translation>すべての求人</translation>
+    </message>
+    <message>
+        <source>Talent pool (no opening)</source>
+        <translation>タレントプール（求人なし）</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>すべての選考段階</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>すべての担当者</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::PipelineView</name>
+    <message>
+        <source>&amp;New Opening…</source>
+        <translation>新しい求人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New Opening</source>
+        <translation>新しい求人</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Opening…</source>
+        <translation>求人の編集(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Edit Opening</source>
+        <translation>求人の編集</translation>
+    </message>
+    <message>
+        <source>&amp;Match Alumni…</source>
+        <translation>候補者マッチング(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Match Alumni</source>
+        <translation>マッチング</translation>
+    </message>
+    <message>
+        <source>Rank alumni for the chosen opening, with the reasons</source>
+        <translation>選んだ求人に合うアルムナイを、理由とともに順位付けします</translation>
+    </message>
+    <message>
+        <source>Candidacy &amp;Details…</source>
+        <translation>候補者の詳細(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>ボード</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>一覧</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidacies</source>
+        <translation>
+            <numerusform>候補者 %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No roster open</source>
+        <translation>名簿が開かれていません</translation>
+    </message>
+    <message>
+        <source>Candidacy %1</source>
+        <translation>候補 %1</translation>
+    </message>
+    <message>
+        <source>Move not applied</source>
+        <translation>移動できませんでした</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Cannot edit the opening</source>
+        <translation>求人を編集できません</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::PreferencesDialog</name>
@@ -3374,6 +4599,23 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>&amp;Columns</source>
         <translation>表示する列(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::StageColumn</name>
+    <message numerus="yes">
+        <source>Showing the %n longest in this stage.</source>
+        <translation>
+            <numerusform>滞留の長い順に %n 人を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A closing stage: moving here asks for the reason.</source>
+        <translation>選考を終える段階です。ここへ移動するときは理由を入力します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +4663,57 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Employment %1: %2</source>
         <translation>在籍期間 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::TermsPanel</name>
+    <message>
+        <source>yen per year, e.g. 6,500,000</source>
+        <translation>年額（円）、例：6,500,000</translation>
+    </message>
+    <message>
+        <source>Offered annual &amp;salary:</source>
+        <translation>提示年収(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;grade:</source>
+        <translation>提示等級(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;title:</source>
+        <translation>提示職種・役職(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;department:</source>
+        <translation>提示部署(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Offered &amp;location:</source>
+        <translation>提示勤務地(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>At departure</source>
+        <translation>退職時</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>オファー</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Offer compared with the terms at departure:</source>
+        <translation>オファー条件と退職時の待遇の比較：</translation>
+    </message>
+    <message>
+        <source>No departure on record: there is nothing to compare the offer with.</source>
+        <translation>退職の記録がないため、オファー条件と比較できません。</translation>
     </message>
 </context>
 <context>
