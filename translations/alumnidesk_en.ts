@@ -134,6 +134,50 @@
         <source>Recent changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the demo roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -589,6 +633,18 @@
         <source>Import %1 rolled back: %2 people removed, %3 restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>search, show, stats, export and imports only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it with: alumnidesk-cli --db &quot;%1&quot; init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -770,6 +826,30 @@
         <source>The search index could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” does not exist or holds no AlumniDesk roster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of AlumniDesk (database schema %2; this version uses %3) and must be upgraded before it can be read. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only (its permissions, or a read-only drive or share): AlumniDesk needs to write to the roster. Copy it to a folder of your own or ask for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be switched to WAL mode (it stays in “%2” mode): the folder must allow AlumniDesk to create files beside it, and no other program may hold the file open in another mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program, which keeps it locked. Close that program (or wait until it has finished) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database this statement belonged to has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -799,6 +879,14 @@
     </message>
     <message>
         <source>“%1” is not a date: expected a form such as 2024-04-01, 2024/4/1, 2024年4月1日 or 令和6年4月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a year and a month but no day: enter the whole date, such as 2024年4月1日.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1431,18 @@
         <source>The roster&apos;s indexes could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. Nothing was saved, so that their change is not overwritten: open the record again and redo your edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it. Nothing was saved, so that their change is not overwritten: open the record again and redo your edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterColumn</name>
@@ -1580,6 +1680,18 @@
     </message>
     <message>
         <source>Employment %1: a departure type is set but the departure date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date %1 is before %2: check the year (and the era, if it was written as one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment %1: the hire date %2 is more than a year ahead (after %3): check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment %1: the departure date %2 is more than a year ahead (after %3): check the year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,6 +2200,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map &amp;Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some departure or employment types in the file are not roster terms: choose what they stand for, then the file is checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::ImportFilePage</name>
@@ -2408,6 +2528,14 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
     <message>
         <source>Delete the mapping profile “%1”? Imports that use it from the command line will need another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map &amp;Values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which roster term each departure type and employment type in the file stands for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2785,6 +2913,68 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ValueMappingDialog</name>
+    <message>
+        <source>Map Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the roster term each value in the file stands for. Values AlumniDesk recognises are chosen already; rows with a value left unmapped are rejected. Save the mapping as a profile to keep these choices for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped: reject the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is imported as departure type or employment type, so there is nothing to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value has a roster term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no roster term yet: the rows with them will be rejected.</source>
+        <translation>
+            <numerusform>%n value has no roster term yet: the rows with it will be rejected.</numerusform>
+            <numerusform>%n values have no roster term yet: the rows with them will be rejected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

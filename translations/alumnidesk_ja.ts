@@ -133,6 +133,50 @@
         <source>Recent changes</source>
         <translation>最近の変更履歴</translation>
     </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>by an import</source>
+        <translation>インポートによる</translation>
+    </message>
+    <message>
+        <source>from the command line</source>
+        <translation>コマンドラインから</translation>
+    </message>
+    <message>
+        <source>in the demo roster</source>
+        <translation>デモ名簿の作成時</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1を変更</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Added to the roster</source>
+        <translation>名簿に追加</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -584,6 +628,18 @@
         <source>Import %1 rolled back: %2 people removed, %3 restored.</source>
         <translation>インポート %1 を取り消しました: %2 人を削除、%3 人を元に戻しました。</translation>
     </message>
+    <message>
+        <source>search, show, stats, export and imports only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
+        <translation>search・show・stats・export・imports は読み取り専用です。このバージョンの既存の名簿ファイルが必要で、ファイルを変更することはありません。名簿ファイルの作成・更新は init で行います。</translation>
+    </message>
+    <message>
+        <source>Create it with: alumnidesk-cli --db &quot;%1&quot; init</source>
+        <translation>作成するには: alumnidesk-cli --db &quot;%1&quot; init</translation>
+    </message>
+    <message>
+        <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
+        <translation>先に alumnidesk-cli --db &quot;%1&quot; init で更新するか（同じフォルダーにバックアップを作成します）、AlumniDesk で開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -762,6 +818,30 @@
         <source>The search index could not be read.</source>
         <translation>検索インデックスを読み込めませんでした。</translation>
     </message>
+    <message>
+        <source>“%1” does not exist or holds no AlumniDesk roster yet.</source>
+        <translation>「%1」が存在しないか、まだ AlumniDesk の名簿が入っていません。</translation>
+    </message>
+    <message>
+        <source>“%1” was written by an older version of AlumniDesk (database schema %2; this version uses %3) and must be upgraded before it can be read. It was not changed.</source>
+        <translation>「%1」は古いバージョンの AlumniDesk で作成されています（データベーススキーマ %2、このバージョンは %3）。読み込む前に更新が必要です。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only (its permissions, or a read-only drive or share): AlumniDesk needs to write to the roster. Copy it to a folder of your own or ask for write access.</source>
+        <translation>「%1」は読み取り専用です（ファイルのアクセス権、または読み取り専用のドライブや共有フォルダー）。AlumniDesk は名簿に書き込む必要があります。ご自身のフォルダーにコピーするか、書き込み権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be switched to WAL mode (it stays in “%2” mode): the folder must allow AlumniDesk to create files beside it, and no other program may hold the file open in another mode.</source>
+        <translation>「%1」を WAL モードに切り替えられませんでした（「%2」モードのままです）。同じフォルダーにファイルを作成できる必要があり、また他のプログラムが別のモードでこのファイルを開いていないことが必要です。</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program, which keeps it locked. Close that program (or wait until it has finished) and try again.</source>
+        <translation>「%1」は別のプログラムが使用中で、ロックされています。そのプログラムを閉じてから（または処理が終わるのを待ってから）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The database this statement belonged to has been closed.</source>
+        <translation>この処理が使っていたデータベースはすでに閉じられています。</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -792,6 +872,14 @@
     <message>
         <source>“%1” is not a date: expected a form such as 2024-04-01, 2024/4/1, 2024年4月1日 or 令和6年4月1日.</source>
         <translation>「%1」は日付ではありません。2024-04-01、2024/4/1、2024年4月1日、令和6年4月1日 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” has a year and a month but no day: enter the whole date, such as 2024年4月1日.</source>
+        <translation>「%1」には年と月しかなく、日がありません。2024年4月1日のように日付全体を入力してください。</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 (%2)?</source>
+        <translation>%1（%2）のことですか？</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1418,18 @@
             <numerusform>名簿にはすでにアルムナイが %Ln 人登録されています。この操作には空の名簿が必要です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>someone else</source>
+        <translation>他のユーザー</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. Nothing was saved, so that their change is not overwritten: open the record again and redo your edit.</source>
+        <translation>%1 さんの情報は、編集画面を開いた後に変更されました（変更者：%2）。その変更を上書きしないよう、保存していません。開き直してから、もう一度編集してください。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3, after you opened it. Nothing was saved, so that their change is not overwritten: open the record again and redo your edit.</source>
+        <translation>%1 さんの情報は、編集画面を開いた後に変更されました（変更者：%2、日時：%3）。その変更を上書きしないよう、保存していません。開き直してから、もう一度編集してください。</translation>
+    </message>
 </context>
 <context>
     <name>RosterColumn</name>
@@ -1568,6 +1668,18 @@
     <message>
         <source>Employment %1: a departure type is set but the departure date is missing.</source>
         <translation>在籍期間 %1：退職区分が入力されていますが、退職日がありません。</translation>
+    </message>
+    <message>
+        <source>Birth date %1 is before %2: check the year (and the era, if it was written as one).</source>
+        <translation>生年月日 %1 は %2 より前です。年（和暦で入力した場合は元号も）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Employment %1: the hire date %2 is more than a year ahead (after %3): check the year.</source>
+        <translation>在籍期間 %1：入社日 %2 が 1 年以上先（%3 より後）です。年を確認してください。</translation>
+    </message>
+    <message>
+        <source>Employment %1: the departure date %2 is more than a year ahead (after %3): check the year.</source>
+        <translation>在籍期間 %1：退職日 %2 が 1 年以上先（%3 より後）です。年を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2074,6 +2186,14 @@
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Map &amp;Values…</source>
+        <translation>値の対応付け(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Some departure or employment types in the file are not roster terms: choose what they stand for, then the file is checked again</source>
+        <translation>ファイル内の退職区分・雇用形態に名簿の区分と対応しない値があります。どの区分にあたるかを選ぶと、ファイルをもう一度確認します</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::ImportFilePage</name>
@@ -2394,6 +2514,14 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     <message>
         <source>Delete the mapping profile “%1”? Imports that use it from the command line will need another.</source>
         <translation>マッピングプロファイル「%1」を削除しますか？ コマンドラインからこのプロファイルを使っているインポートには、別のプロファイルが必要になります。</translation>
+    </message>
+    <message>
+        <source>Map &amp;Values…</source>
+        <translation>値の対応付け(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Choose which roster term each departure type and employment type in the file stands for</source>
+        <translation>ファイル内の退職区分・雇用形態の各値を名簿のどの区分として取り込むかを選びます</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2898,67 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Reason</source>
         <translation>退職理由</translation>
+    </message>
+    <message>
+        <source>Employment %1: %2</source>
+        <translation>在籍期間 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::ValueMappingDialog</name>
+    <message>
+        <source>Map Values</source>
+        <translation>値の対応付け</translation>
+    </message>
+    <message>
+        <source>Choose the roster term each value in the file stands for. Values AlumniDesk recognises are chosen already; rows with a value left unmapped are rejected. Save the mapping as a profile to keep these choices for the next import.</source>
+        <translation>ファイル内の各値を名簿のどの区分として取り込むかを選んでください。AlumniDesk が判別できた値は選択済みです。対応付けのない値を含む行は取り込まれません。次回も同じ対応付けを使うには、マッピングプロファイルとして保存してください。</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>ファイル内の値</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Roster term</source>
+        <translation>名簿の区分</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>(not mapped: reject the row)</source>
+        <translation>（対応なし：行を除外）</translation>
+    </message>
+    <message>
+        <source>Not mapped</source>
+        <translation>対応なし</translation>
+    </message>
+    <message>
+        <source>Recognised</source>
+        <translation>自動判別</translation>
+    </message>
+    <message>
+        <source>Chosen by you</source>
+        <translation>手動で指定</translation>
+    </message>
+    <message>
+        <source>No column is imported as departure type or employment type, so there is nothing to map.</source>
+        <translation>退職区分・雇用形態として取り込む列がないため、対応付ける値はありません。</translation>
+    </message>
+    <message>
+        <source>Every value has a roster term.</source>
+        <translation>すべての値に名簿の区分が対応付けられています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) have no roster term yet: the rows with them will be rejected.</source>
+        <translation>
+            <numerusform>%n 件の値に名簿の区分が対応付けられていません。これらの値を含む行は取り込まれません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,10 @@ void printHelp(QTextStream &out)
                                                                   .arg(QDir::toNativeSeparators(Database::defaultPath()))
         << '\n'
         << '\n'
-        << QCoreApplication::translate("Cli", "Exit codes: 0 done; 1 some input was rejected; 2 usage error; 3 file or database failure.") << '\n';
+        << QCoreApplication::translate("Cli", "Exit codes: 0 done; 1 some input was rejected; 2 usage error; 3 file or database failure.") << '\n'
+        << QCoreApplication::translate("Cli", "search, show, stats, export and imports only read: they need an existing roster of this "
+                                              "version and never change the file; init creates or upgrades it.")
+        << '\n';
 }
 
 } // namespace
@@ -46,7 +49,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QStringList args = arguments.mid(1);
     QString dbPath;
-    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+    // Options before the command start with "-" ("-h" as well as "--help").
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString a = args.takeFirst();
         if (a == QLatin1String("--db")) {
             if (args.isEmpty()) {
@@ -105,9 +109,18 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ctx.database = [&]() -> Database * {
             if (!db) {
                 Database::OpenError error;
-                db = Database::open(dbPath, &error);
-                if (!db)
+                db = c.readsOnly ? Database::openExisting(dbPath, &error) : Database::open(dbPath, &error);
+                if (!db) {
                     err << error.error.fullText() << '\n';
+                    const QString path = QDir::toNativeSeparators(dbPath);
+                    if (error.failure == Database::Failure::NotFound)
+                        err << QCoreApplication::translate("Cli", "Create it with: alumnidesk-cli --db \"%1\" init").arg(path) << '\n';
+                    else if (error.failure == Database::Failure::OlderVersion)
+                        err << QCoreApplication::translate("Cli", "Upgrade it first with: alumnidesk-cli --db \"%1\" init (a backup copy is "
+                                                                  "made beside it), or open it in AlumniDesk.")
+                                   .arg(path)
+                            << '\n';
+                }
             }
             return db.get();
         };

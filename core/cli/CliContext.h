@@ -34,6 +34,9 @@ struct Command {
     QString name;
     QString synopsis;    ///< e.g. "search QUERY [--limit N] [--json]"
     QString description; ///< one line, translated
+    /// The command only reads: it opens an existing, current roster read-only and never creates, upgrades or
+    /// writes the file.
+    bool readsOnly = false;
     std::function<int(Context &)> run;
 };
 

@@ -54,6 +54,7 @@ Command exportCommand()
 {
     Command c;
     c.name = QStringLiteral("export");
+    c.readsOnly = true;
     c.synopsis = QStringLiteral("export OUT.csv [--encoding utf-8-bom|utf-8|cp932] [--columns KEY,KEY,…] [--search Q] "
                                 "[--profile NAME] [--json]");
     c.description = QCoreApplication::translate("Cli", "export the roster (or the people a search finds) as CSV for Excel");

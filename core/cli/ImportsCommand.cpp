@@ -16,6 +16,7 @@ Command importsCommand()
 {
     Command c;
     c.name = QStringLiteral("imports");
+    c.readsOnly = true;
     c.synopsis = QStringLiteral("imports [--json]");
     c.description = QCoreApplication::translate("Cli", "list past imports: file, hash, counts, who, when");
     c.run = [c](Context &ctx) {

@@ -39,6 +39,7 @@ Command searchCommand()
 {
     Command c;
     c.name = QStringLiteral("search");
+    c.readsOnly = true;
     c.synopsis = QStringLiteral("search QUERY [--limit N] [--json]");
     c.description = QCoreApplication::translate("Cli", "find alumni by name, kana, romaji, e-mail, employee ID, employer or skill");
     c.run = [c](Context &ctx) {

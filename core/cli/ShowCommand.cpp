@@ -71,6 +71,7 @@ Command showCommand()
 {
     Command c;
     c.name = QStringLiteral("show");
+    c.readsOnly = true;
     c.synopsis = QStringLiteral("show EMPLOYEE_ID [--json]");
     c.description = QCoreApplication::translate("Cli", "print one alumnus with every stint");
     c.run = [c](Context &ctx) {

@@ -37,6 +37,7 @@ Command statsCommand()
 {
     Command c;
     c.name = QStringLiteral("stats");
+    c.readsOnly = true;
     c.synopsis = QStringLiteral("stats [--json]");
     c.description = QCoreApplication::translate("Cli", "count alumni, boomerangs, departure types, statuses and years");
     c.run = [c](Context &ctx) {

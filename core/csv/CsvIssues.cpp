@@ -47,9 +47,12 @@ QString undecodableMessage(const CsvIssue &issue, const QString &encoding)
     QString hex = QString::fromLatin1(issue.bytes.toHex(' ').toUpper());
     if (issue.byteCount > issue.bytes.size())
         hex += QStringLiteral(" …");
+    // The count goes in a variable: Qt 6.4's lupdate hangs on a comma inside a nested call in the plural
+    // argument of translate().
+    const int byteCount = int(qMin<qint64>(issue.byteCount, INT_MAX));
     return QCoreApplication::translate("CsvReader",
                                        "%n byte(s) that are not %1 text (%2); the value shows � in their place.",
-                                       nullptr, int(qMin<qint64>(issue.byteCount, INT_MAX)))
+                                       nullptr, byteCount)
         .arg(encoding, hex);
 }
 
@@ -109,11 +112,13 @@ CsvIssue tooManyIssues(qint64 line, int column, int count, bool anyError)
 
 CsvIssue recordTooLong(qint64 line, int column, qsizetype limit)
 {
+    // A variable, not a nested call with a comma: Qt 6.4's lupdate hangs on the latter.
+    const int characters = int(qMin<qsizetype>(limit, INT_MAX));
     return make(CsvIssue::Kind::RecordTooLong, CsvIssue::Severity::Error, line, column,
                 QCoreApplication::translate("CsvReader",
                                             "This record is longer than %n character(s), so reading stopped here. "
                                             "Most likely a closing quote is missing.",
-                                            nullptr, int(qMin<qsizetype>(limit, INT_MAX))));
+                                            nullptr, characters));
 }
 
 CsvIssue unencodableCharacter(qint64 line, int column, char32_t character, const QString &encoding)

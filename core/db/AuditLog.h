@@ -40,6 +40,12 @@ public:
     static Result<QVector<AuditEntry>> history(QSqlDatabase &db, const QString &entity, const QString &entityKey,
                                                int limit = 200);
 
+    /// One alumnus's entries, newest first, across changes of their employee ID: an ID change is recorded
+    /// under the new ID with the old one as its old value, and the entries made under an old ID before that
+    /// change are followed; entries under an ID from before this person's "insert" under it are a former
+    /// holder's and left out.
+    static Result<QVector<AuditEntry>> alumnusHistory(QSqlDatabase &db, const QString &employeeId, int limit = 200);
+
 private:
     QSqlDatabase m_db;
     QSqlQuery m_insert;

@@ -115,6 +115,21 @@ Result<QString> backup(const QString &path, int fromVersion)
     return target;
 }
 
+// The schema version as the writing connection sees it, read inside its write transaction: another process
+// may have migrated the file between inspect() and taking the write lock. 0 for a file with no schema yet.
+Result<int> versionUnderLock(QSqlDatabase &db, const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Database", "The schema version of “%1” could not be read.").arg(shown));
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Database", "The schema version of “%1” could not be read.").arg(shown));
+    return q.value(0).toInt();
+}
+
 } // namespace
 
 Connection::Connection(QSqlDatabase db, QString name)
@@ -125,6 +140,9 @@ Connection::Connection(QSqlDatabase db, QString name)
 
 Connection::~Connection()
 {
+    // Statements a caller still holds (a repository kept past the database) would stop SQLite from closing
+    // the file.
+    SqliteBackend::releaseStatements(m_db);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -139,15 +157,20 @@ QString Database::defaultPath()
 
 std::unique_ptr<Database> Database::open(const QString &path, OpenError *error)
 {
-    return openImpl(path, latestSchemaVersion(), error);
+    return openImpl(path, latestSchemaVersion(), false, error);
+}
+
+std::unique_ptr<Database> Database::openExisting(const QString &path, OpenError *error)
+{
+    return openImpl(path, latestSchemaVersion(), true, error);
 }
 
 std::unique_ptr<Database> Database::openAtVersion(const QString &path, int version, OpenError *error)
 {
-    return openImpl(path, version, error);
+    return openImpl(path, version, false, error);
 }
 
-std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion, OpenError *error)
+std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion, bool existingReadOnly, OpenError *error)
 {
     auto fail = [error](Failure f, Error e) -> std::unique_ptr<Database> {
         if (error)
@@ -179,14 +202,30 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
     db->m_path = path;
     db->m_backend = std::make_unique<SqliteBackend>();
 
-    const bool needsMigration = facts->version < targetVersion;
-    if (facts->exists && ours && needsMigration) {
-        auto copy = backup(path, facts->version);
-        if (!copy)
-            return fail(Failure::BackupFailed, copy.error());
-        db->m_backupPath = copy.value();
+    if (existingReadOnly) {
+        if (!facts->exists || facts->version == 0)
+            return fail(Failure::NotFound,
+                        {QCoreApplication::translate("Database", "“%1” does not exist or holds no AlumniDesk roster yet.").arg(shown), {}});
+        if (facts->version < targetVersion)
+            return fail(Failure::OlderVersion,
+                        {QCoreApplication::translate("Database", "“%1” was written by an older version of AlumniDesk (database schema %2; this "
+                                                                 "version uses %3) and must be upgraded before it can be read. It was not changed.")
+                             .arg(shown)
+                             .arg(facts->version)
+                             .arg(targetVersion),
+                         {}});
+        auto conn = connect(path, true);
+        if (!conn)
+            return fail(Failure::CannotOpen, conn.error());
+        db->m_connection = std::move(conn.value());
+        if (Status st = SqliteBackend::configureReadOnly(db->sql()); !st)
+            return fail(Failure::CannotOpen, st.error());
+        db->m_schemaVersion = facts->version;
+        db->m_readOnly = true;
+        return db;
     }
 
+    const bool needsMigration = facts->version < targetVersion;
     if (!facts->exists) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
@@ -204,9 +243,39 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
     if (needsMigration) {
         if (Status st = db->m_backend->beginWrite(s); !st)
             return fail(Failure::MigrationFailed, st.error());
+        auto rollBackAndFail = [&](Failure f, Error e) {
+            (void)sql::exec(s, QStringLiteral("ROLLBACK"));
+            return fail(f, std::move(e));
+        };
+        // Another AlumniDesk may have opened the same old file at the same time and migrated it while we
+        // waited for the write lock: what counts is the version seen under the lock, not inspect()'s.
+        auto current = versionUnderLock(s, path);
+        if (!current)
+            return rollBackAndFail(Failure::MigrationFailed, current.error());
+        if (current.value() > latestSchemaVersion())
+            return rollBackAndFail(Failure::NewerVersion,
+                                   {QCoreApplication::translate("Database", "“%1” was written by a newer version of AlumniDesk (database schema %2; this version "
+                                                                "understands up to %3). Install the newer AlumniDesk to open it. The file was not changed.")
+                                        .arg(shown)
+                                        .arg(current.value())
+                                        .arg(latestSchemaVersion()),
+                                    {}});
+        if (current.value() >= targetVersion) {
+            (void)sql::exec(s, QStringLiteral("ROLLBACK"));
+            db->m_schemaVersion = current.value();
+            return db;
+        }
+        // The copy is taken under the lock, after the re-check, so it is the file this open migrates and
+        // only one of several concurrent opens makes one.
+        if (current.value() > 0) {
+            auto copy = backup(path, current.value());
+            if (!copy)
+                return rollBackAndFail(Failure::BackupFailed, copy.error());
+            db->m_backupPath = copy.value();
+        }
         Status st = sql::exec(s, QStringLiteral("PRAGMA application_id = %1").arg(appinfo::kSqliteApplicationId));
         if (st)
-            st = applyMigrations(s, *db->m_backend, facts->version, targetVersion);
+            st = applyMigrations(s, *db->m_backend, current.value(), targetVersion);
         if (st)
             st = sql::exec(s, QStringLiteral("COMMIT"));
         if (!st) {
@@ -222,7 +291,7 @@ Database::~Database() = default;
 
 Result<std::shared_ptr<Connection>> Database::openConnection() const
 {
-    auto conn = connect(m_path, false);
+    auto conn = connect(m_path, m_readOnly);
     if (!conn)
         return conn.error();
     std::shared_ptr<Connection> shared(std::move(conn.value()));

@@ -29,7 +29,17 @@ private:
 
 class Database {
 public:
-    enum class Failure { None, NotSqlite, NotAlumniDesk, NewerVersion, CannotOpen, BackupFailed, MigrationFailed };
+    enum class Failure {
+        None,
+        NotSqlite,
+        NotAlumniDesk,
+        NewerVersion,
+        CannotOpen,
+        BackupFailed,
+        MigrationFailed,
+        NotFound,     ///< openExisting: no file, or a file with no roster in it yet
+        OlderVersion, ///< openExisting: the file needs an upgrade that only a writing open does
+    };
 
     struct OpenError {
         Failure failure = Failure::None;
@@ -38,6 +48,10 @@ public:
 
     /// Opens (creating when absent) and migrates the database at path. On failure the file is unchanged.
     static std::unique_ptr<Database> open(const QString &path, OpenError *error = nullptr);
+
+    /// Opens an existing roster for reading only: never creates, migrates or writes to the file. A missing
+    /// file is NotFound, an older schema OlderVersion (open() upgrades it).
+    static std::unique_ptr<Database> openExisting(const QString &path, OpenError *error = nullptr);
 
     /// Opens a file without migrating beyond `version` (tests build old-schema files with it).
     static std::unique_ptr<Database> openAtVersion(const QString &path, int version, OpenError *error = nullptr);
@@ -56,18 +70,22 @@ public:
     /// The copy made before this open migrated the file; empty when nothing was migrated.
     const QString &migrationBackupPath() const { return m_backupPath; }
 
+    /// True for a database opened with openExisting().
+    bool isReadOnly() const { return m_readOnly; }
+
     /// A further connection to the same file, for a worker thread (create, use and destroy it there).
     Result<std::shared_ptr<Connection>> openConnection() const;
 
 private:
     Database() = default;
-    static std::unique_ptr<Database> openImpl(const QString &path, int targetVersion, OpenError *error);
+    static std::unique_ptr<Database> openImpl(const QString &path, int targetVersion, bool existingReadOnly, OpenError *error);
 
     std::unique_ptr<StoreBackend> m_backend;
     std::unique_ptr<Connection> m_connection;
     QString m_path;
     QString m_backupPath;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace alumnidesk

@@ -6,6 +6,8 @@
 #include "search/SearchQuery.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
@@ -56,19 +58,71 @@ Status SqliteBackend::configureReadOnly(QSqlDatabase &db)
                              QStringLiteral("PRAGMA temp_store = MEMORY"), QStringLiteral("PRAGMA cache_size = -32000")});
 }
 
+void SqliteBackend::releaseStatements(QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return;
+    if (sqlite3 *h = nativeHandle(db))
+        SqliteStatement::finalizeAll(h);
+}
+
 Status SqliteBackend::configureConnection(QSqlDatabase &db) const
 {
     if (Status st = configureReadOnly(db); !st)
         return st;
+    const QString shown = QDir::toNativeSeparators(db.databaseName());
+    // SQLite opens a file it may not write to read-only without saying so; every save would then fail with
+    // a cryptic "attempt to write a readonly database".
+    if (sqlite3 *h = nativeHandle(db); h && sqlite3_db_readonly(h, "main") == 1)
+        return Error{QCoreApplication::translate("Database", "“%1” is read-only (its permissions, or a read-only drive or share): "
+                                                             "AlumniDesk needs to write to the roster. Copy it to a folder of your own or ask "
+                                                             "for write access.")
+                         .arg(shown),
+                     {}};
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
+            return sql::queryError(q, inUseMessage(shown));
         return sql::queryError(q, QCoreApplication::translate("Database", "The database could not be switched to WAL mode."));
+    }
+    // The pragma answers with the mode in force, which is not WAL when it could not be switched (the folder
+    // does not allow the -wal and -shm files, or another program holds the file in another mode).
+    const QString mode = q.value(0).toString().toLower();
+    q.finish();
+    if (mode != QLatin1String("wal"))
+        return Error{QCoreApplication::translate("Database", "“%1” could not be switched to WAL mode (it stays in “%2” mode): the folder must "
+                                                             "allow AlumniDesk to create files beside it, and no other program may hold the "
+                                                             "file open in another mode.")
+                         .arg(shown, mode),
+                     {}};
     return sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+QString SqliteBackend::inUseMessage(const QString &shownPath)
+{
+    return QCoreApplication::translate("Database", "“%1” is in use by another program, which keeps it locked. Close that program "
+                                                   "(or wait until it has finished) and try again.")
+        .arg(shownPath);
+}
+
+std::function<void()> SqliteBackend::interrupter(QSqlDatabase &db) const
+{
+    sqlite3 *h = nativeHandle(db);
+    if (!h)
+        return {};
+    // sqlite3_interrupt is safe from any thread as long as the connection is open.
+    return [h] { sqlite3_interrupt(h); };
 }
 
 Status SqliteBackend::beginWrite(QSqlDatabase &db) const
 {
-    return sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return {};
+    // SQLITE_BUSY after the busy timeout: another process holds the write lock.
+    if (q.lastError().nativeErrorCode() == QLatin1String("5"))
+        return sql::queryError(q, inUseMessage(QDir::toNativeSeparators(db.databaseName())));
+    return sql::queryError(q, QCoreApplication::translate("Database", "A database statement failed."));
 }
 
 Result<std::unique_ptr<Statement>> SqliteBackend::prepare(QSqlDatabase &db, const QString &sqlText) const

@@ -13,6 +13,7 @@ public:
     QString driverName() const override;
     Status configureConnection(QSqlDatabase &db) const override;
     Status beginWrite(QSqlDatabase &db) const override;
+    std::function<void()> interrupter(QSqlDatabase &db) const override;
     Result<std::unique_ptr<Statement>> prepare(QSqlDatabase &db, const QString &sql) const override;
     QStringList searchIndexSchema() const override;
     Condition searchCondition(const QString &idExpr, const QString &userQuery) const override;
@@ -30,9 +31,13 @@ public:
 
     /// Applies only what is safe on a read-only connection (no journal mode change, no writes).
     static Status configureReadOnly(QSqlDatabase &db);
+    /// Called just before a connection closes: finalizes native statements that are still alive on it.
+    static void releaseStatements(QSqlDatabase &db);
 
 private:
     static QStringList searchTriggers();
+    /// "The file is in use by another program", for SQLITE_BUSY.
+    static QString inUseMessage(const QString &shownPath);
 };
 
 } // namespace alumnidesk

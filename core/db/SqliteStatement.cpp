@@ -1,21 +1,65 @@
 #include "db/SqliteStatement.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 
 #include <sqlite3.h>
 
 namespace alumnidesk {
+
+namespace {
+
+// Live statements by connection, so that closing a connection can finalize what still uses it. Connections
+// live on different threads; the registry is shared.
+QMutex registryMutex;
+QHash<sqlite3 *, QSet<SqliteStatement *>> &registry()
+{
+    static QHash<sqlite3 *, QSet<SqliteStatement *>> live;
+    return live;
+}
+
+} // namespace
 
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt)
     : m_db(db)
     , m_stmt(stmt)
     , m_text(sqlite3_bind_parameter_count(stmt))
 {
+    QMutexLocker lock(&registryMutex);
+    registry()[db].insert(this);
 }
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_stmt);
+    QMutexLocker lock(&registryMutex);
+    if (m_stmt) {
+        sqlite3_finalize(m_stmt);
+        auto it = registry().find(m_db);
+        if (it != registry().end()) {
+            it->remove(this);
+            if (it->isEmpty())
+                registry().erase(it);
+        }
+    }
+}
+
+void SqliteStatement::finalizeAll(sqlite3 *db)
+{
+    QMutexLocker lock(&registryMutex);
+    const QSet<SqliteStatement *> live = registry().take(db);
+    for (SqliteStatement *s : live) {
+        sqlite3_finalize(s->m_stmt);
+        s->m_stmt = nullptr;
+        s->m_hasRow = false;
+        s->m_rowPending = false;
+    }
+}
+
+Error SqliteStatement::closedError() const
+{
+    return {QCoreApplication::translate("Database", "The database this statement belonged to has been closed."), {}};
 }
 
 Result<std::unique_ptr<Statement>> SqliteStatement::prepare(sqlite3 *db, const QString &sqlText)
@@ -40,6 +84,8 @@ Error SqliteStatement::error() const
 
 void SqliteStatement::bindValue(int index, const QVariant &value)
 {
+    if (!m_stmt)
+        return;
     if (m_rowPending)
         finish();
     const int i = index + 1;
@@ -71,6 +117,8 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
 
 Status SqliteStatement::exec()
 {
+    if (!m_stmt)
+        return closedError();
     sqlite3_reset(m_stmt);
     m_rowPending = false;
     const int rc = sqlite3_step(m_stmt);
@@ -97,7 +145,7 @@ bool SqliteStatement::next()
         m_hasRow = false; // the row exec() stepped onto
         return true;
     }
-    if (!m_rowPending)
+    if (!m_rowPending || !m_stmt)
         return false;
     if (sqlite3_step(m_stmt) == SQLITE_ROW)
         return true;
@@ -107,6 +155,8 @@ bool SqliteStatement::next()
 
 QVariant SqliteStatement::value(int column) const
 {
+    if (!m_stmt)
+        return {};
     switch (sqlite3_column_type(m_stmt, column)) {
     case SQLITE_INTEGER:
         return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
@@ -122,6 +172,8 @@ QVariant SqliteStatement::value(int column) const
 
 QByteArray SqliteStatement::utf8(int column) const
 {
+    if (!m_stmt)
+        return {};
     // sqlite3_column_text before sqlite3_column_bytes, as SQLite documents: the text form first.
     const char *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QByteArray::fromRawData(text, text ? sqlite3_column_bytes(m_stmt, column) : 0);
@@ -139,7 +191,8 @@ int SqliteStatement::numRowsAffected() const
 
 void SqliteStatement::finish()
 {
-    sqlite3_reset(m_stmt);
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
     m_rowPending = false;
     m_hasRow = false;
 }

@@ -18,6 +18,11 @@ public:
     static Result<std::unique_ptr<Statement>> prepare(sqlite3 *db, const QString &sql);
     ~SqliteStatement() override;
 
+    /// Finalizes every statement still alive on db, before the connection closes. SQLite refuses to close a
+    /// connection with live statements and Qt then leaves it open for good, keeping the file (and its WAL)
+    /// open; statements that outlive their connection this way fail cleanly instead.
+    static void finalizeAll(sqlite3 *db);
+
     void bindValue(int index, const QVariant &value) override;
     Status exec() override;
     bool next() override;
@@ -30,6 +35,7 @@ public:
 private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt);
     Error error() const;
+    Error closedError() const;
 
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;

@@ -13,6 +13,8 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
+
 namespace alumnidesk {
 
 class StoreBackend {
@@ -29,6 +31,15 @@ public:
     virtual Result<std::unique_ptr<Statement>> prepare(QSqlDatabase &db, const QString &sql) const
     {
         return Statement::prepareWithQt(db, sql);
+    }
+
+    /// A function that makes whatever statement runs on this connection stop soon with an error; it may be
+    /// called from any thread while the connection is open (a worker's long sort, when the user switches
+    /// files). Empty when the backend cannot interrupt.
+    virtual std::function<void()> interrupter(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db);
+        return {};
     }
 
     /// Starts a write transaction that will not deadlock with concurrent readers.

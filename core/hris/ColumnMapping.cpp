@@ -1,5 +1,7 @@
 #include "hris/ColumnMapping.h"
 
+#include "roster/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -131,11 +133,15 @@ ColumnMapping ColumnMapping::fromProfile(const QStringList &headers, const QJson
         c.reason = QCoreApplication::translate("ColumnMapping", "Chosen in the mapping profile.");
     }
     const QJsonObject departure = profile.value(QStringLiteral("departure_types")).toObject();
+    // A profile edited by hand may name a term the roster does not have: such an entry is left out, and
+    // the value is then read as AlumniDesk recognises it (or reported as unknown), never stored as is.
     for (auto it = departure.constBegin(); it != departure.constEnd(); ++it)
-        m.departureTypeValues.insert(it.key(), it.value().toString());
+        if (vocabulary::isDepartureType(it.value().toString()))
+            m.departureTypeValues.insert(it.key(), it.value().toString());
     const QJsonObject employment = profile.value(QStringLiteral("employment_types")).toObject();
     for (auto it = employment.constBegin(); it != employment.constEnd(); ++it)
-        m.employmentTypeValues.insert(it.key(), it.value().toString());
+        if (vocabulary::isEmploymentType(it.value().toString()))
+            m.employmentTypeValues.insert(it.key(), it.value().toString());
     return m;
 }
 

@@ -2,6 +2,7 @@
 
 #include "csv/CsvIssues.h"
 #include "csv/CsvWriter.h"
+#include "csv/FormulaGuard.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -131,6 +132,10 @@ Status writeErrorsFile(const QString &path, const ImportFileContents &contents, 
         while (fields.size() < contents.header.size())
             fields.append(QString());
         fields.append(it.value().join(QStringLiteral(" / ")));
+        // The user opens this file in Excel to correct it: no cell may run as a formula there. The import
+        // takes the apostrophe off again, so the corrected file reads back exactly.
+        for (QString &f : fields)
+            f = csv::formulaGuarded(f);
         writer.writeRecord(fields);
     }
     if (!writer.status())

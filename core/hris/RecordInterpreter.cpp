@@ -188,7 +188,12 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
     if (!rawType.isEmpty() && !fromReason.first.isEmpty() && fromReason.second.isEmpty())
         s.departureReason = rawReason;
     if (!rawType.isEmpty()) {
-        s.departureType = m_mapping.departureTypeValues.value(rawType, vocabulary::departureTypeFromText(rawType));
+        // A type column may carry the reason too (転籍（関連会社）): the type is taken out of it, and the
+        // bracketed text is the reason when the file has no reason of its own.
+        const auto typeAndReason = departureTypeAndReason(rawType);
+        s.departureType = m_mapping.departureTypeValues.value(rawType, typeAndReason.first);
+        if (rawReason.isEmpty() && !typeAndReason.first.isEmpty())
+            s.departureReason = typeAndReason.second;
         if (s.departureType.isEmpty())
             error(ImportField::DepartureType, rawType,
                   QCoreApplication::translate("RecordInterpreter",

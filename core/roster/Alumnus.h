@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QPair>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -70,6 +71,10 @@ struct Alumnus {
     bool hrMisconduct = false;
     bool hrDoNotRehire = false;
     QString hrNote;
+
+    /// Custom attributes an HR export carried (性別, 評価, …), name → value ordered by name. Loaded and
+    /// restored by AlumnusRepository so that deleting and undoing keeps them; saves leave them as stored.
+    QVector<QPair<QString, QString>> attributes;
 
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -15,7 +15,7 @@ namespace alumnidesk {
 class StoreBackend;
 class Statement;
 
-using Attributes = QVector<QPair<QString, QString>>; ///< name → value, ordered by name
+using Attributes = QVector<QPair<QString, QString>>; ///< name → value, ordered by name (as Alumnus::attributes)
 
 class AlumnusAttributes {
 public:

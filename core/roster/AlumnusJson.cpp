@@ -102,6 +102,12 @@ QJsonObject toJson(const Alumnus &a, bool includeHrOnly)
             hr.insert(QLatin1String("note"), a.hrNote);
         o.insert(QLatin1String("hr_only"), hr);
     }
+    if (!a.attributes.isEmpty()) {
+        QJsonArray attributes;
+        for (const auto &attr : a.attributes)
+            attributes.append(QJsonArray{attr.first, attr.second});
+        o.insert(QLatin1String("attributes"), attributes);
+    }
     if (a.createdAt.isValid())
         o.insert(QLatin1String("created_at"), a.createdAt.toString(Qt::ISODate));
     if (a.updatedAt.isValid())
@@ -143,6 +149,8 @@ Alumnus alumnusFromJson(const QJsonObject &o)
     a.currentIndustry = text(o, "current_industry");
     a.skills = fromArray(o.value(QLatin1String("skills")));
     a.tags = fromArray(o.value(QLatin1String("tags")));
+    for (const QJsonValue &v : o.value(QLatin1String("attributes")).toArray())
+        a.attributes.append({v.toArray().at(0).toString(), v.toArray().at(1).toString()});
     a.membershipStatus = o.value(QLatin1String("membership_status")).toString(QStringLiteral("invited"));
     const QJsonObject consents = o.value(QLatin1String("consents")).toObject();
     a.consentNewsletter = consents.value(QLatin1String("newsletter")).toBool();
@@ -198,6 +206,11 @@ QVector<QPair<QString, QString>> auditFields(const Alumnus &a)
         {QStringLiteral("hr_do_not_rehire"), boolText(a.hrDoNotRehire)},
         {QStringLiteral("hr_note"), a.hrNote},
     };
+}
+
+bool sameAuditedContent(const Alumnus &a, const Alumnus &b)
+{
+    return auditFields(a) == auditFields(b);
 }
 
 } // namespace alumnidesk

@@ -14,4 +14,8 @@ Alumnus alumnusFromJson(const QJsonObject &o);
 /// Flat "field → text" view of the scalar fields, stints and lists, for field-by-field audit diffs.
 QVector<QPair<QString, QString>> auditFields(const Alumnus &a);
 
+/// Whether two records hold the same values in every audited field (row and stint ids, timestamps and
+/// custom attributes aside). Compare normalized() records.
+bool sameAuditedContent(const Alumnus &a, const Alumnus &b);
+
 } // namespace alumnidesk

@@ -258,27 +258,29 @@ bool AlumnusRows::stintExists(qint64 stintId, qint64 alumnusId)
 
 Result<qint64> AlumnusRows::tagId(const QString &name)
 {
-    if (auto it = m_tagIds.constFind(name); it != m_tagIds.constEnd())
-        return it.value();
+    // Looked up every time rather than cached: a cached id would outlive a rolled-back transaction that
+    // created the tag, and a later link would point at a tag that no longer exists. The lookup is one probe
+    // of the UNIQUE index through a prepared statement.
     Status st;
-    Statement &ins = statement("tag-insert", QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES (?)"), &st);
-    if (!st)
-        return st.error();
-    ins.bindValue(0, name);
-    if (Status run = ins.exec(); !run)
-        return run.error();
     Statement &sel = statement("tag-select", QStringLiteral("SELECT id FROM tags WHERE name = ?"), &st);
     if (!st)
         return st.error();
     sel.bindValue(0, name);
     if (Status run = sel.exec(); !run)
         return run.error();
-    if (!sel.next())
-        return Error{QCoreApplication::translate("Roster", "The tag “%1” could not be stored.").arg(name), {}};
-    const qint64 id = sel.value(0).toLongLong();
+    if (sel.next()) {
+        const qint64 id = sel.value(0).toLongLong();
+        sel.finish();
+        return id;
+    }
     sel.finish();
-    m_tagIds.insert(name, id);
-    return id;
+    Statement &ins = statement("tag-insert", QStringLiteral("INSERT INTO tags(name) VALUES (?)"), &st);
+    if (!st)
+        return st.error();
+    ins.bindValue(0, name);
+    if (Status run = ins.exec(); !run)
+        return Error{QCoreApplication::translate("Roster", "The tag “%1” could not be stored.").arg(name), run.error().detail};
+    return ins.lastInsertId();
 }
 
 Status AlumnusRows::writeTags(qint64 alumnusId, const QStringList &tags, bool replacing)

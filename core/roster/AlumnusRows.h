@@ -45,7 +45,6 @@ private:
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
-    QHash<QString, qint64> m_tagIds;
 };
 
 } // namespace alumnidesk

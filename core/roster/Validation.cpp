@@ -93,8 +93,15 @@ QVector<ValidationIssue> validate(const Alumnus &a, const QDate &today)
     if (!a.secondaryEmail.isEmpty() && !isPlausibleEmail(a.secondaryEmail))
         add(QStringLiteral("secondary_email"),
             QCoreApplication::translate("Validation", "“%1” is not an e-mail address (expected name@example.co.jp).").arg(a.secondaryEmail));
+    // Plausible ranges catch a mistyped year (1889 for 1989, 2204 for 2024) and an era read as the wrong one.
+    static const QDate earliestBirth(1900, 1, 1);
+    const QDate latestEmploymentDate = today.addYears(1); // leavers are often entered months ahead, not years
     if (a.birthDate.isValid() && a.birthDate > today)
         add(QStringLiteral("birth_date"), QCoreApplication::translate("Validation", "Birth date %1 is in the future.").arg(dateText(a.birthDate)));
+    if (a.birthDate.isValid() && a.birthDate < earliestBirth)
+        add(QStringLiteral("birth_date"),
+            QCoreApplication::translate("Validation", "Birth date %1 is before %2: check the year (and the era, if it was written as one).")
+                .arg(dateText(a.birthDate), dateText(earliestBirth)));
     if (!vocabulary::isMembershipStatus(a.membershipStatus))
         add(QStringLiteral("membership_status"), QCoreApplication::translate("Validation", "Unknown membership status “%1”.").arg(a.membershipStatus));
     if (a.lastContactDate.isValid() && a.lastContactDate > today)
@@ -107,6 +114,16 @@ QVector<ValidationIssue> validate(const Alumnus &a, const QDate &today)
         const int n = i + 1;
         if (!s.hireDate.isValid())
             add(prefix + QStringLiteral("hire_date"), QCoreApplication::translate("Validation", "Employment %1: the hire date is missing.").arg(n));
+        if (s.hireDate.isValid() && s.hireDate > latestEmploymentDate)
+            add(prefix + QStringLiteral("hire_date"),
+                QCoreApplication::translate("Validation", "Employment %1: the hire date %2 is more than a year ahead (after %3): check the year.")
+                    .arg(n)
+                    .arg(dateText(s.hireDate), dateText(latestEmploymentDate)));
+        if (s.departureDate.isValid() && s.departureDate > latestEmploymentDate)
+            add(prefix + QStringLiteral("departure_date"),
+                QCoreApplication::translate("Validation", "Employment %1: the departure date %2 is more than a year ahead (after %3): check the year.")
+                    .arg(n)
+                    .arg(dateText(s.departureDate), dateText(latestEmploymentDate)));
         if (s.hireDate.isValid() && s.departureDate.isValid() && s.departureDate < s.hireDate)
             add(prefix + QStringLiteral("departure_date"),
                 QCoreApplication::translate("Validation", "Employment %1: the departure %2 is before the hire %3.").arg(n).arg(dateText(s.departureDate), dateText(s.hireDate)));

@@ -48,9 +48,24 @@ ParsedDate build(const QString &input, int y, int m, int d)
 ParsedDate parseDate(const QString &raw)
 {
     // NFKC turns full-width digits and punctuation into ASCII, and era ligatures (㍻ ㋿) into their names.
-    const QString s = raw.normalized(QString::NormalizationForm_KC).simplified().remove(QLatin1Char(' '));
+    QString s = raw.normalized(QString::NormalizationForm_KC).simplified();
+    // Excel writes date cells of an HRIS export with a time ("2024/04/01 0:00", "2024-04-01 00:00:00"): the
+    // day is what the roster keeps.
+    static const QRegularExpression time(QStringLiteral(R"(^(\S.*?)[ T]([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$)"));
+    if (auto m = time.match(s); m.hasMatch())
+        s = m.captured(1);
+    s.remove(QLatin1Char(' '));
     if (s.isEmpty())
         return {};
+
+    // A month without a day (2024年4月, 2024/4, 令和6年4月) is refused rather than read as the 1st: a hire or
+    // departure date the roster counts tenure from must be the real day.
+    static const QRegularExpression yearMonth(
+        QStringLiteral(R"(^(\d{4}[-/.年]|(明治|大正|昭和|平成|令和|[MTSHRmtshr])\.?(元|\d{1,2})[年./-])(\d{1,2})月?$)"));
+    if (yearMonth.match(s).hasMatch())
+        return fail(QCoreApplication::translate("DateText", "“%1” has a year and a month but no day: enter the whole date, "
+                                                            "such as 2024年4月1日.")
+                        .arg(raw));
 
     static const QRegularExpression western(QStringLiteral(R"(^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$)"));
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
@@ -78,10 +93,16 @@ ParsedDate parseDate(const QString &raw)
         ParsedDate p = build(raw, e->firstYear + eraYear - 1, m.captured(3).toInt(), m.captured(4).toInt());
         if (!p.ok())
             return p;
-        if (p.date < e->begins || (e->ends.isValid() && p.date > e->ends))
-            return fail(QCoreApplication::translate("DateText", "“%1” is not a date: it is outside the %2 era (%3 to %4).")
-                            .arg(raw, QString::fromUtf16(e->name), e->begins.toString(Qt::ISODate),
-                                 e->ends.isValid() ? e->ends.toString(Qt::ISODate) : QCoreApplication::translate("DateText", "today")));
+        if (p.date < e->begins || (e->ends.isValid() && p.date > e->ends)) {
+            // 平成31年5月1日 never happened (令和 began that day), but people write it: name the real one.
+            const QString suggestion = toJapaneseEra(p.date);
+            QString message = QCoreApplication::translate("DateText", "“%1” is not a date: it is outside the %2 era (%3 to %4).")
+                                  .arg(raw, QString::fromUtf16(e->name), e->begins.toString(Qt::ISODate),
+                                       e->ends.isValid() ? e->ends.toString(Qt::ISODate) : QCoreApplication::translate("DateText", "today"));
+            if (!suggestion.isEmpty())
+                message += QLatin1Char(' ') + QCoreApplication::translate("DateText", "Did you mean %1 (%2)?").arg(suggestion, p.date.toString(Qt::ISODate));
+            return fail(message);
+        }
         return p;
     }
     return fail(QCoreApplication::translate("DateText", "“%1” is not a date: expected a form such as 2024-04-01, 2024/4/1, 2024年4月1日 or 令和6年4月1日.").arg(raw));

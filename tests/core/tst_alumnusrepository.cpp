@@ -3,12 +3,17 @@
 #include "TestDatabase.h"
 
 #include "db/AuditLog.h"
+#include "db/WriteTransaction.h"
+#include "roster/AlumnusAttributes.h"
 #include "roster/AlumnusJson.h"
 #include "roster/AlumnusRepository.h"
+#include "roster/Validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace alumnidesk;
@@ -85,9 +90,16 @@ private slots:
     void duplicateEmployeeIdIsRefused();
     void invalidRecordIsRefusedAndNothingWritten();
     void updateAuditsEachChangedField();
+    void historyFollowsAChangeOfEmployeeId();
     void unchangedSaveWritesNothing();
     void deleteKeepsASnapshotAndRestoreBringsItBack();
     void stintEditsKeepIds();
+    void deleteAndRestoreKeepCustomAttributes();
+    void tagCreatedInARolledBackTransactionIsCreatedAgain();
+    void closingTheDatabaseWithARepositoryAliveReleasesTheFile();
+    void saveRefusesToOverwriteAConcurrentChange();
+    void sameAuditedContent_data();
+    void sameAuditedContent();
 };
 
 void TestAlumnusRepository::roundTripsEveryField()
@@ -172,6 +184,36 @@ void TestAlumnusRepository::updateAuditsEachChangedField()
     QCOMPARE(fields, (QSet<QString>{QStringLiteral("family_name"), QStringLiteral("membership_status")}));
 }
 
+void TestAlumnusRepository::historyFollowsAChangeOfEmployeeId()
+{
+    test::TestDatabase t;
+    AlumnusRepository repo(t.db(), QStringLiteral("test"));
+    const qint64 id = repo.add(full()).value();
+    Alumnus a = repo.load(id).value();
+    a.employeeId = QStringLiteral("E100318"); // HR renumbered everyone
+    a.notes = QStringLiteral("社員番号の体系変更");
+    QVERIFY(repo.save(a));
+    a = repo.load(id).value();
+    a.membershipStatus = QStringLiteral("dormant");
+    QVERIFY(repo.save(a));
+    // Someone new later gets the old number: their entries are not this person's.
+    QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100318"), QStringLiteral("林 花子"), QStringLiteral("ハヤシ ハナコ"))));
+
+    auto history = AuditLog::alumnusHistory(t.db().sql(), QStringLiteral("E100318"));
+    QVERIFY(history);
+    QStringList actions;
+    for (const AuditEntry &e : history.value())
+        actions.append(e.action + QLatin1Char(':') + e.field);
+    QCOMPARE(actions, (QStringList{QStringLiteral("update:membership_status"), QStringLiteral("update:notes"),
+                                   QStringLiteral("update:employee_id"), QStringLiteral("insert:")}));
+    const AuditEntry &rename = history->at(2);
+    QCOMPARE(rename.oldValue, QStringLiteral("100318"));
+    QCOMPARE(rename.newValue, QStringLiteral("E100318"));
+    QCOMPARE(AuditLog::alumnusHistory(t.db().sql(), QStringLiteral("E100318"), 2)->size(), 2);
+    // The newcomer with the old number sees only their own entry.
+    QCOMPARE(AuditLog::alumnusHistory(t.db().sql(), QStringLiteral("100318"))->size(), 1);
+}
+
 void TestAlumnusRepository::unchangedSaveWritesNothing()
 {
     test::TestDatabase t;
@@ -232,4 +274,132 @@ void TestAlumnusRepository::stintEditsKeepIds()
 }
 
 QTEST_GUILESS_MAIN(TestAlumnusRepository)
+void TestAlumnusRepository::deleteAndRestoreKeepCustomAttributes()
+{
+    test::TestDatabase t;
+    AlumnusRepository repo(t.db(), QStringLiteral("test"));
+    const qint64 id = repo.add(full()).value();
+    const Attributes attrs{{QStringLiteral("性別"), QStringLiteral("女性")}, {QStringLiteral("評価"), QStringLiteral("A")}};
+    AlumnusAttributes store(t.db().sql(), t.db().backend());
+    QVERIFY(store.set(id, attrs));
+    const Alumnus before = repo.load(id).value();
+    QCOMPARE(before.attributes, attrs);
+
+    QVERIFY(repo.remove(id));
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM alumnus_attributes")), 0);
+    QSqlQuery q(t.db().sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT old_value FROM audit_log WHERE action = 'delete'")));
+    QVERIFY(q.next());
+    const Alumnus fromAudit = alumnusFromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    q.finish();
+    QCOMPARE(fromAudit.attributes, attrs);
+
+    QVERIFY(repo.restore(before));
+    QCOMPARE(store.load(id).value(), attrs);
+    QCOMPARE(repo.load(id)->attributes, attrs);
+}
+
+void TestAlumnusRepository::tagCreatedInARolledBackTransactionIsCreatedAgain()
+{
+    test::TestDatabase t;
+    AlumnusRows rows(t.db().sql(), t.db().backend());
+    Alumnus first = test::makeAlumnus(QStringLiteral("T1"), QStringLiteral("林 花子"), QStringLiteral("ハヤシ ハナコ"));
+    first.tags = {QStringLiteral("出戻り候補")};
+    {
+        WriteTransaction tx(t.db().sql(), t.db().backend());
+        QVERIFY(tx.started());
+        QVERIFY(rows.insert(first));
+        // no commit: rolled back, the new tag with it
+    }
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM tags")), 0);
+    Alumnus second = test::makeAlumnus(QStringLiteral("T2"), QStringLiteral("森 一郎"), QStringLiteral("モリ イチロウ"));
+    second.tags = {QStringLiteral("出戻り候補")};
+    WriteTransaction tx(t.db().sql(), t.db().backend());
+    auto id = rows.insert(second);
+    QVERIFY2(id, qPrintable(id.errorText()));
+    QVERIFY(tx.commit());
+    QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM alumnus_tags JOIN tags ON tags.id = alumnus_tags.tag_id")), 1);
+    QCOMPARE(rows.load(id.value())->tags, QStringList{QStringLiteral("出戻り候補")});
+}
+
+void TestAlumnusRepository::closingTheDatabaseWithARepositoryAliveReleasesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roster.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db);
+    auto repo = std::make_unique<AlumnusRepository>(*db, QStringLiteral("test"));
+    auto id = repo->add(full());
+    QVERIFY2(id, qPrintable(id.errorText()));
+    QVERIFY(repo->load(id.value()));
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    db.reset();
+    // SQLite removes the WAL when the last connection to the file really closes; prepared statements still
+    // held by the repository used to keep the connection open.
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    repo.reset(); // and destroying the repository afterwards is harmless
+    auto again = Database::open(path);
+    QVERIFY(again);
+    QCOMPARE(AlumnusRepository(*again, QStringLiteral("test")).load(id.value())->employeeId, QStringLiteral("100318"));
+}
+
+void TestAlumnusRepository::saveRefusesToOverwriteAConcurrentChange()
+{
+    test::TestDatabase t;
+    AlumnusRepository mine(t.db(), QStringLiteral("ui"));
+    const qint64 id = mine.add(full()).value();
+    const Alumnus opened = mine.load(id).value();
+
+    // Someone else (another AlumniDesk on the same file) changes the e-mail meanwhile.
+    auto other = Database::open(t.path());
+    QVERIFY(other);
+    AlumnusRepository theirs(*other, QStringLiteral("cli"));
+    Alumnus changed = theirs.load(id).value();
+    changed.email = QStringLiteral("new@example.jp");
+    QVERIFY(theirs.save(changed, opened));
+
+    Alumnus edited = opened;
+    edited.notes = QStringLiteral("電話で近況を確認");
+    Status st = mine.save(edited, opened);
+    QVERIFY(!st);
+    QVERIFY2(st.error().message.contains(currentOsUser()), qPrintable(st.error().message));
+    QVERIFY2(st.error().message.contains(QString::number(QDate::currentDate().year())), qPrintable(st.error().message));
+    const Alumnus stored = mine.load(id).value();
+    QCOMPARE(stored.email, QStringLiteral("new@example.jp"));
+    QVERIFY(stored.notes.isEmpty() || stored.notes == opened.notes);
+
+    // Starting from what is stored now, the edit goes through.
+    edited.email = stored.email;
+    QVERIFY(mine.save(edited, stored));
+    QCOMPARE(mine.load(id)->notes, QStringLiteral("電話で近況を確認"));
+}
+
+void TestAlumnusRepository::sameAuditedContent_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("nothing") << QString() << true;
+    QTest::newRow("full-width spaces normalised away") << QStringLiteral("spaces") << true;
+    QTest::newRow("stint ids only") << QStringLiteral("stint id") << true;
+    QTest::newRow("notes") << QStringLiteral("notes") << false;
+    QTest::newRow("departure date") << QStringLiteral("departure") << false;
+}
+
+void TestAlumnusRepository::sameAuditedContent()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, same);
+    const Alumnus a = normalized(full());
+    Alumnus b = a;
+    if (change == QLatin1String("spaces"))
+        b.familyName = QStringLiteral("　") + b.familyName + QStringLiteral(" ");
+    else if (change == QLatin1String("stint id"))
+        b.stints[0].id = 4711;
+    else if (change == QLatin1String("notes"))
+        b.notes = QStringLiteral("追記");
+    else if (change == QLatin1String("departure"))
+        b.stints[0].departureDate = b.stints[0].departureDate.addDays(1);
+    QCOMPARE(alumnidesk::sameAuditedContent(a, normalized(b)), same);
+}
+
 #include "tst_alumnusrepository.moc"

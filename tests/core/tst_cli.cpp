@@ -6,6 +6,8 @@
 #include "db/Migrations.h"
 #include "roster/AlumnusRepository.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,7 +53,35 @@ private slots:
     void importWithRejectedRowsExitsOneAndWritesErrors();
     void importWithNothingImportableExitsThree();
     void importsAndRollback();
+    void helpOptions_data();
+    void helpOptions();
+    void readingCommandsNeedAnExistingFile_data();
+    void readingCommandsNeedAnExistingFile();
+    void readingCommandsDoNotUpgradeAnOldFile_data();
+    void readingCommandsDoNotUpgradeAnOldFile();
 };
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void addReadingCommands()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("林")};
+    QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("100001")};
+    QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("OUT")};
+    QTest::newRow("imports") << QStringList{QStringLiteral("imports")};
+}
+
+} // namespace
 
 void TestCli::usageErrors_data()
 {
@@ -209,7 +239,7 @@ void TestCli::importWithRejectedRowsExitsOneAndWritesErrors()
     const QString csv = writeFile(dir, QStringLiteral("leavers.csv"),
                                   QStringLiteral("社員番号,氏名,フリガナ,入社日,退職日,メールアドレス\r\n"
                                                  "E001,林 花子,ハヤシ ハナコ,2015/4/1,2020/3/31,hanako@example.jp\r\n"
-                                                 "E002,田中 太郎,タナカ タロウ,2015/2/30,2020/3/31,taro@example.jp\r\n"
+                                                 "E002,=1+2 田中,タナカ タロウ,2015/2/30,2020/3/31,-taro@example.jp\r\n"
                                                  ",森 拓海,モリ タクミ,2016/4/1,2021/3/31,\r\n")
                                       .toUtf8());
     const QString errors = dir.filePath(QStringLiteral("rejected.csv"));
@@ -224,6 +254,9 @@ void TestCli::importWithRejectedRowsExitsOneAndWritesErrors()
     QVERIFY(text.contains(QStringLiteral("E002")));
     QVERIFY(!text.contains(QStringLiteral("E001")));
     QVERIFY(text.contains(QStringLiteral("森 拓海")));
+    // Opened in Excel to be corrected, no cell runs as a formula.
+    QVERIFY(text.contains(QStringLiteral(",'=1+2 田中,")));
+    QVERIFY(text.contains(QStringLiteral(",'-taro@example.jp,")));
     // The good row is in.
     const Run show = runCli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("E001")});
     QCOMPARE(show.code, int(cli::ExitOk));
@@ -231,6 +264,10 @@ void TestCli::importWithRejectedRowsExitsOneAndWritesErrors()
     const QString fixed = writeFile(dir, QStringLiteral("fixed.csv"), text.toUtf8().replace("2015/2/30", "2015/2/28").replace(",森", "E003,森"));
     const Run again = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), fixed});
     QCOMPARE(again.code, int(cli::ExitOk));
+    // …and reads back exactly what the HR system wrote, without the protecting apostrophe.
+    const Run e002 = runCli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("E002"), QStringLiteral("--json")});
+    QCOMPARE(e002.code, int(cli::ExitOk));
+    QVERIFY2(e002.out.contains(QStringLiteral("\"-taro@example.jp\"")), qPrintable(e002.out));
 }
 
 void TestCli::importWithNothingImportableExitsThree()
@@ -260,6 +297,71 @@ void TestCli::importsAndRollback()
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("first")}).code, int(cli::ExitUsage));
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("last")}).code, int(cli::ExitOk));
     QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("rollback-import"), QStringLiteral("last")}).code, int(cli::ExitRejected));
+}
+
+void TestCli::helpOptions_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("-h") << QStringLiteral("-h");
+    QTest::newRow("--help") << QStringLiteral("--help");
+    QTest::newRow("help") << QStringLiteral("help");
+}
+
+void TestCli::helpOptions()
+{
+    QFETCH(QString, option);
+    const Run r = runCli({option});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    QVERIFY2(r.out.contains(QStringLiteral("alumnidesk-cli [--db PATH] COMMAND")), qPrintable(r.out + r.err));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::readingCommandsNeedAnExistingFile_data()
+{
+    addReadingCommands();
+}
+
+void TestCli::readingCommandsNeedAnExistingFile()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QTemporaryDir outDir;
+    args.replaceInStrings(QStringLiteral("OUT"), outDir.filePath(QStringLiteral("out.csv")));
+    const QString path = dir.filePath(QStringLiteral("typo.sqlite"));
+    const Run r = runCli(QStringList{QStringLiteral("--db"), path} + args);
+    QCOMPARE(r.code, int(cli::ExitFailure));
+    QVERIFY2(r.err.contains(QStringLiteral("init")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
+}
+
+void TestCli::readingCommandsDoNotUpgradeAnOldFile_data()
+{
+    addReadingCommands();
+}
+
+void TestCli::readingCommandsDoNotUpgradeAnOldFile()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QTemporaryDir outDir;
+    args.replaceInStrings(QStringLiteral("OUT"), outDir.filePath(QStringLiteral("out.csv")));
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto db = Database::openAtVersion(path, 1);
+        QVERIFY(db);
+    }
+    const QByteArray before = fileHash(path);
+    const Run r = runCli(QStringList{QStringLiteral("--db"), path} + args);
+    QCOMPARE(r.code, int(cli::ExitFailure));
+    QVERIFY2(r.err.contains(QStringLiteral("older")) && r.err.contains(QStringLiteral("init")), qPrintable(r.err));
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 0);
+    // A writing command upgrades it, after which reading works.
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}).code, int(cli::ExitOk));
+    const Run again = runCli(QStringList{QStringLiteral("--db"), path} + args);
+    QVERIFY2(again.code == int(cli::ExitOk) || args.constFirst() == QLatin1String("show"), qPrintable(again.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -11,9 +11,17 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace alumnidesk;
 
@@ -48,6 +56,10 @@ private slots:
     void foreignFilesAreRefusedAndUntouched_data();
     void foreignFilesAreRefusedAndUntouched();
     void missingFolderIsCreated();
+    void failedMigrationLeavesTheFileUnchanged();
+    void concurrentOpensOfAnOldFileMigrateOnce();
+    void interrupterStopsARunningQuery();
+    void lockedFileSaysAnotherProgramUsesIt();
 };
 
 void TestDatabase::freshFileGetsLatestSchema()
@@ -191,6 +203,119 @@ void TestDatabase::missingFolderIsCreated()
     auto db = Database::open(path);
     QVERIFY(db);
     QVERIFY(QFile::exists(path));
+}
+
+void TestDatabase::failedMigrationLeavesTheFileUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.sqlite"));
+    {
+        auto db = Database::openAtVersion(path, 2);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        // Migration 3 creates this table: having it already makes the upgrade fail half-way.
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE alumnus_attributes (x)")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileHash(path);
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY(!db);
+    QCOMPARE(error.failure, Database::Failure::MigrationFailed);
+    QCOMPARE(fileHash(path), before);
+    auto again = Database::openAtVersion(path, 2);
+    QVERIFY(again);
+    QCOMPARE(again->schemaVersion(), 2);
+}
+
+void TestDatabase::concurrentOpensOfAnOldFileMigrateOnce()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    QVERIFY(Database::openAtVersion(path, 1));
+    // Several windows started at once on the same old file: each waits for the write lock, and only the first
+    // one to hold it may migrate (and copy the file aside); the others find the work done.
+    constexpr int kOpeners = 4;
+    std::atomic<int> ready{0};
+    std::vector<Database::Failure> failures(kOpeners, Database::Failure::None);
+    std::vector<QString> messages(kOpeners);
+    std::vector<int> versions(kOpeners, 0);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kOpeners; ++i) {
+        threads.emplace_back([&, i] {
+            ++ready;
+            while (ready.load() < kOpeners)
+                std::this_thread::yield();
+            Database::OpenError error;
+            auto db = Database::open(path, &error);
+            failures[size_t(i)] = error.failure;
+            messages[size_t(i)] = error.error.fullText();
+            versions[size_t(i)] = db ? db->schemaVersion() : -1;
+        });
+    }
+    for (auto &t : threads)
+        t.join();
+    for (int i = 0; i < kOpeners; ++i) {
+        QVERIFY2(failures[size_t(i)] == Database::Failure::None, qPrintable(messages[size_t(i)]));
+        QCOMPARE(versions[size_t(i)], latestSchemaVersion());
+    }
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files).size(), 1);
+    auto db = Database::open(path);
+    QVERIFY(db);
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), latestSchemaVersion());
+}
+
+void TestDatabase::interrupterStopsARunningQuery()
+{
+    test::TestDatabase t;
+    std::mutex mutex;
+    std::function<void()> stop;
+    std::atomic<bool> done{false};
+    QString error;
+    std::thread worker([&] {
+        auto conn = t.db().openConnection();
+        if (conn) {
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                stop = t.db().backend().interrupter(conn.value()->db());
+            }
+            QSqlQuery q(conn.value()->db());
+            // Never ends by itself: only an interrupt stops it.
+            if (q.exec(QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c")))
+                error = QStringLiteral("finished?");
+            else
+                error = q.lastError().text();
+            std::lock_guard<std::mutex> lock(mutex);
+            stop = {};
+        } else {
+            error = conn.errorText();
+        }
+        done = true;
+    });
+    while (!done) {
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            if (stop)
+                stop();
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    worker.join();
+    QVERIFY2(error.contains(QStringLiteral("interrupt")), qPrintable(error));
+}
+
+void TestDatabase::lockedFileSaysAnotherProgramUsesIt()
+{
+    test::TestDatabase t;
+    auto other = Database::open(t.path());
+    QVERIFY(other);
+    QVERIFY(t.db().backend().beginWrite(t.db().sql()));
+    QSqlQuery(other->sql()).exec(QStringLiteral("PRAGMA busy_timeout = 0")); // no need to wait five seconds here
+    Status st = other->backend().beginWrite(other->sql());
+    QVERIFY(!st);
+    QVERIFY2(st.error().message.contains(QStringLiteral("in use by another program")), qPrintable(st.error().fullText()));
+    QVERIFY(st.error().message.contains(QDir::toNativeSeparators(t.path())));
+    QSqlQuery(t.db().sql()).exec(QStringLiteral("ROLLBACK"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -39,6 +39,11 @@ void TestDateText::parses_data()
     QTest::newRow("era ligature") << QStringLiteral("㍻2年1月8日") << QDate(1990, 1, 8);
     QTest::newRow("leap day") << QStringLiteral("2024/2/29") << QDate(2024, 2, 29);
     QTest::newRow("surrounding spaces") << QStringLiteral(" 2024/4/1　") << QDate(2024, 4, 1);
+    QTest::newRow("Excel time, short") << QStringLiteral("2024/04/01 0:00") << QDate(2024, 4, 1);
+    QTest::newRow("Excel time, seconds") << QStringLiteral("2024-04-01 00:00:00") << QDate(2024, 4, 1);
+    QTest::newRow("ISO date-time") << QStringLiteral("2024-04-01T09:30:00") << QDate(2024, 4, 1);
+    QTest::newRow("time after full-width date") << QStringLiteral("２０２４／４／１　１３：４５") << QDate(2024, 4, 1);
+    QTest::newRow("era with time") << QStringLiteral("令和6年4月1日 0:00") << QDate(2024, 4, 1);
 }
 
 void TestDateText::parses()
@@ -57,6 +62,12 @@ void TestDateText::rejects_data()
     QTest::newRow("no such day") << QStringLiteral("2023/2/29") << QStringLiteral("29");
     QTest::newRow("month 13") << QStringLiteral("2024-13-01") << QStringLiteral("13");
     QTest::newRow("Heisei after it ended") << QStringLiteral("平成31年5月1日") << QStringLiteral("平成");
+    QTest::newRow("Heisei after it ended suggests Reiwa") << QStringLiteral("平成31年5月1日") << QStringLiteral("令和元年5月1日");
+    QTest::newRow("Reiwa before it began suggests Heisei") << QStringLiteral("令和元年4月30日") << QStringLiteral("平成31年4月30日");
+    QTest::newRow("year and month, kanji") << QStringLiteral("2024年4月") << QStringLiteral("no day");
+    QTest::newRow("year and month, slash") << QStringLiteral("2024/4") << QStringLiteral("no day");
+    QTest::newRow("year and month, era") << QStringLiteral("令和6年4月") << QStringLiteral("no day");
+    QTest::newRow("time that is not a time") << QStringLiteral("2024/04/01 25:00") << QStringLiteral("25:00");
     QTest::newRow("Reiwa before it began") << QStringLiteral("令和元年4月30日") << QStringLiteral("令和");
     QTest::newRow("era year zero") << QStringLiteral("令和0年1月1日") << QStringLiteral("元年");
     QTest::newRow("words") << QStringLiteral("来月") << QStringLiteral("来月");

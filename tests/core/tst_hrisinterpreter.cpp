@@ -43,6 +43,8 @@ private slots:
     void problemsAreReportedWithColumn();
     void departureTypeInsideReason_data();
     void departureTypeInsideReason();
+    void typeColumnWithReason_data();
+    void typeColumnWithReason();
     void profileRoundTrip();
 };
 
@@ -227,6 +229,36 @@ void TestHrisInterpreter::departureTypeInsideReason()
     const auto r = RecordInterpreter::departureTypeAndReason(text);
     QCOMPARE(r.first, type);
     QCOMPARE(r.second, reason);
+}
+
+void TestHrisInterpreter::typeColumnWithReason_data()
+{
+    QTest::addColumn<QString>("typeCell");
+    QTest::addColumn<QString>("reasonCell");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("type only") << QStringLiteral("自己都合") << QString() << QStringLiteral("voluntary") << QString();
+    QTest::newRow("bracketed reason, no reason column value")
+        << QStringLiteral("転籍（関連会社）") << QString() << QStringLiteral("transfer") << QStringLiteral("関連会社");
+    QTest::newRow("bracketed text, the reason column wins")
+        << QStringLiteral("自己都合(転職)") << QStringLiteral("キャリアアップのため") << QStringLiteral("voluntary")
+        << QStringLiteral("キャリアアップのため");
+    QTest::newRow("reason column names the type too")
+        << QStringLiteral("会社都合") << QStringLiteral("希望退職") << QStringLiteral("company") << QStringLiteral("希望退職");
+}
+
+void TestHrisInterpreter::typeColumnWithReason()
+{
+    QFETCH(QString, typeCell);
+    QFETCH(QString, reasonCell);
+    QFETCH(QString, type);
+    QFETCH(QString, reason);
+    const RecordInterpreter interpreter(ColumnMapping::automatic(
+        {QStringLiteral("社員番号"), QStringLiteral("氏名"), QStringLiteral("退職区分"), QStringLiteral("退職理由")}));
+    const ImportRow r = interpreter.interpret(2, {QStringLiteral("E1"), QStringLiteral("山田 太郎"), typeCell, reasonCell});
+    QVERIFY2(!r.rejected(), qPrintable(r.issues.isEmpty() ? QString() : r.issues.constFirst().reason));
+    QCOMPARE(r.stint.departureType, type);
+    QCOMPARE(r.stint.departureReason, reason);
 }
 
 void TestHrisInterpreter::profileRoundTrip()

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <memory>
+
 using namespace alumnidesk;
 
 namespace {
@@ -84,13 +86,13 @@ private slots:
     void cachedOrderSeesOtherConnectionsCommits();
 
 private:
-    test::TestDatabase *m_db = nullptr;
+    std::unique_ptr<test::TestDatabase> m_db;
     QVector<Row> m_rows;
 };
 
 void TestSearch::initTestCase()
 {
-    m_db = new test::TestDatabase;
+    m_db = std::make_unique<test::TestDatabase>();
     demo::DemoOptions options;
     options.rows = 3000;
     options.seed = 42;

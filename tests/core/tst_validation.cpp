@@ -14,6 +14,7 @@ private slots:
     void validRecordHasNoIssues();
     void problems_data();
     void problems();
+    void nearFutureDatesAreAccepted();
     void normalisesEveryField();
     void stintsAreOrderedByHireDate();
     void vocabularyFromText_data();
@@ -50,6 +51,9 @@ void TestValidation::problems_data()
     QTest::newRow("unknown departure type") << QStringLiteral("badType") << QStringLiteral("stints[1].departure_type") << QStringLiteral("fired");
     QTest::newRow("birth in the future") << QStringLiteral("futureBirth") << QStringLiteral("birth_date") << QStringLiteral("future");
     QTest::newRow("hired as a child") << QStringLiteral("child") << QStringLiteral("stints[1].hire_date") << QStringLiteral("14");
+    QTest::newRow("born before 1900") << QStringLiteral("ancientBirth") << QStringLiteral("birth_date") << QStringLiteral("1900-01-01");
+    QTest::newRow("hired years ahead") << QStringLiteral("futureHire") << QStringLiteral("stints[1].hire_date") << QStringLiteral("2027-01-01");
+    QTest::newRow("leaving years ahead") << QStringLiteral("futureDeparture") << QStringLiteral("stints[1].departure_date") << QStringLiteral("2027-01-01");
     QTest::newRow("unknown status") << QStringLiteral("badStatus") << QStringLiteral("membership_status") << QStringLiteral("vip");
 }
 
@@ -83,6 +87,12 @@ void TestValidation::problems()
         a.birthDate = QDate(2030, 1, 1);
     else if (kind == QLatin1String("child"))
         a.birthDate = QDate(2005, 1, 1);
+    else if (kind == QLatin1String("ancientBirth"))
+        a.birthDate = QDate(1899, 12, 31);
+    else if (kind == QLatin1String("futureHire"))
+        a.stints[0].hireDate = QDate(2027, 4, 1), a.stints[0].departureDate = QDate(), a.stints[0].departureType.clear();
+    else if (kind == QLatin1String("futureDeparture"))
+        a.stints[0].departureDate = QDate(2027, 3, 31);
     else if (kind == QLatin1String("badStatus"))
         a.membershipStatus = QStringLiteral("vip");
     const auto issues = validate(a, QDate(2026, 1, 1));
@@ -142,6 +152,16 @@ void TestValidation::vocabularyFromText()
     QFETCH(QString, text);
     QFETCH(QString, key);
     QCOMPARE(vocabulary::departureTypeFromText(text), key);
+}
+
+void TestValidation::nearFutureDatesAreAccepted()
+{
+    // A leaver announced for the end of the fiscal year, entered months ahead, is fine; so is 1900-01-01.
+    Alumnus a = valid();
+    a.birthDate = QDate(1900, 1, 1);
+    a.stints[0].departureDate = QDate(2027, 1, 1);
+    const auto issues = validate(a, QDate(2026, 1, 1));
+    QVERIFY2(issues.isEmpty(), qPrintable(describe(issues)));
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -2,12 +2,14 @@
 #include "TestDatabase.h"
 
 #include "editor/AlumnusDialog.h"
+#include "editor/StintTableModel.h"
 #include "roster/Validation.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTableView>
 #include <QTest>
 
 using namespace alumnidesk;
@@ -18,6 +20,9 @@ class TestAlumnusDialog : public QObject {
 private slots:
     void roundTripsEveryField();
     void refusesInvalidRecordAndNamesTheProblem();
+    void unreadableStintDateIsReportedNotDropped_data();
+    void unreadableStintDateIsReportedNotDropped();
+    void stintNumbersInMessagesMatchTheRows();
 };
 
 void TestAlumnusDialog::roundTripsEveryField()
@@ -79,6 +84,54 @@ void TestAlumnusDialog::refusesInvalidRecordAndNamesTheProblem()
     QVERIFY(problems->isVisible());
     QVERIFY(problems->text().contains(QStringLiteral("hanako@@example")));
     QCOMPARE(d.focusWidget(), d.findChild<QLineEdit *>(QStringLiteral("email")));
+}
+
+void TestAlumnusDialog::unreadableStintDateIsReportedNotDropped_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("hire") << int(StintTableModel::HireDate) << QStringLiteral("stints[1].hire_date");
+    QTest::newRow("departure") << int(StintTableModel::DepartureDate) << QStringLiteral("stints[1].departure_date");
+}
+
+void TestAlumnusDialog::unreadableStintDateIsReportedNotDropped()
+{
+    QFETCH(int, column);
+    QFETCH(QString, field);
+    Alumnus a = test::makeAlumnus(QStringLiteral("1"), QStringLiteral("林 花子"), QStringLiteral("ハヤシ ハナコ"));
+    AlumnusDialog d(a, [](const Alumnus &x) { return validate(normalized(x)); });
+    d.show();
+    auto *stints = d.findChild<QTableView *>(QStringLiteral("stints"))->model();
+    QVERIFY(stints->setData(stints->index(0, column), QStringLiteral("2023/2/29")));
+    QCOMPARE(stints->index(0, column).data().toString(), QStringLiteral("2023/2/29"));
+    d.accept();
+    QVERIFY(d.isVisible());
+    QCOMPARE(d.lastIssues().size(), 1);
+    QCOMPARE(d.lastIssues().constFirst().field, field);
+    QVERIFY2(d.lastIssues().constFirst().message.contains(QStringLiteral("2023/2/29")), qPrintable(d.lastIssues().constFirst().message));
+    // Corrected, it goes through.
+    QVERIFY(stints->setData(stints->index(0, column), column == StintTableModel::HireDate ? QStringLiteral("2012/4/1") : QStringLiteral("2020/3/31")));
+    d.accept();
+    QCOMPARE(d.result(), int(QDialog::Accepted));
+}
+
+void TestAlumnusDialog::stintNumbersInMessagesMatchTheRows()
+{
+    // The second row on screen was hired earlier than the first: after confirming, the rows are in hire
+    // order, so "Employment 2" in a message is the second row the user sees.
+    Alumnus a = test::makeAlumnus(QStringLiteral("1"), QStringLiteral("林 花子"), QStringLiteral("ハヤシ ハナコ"));
+    Stint earlier = a.stints.constFirst();
+    earlier.hireDate = QDate(2005, 4, 1);
+    earlier.departureDate = QDate(2008, 3, 31);
+    earlier.departureType = QStringLiteral("fired"); // unknown type: an issue on the earlier employment
+    a.stints.append(earlier);
+    AlumnusDialog d(a, [](const Alumnus &x) { return validate(normalized(x)); });
+    d.show();
+    d.accept();
+    QCOMPARE(d.lastIssues().size(), 1);
+    QCOMPARE(d.lastIssues().constFirst().field, QStringLiteral("stints[1].departure_type"));
+    auto *stints = d.findChild<QTableView *>(QStringLiteral("stints"))->model();
+    QCOMPARE(stints->index(0, StintTableModel::HireDate).data(StintTableModel::ValueRole).toDate(), QDate(2005, 4, 1));
 }
 
 QTEST_MAIN(TestAlumnusDialog)

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace alumnidesk;
 using namespace alumnidesk::ui;
 
@@ -31,15 +33,25 @@ void waitLoaded(MainWindow &w)
     QTRY_VERIFY_WITH_TIMEOUT(!w.rosterModel()->isLoading(), 10000);
 }
 
-// Answers the next modal AlumnusDialog: lets `change` edit its fields, then presses OK.
-void answerDialog(const std::function<void(AlumnusDialog *)> &change)
+// Answers the next modal AlumnusDialog: lets `change` edit its fields, then presses OK. The returned flag
+// says whether the dialog was there; the caller checks it after the dialog returned. No QVERIFY in the timer
+// callback: a failure there returns before the dialog is closed, and exec() then never returns.
+std::shared_ptr<bool> answerDialog(const std::function<void(AlumnusDialog *)> &change)
 {
-    QTimer::singleShot(0, [change] {
-        auto *dialog = qobject_cast<AlumnusDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(0, [change, answered] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *dialog = qobject_cast<AlumnusDialog *>(modal);
+        if (!dialog) {
+            if (modal)
+                modal->close();
+            return;
+        }
         change(dialog);
+        *answered = true;
         dialog->accept();
     });
+    return answered;
 }
 
 QString storedFamilyName(Database &db, const QString &employeeId)
@@ -60,6 +72,7 @@ private slots:
     void addThenUndoRemovesTheRecord();
     void deleteAsksAndUndoBringsItBack();
     void invalidEditKeepsTheDialogOpen();
+    void okWithoutChangesPushesNothing();
 };
 
 void TestMainWindow::initTestCase()
@@ -107,10 +120,11 @@ void TestMainWindow::editThenUndoRestoresTheFile()
     const QString before = storedFamilyName(*w.database(), employeeId);
     w.rosterView()->selectId(id);
 
-    answerDialog([](AlumnusDialog *d) {
+    const auto answered = answerDialog([](AlumnusDialog *d) {
         d->findChild<QLineEdit *>(QStringLiteral("familyName"))->setText(QStringLiteral("髙橋"));
     });
     w.editAlumnus(id);
+    QVERIFY(*answered);
     QCOMPARE(storedFamilyName(*w.database(), employeeId), QStringLiteral("髙橋"));
     QCOMPARE(w.undoStack()->count(), 1);
     QVERIFY(w.undoStack()->undoText().contains(QStringLiteral("髙橋")));
@@ -134,7 +148,7 @@ void TestMainWindow::addThenUndoRemovesTheRecord()
     MainWindow w;
     QVERIFY(w.openDatabase(t.path()));
     waitLoaded(w);
-    answerDialog([](AlumnusDialog *d) {
+    const auto answered = answerDialog([](AlumnusDialog *d) {
         d->findChild<QLineEdit *>(QStringLiteral("employeeId"))->setText(QStringLiteral("Ｅ０００５"));
         d->findChild<QLineEdit *>(QStringLiteral("familyName"))->setText(QStringLiteral("森"));
         d->findChild<QLineEdit *>(QStringLiteral("givenName"))->setText(QStringLiteral("拓海"));
@@ -145,6 +159,7 @@ void TestMainWindow::addThenUndoRemovesTheRecord()
         QVERIFY(stints->setData(stints->index(0, StintTableModel::DepartureDate), QStringLiteral("令和2年12月31日")));
     });
     w.addAlumnus();
+    QVERIFY(*answered);
     QCOMPARE(w.undoStack()->count(), 1);
     AlumnusRepository repo(*w.database(), QStringLiteral("test"));
     auto stored = repo.loadByEmployeeId(QStringLiteral("E0005"));
@@ -194,18 +209,40 @@ void TestMainWindow::invalidEditKeepsTheDialogOpen()
     waitLoaded(w);
     const qint64 id = w.rosterModel()->idAt(0);
     bool stillOpen = false;
-    QTimer::singleShot(0, [&stillOpen] {
-        auto *d = qobject_cast<AlumnusDialog *>(QApplication::activeModalWidget());
-        QVERIFY(d);
+    bool hadIssues = false;
+    QTimer::singleShot(0, [&stillOpen, &hadIssues] {
+        QWidget *modal = QApplication::activeModalWidget();
+        auto *d = qobject_cast<AlumnusDialog *>(modal);
+        if (!d) {
+            if (modal)
+                modal->close();
+            return;
+        }
         d->findChild<QLineEdit *>(QStringLiteral("birthDate"))->setText(QStringLiteral("1990年2月30日")); // no such day
         d->accept();
         stillOpen = d->isVisible();
-        QVERIFY(!d->lastIssues().isEmpty());
+        hadIssues = !d->lastIssues().isEmpty();
         d->reject();
     });
     w.editAlumnus(id);
     QVERIFY(stillOpen);
+    QVERIFY(hadIssues);
     QCOMPARE(w.undoStack()->count(), 0);
+}
+
+void TestMainWindow::okWithoutChangesPushesNothing()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    waitLoaded(w);
+    const qint64 id = w.rosterModel()->idAt(0);
+    const auto answered = answerDialog([](AlumnusDialog *) {});
+    w.editAlumnus(id);
+    QVERIFY(*answered);
+    QCOMPARE(w.undoStack()->count(), 0);
+    QVERIFY(w.undoStack()->isClean());
 }
 
 QTEST_MAIN(TestMainWindow)

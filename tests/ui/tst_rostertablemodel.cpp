@@ -3,6 +3,7 @@
 #include "TestDatabase.h"
 
 #include "roster/AlumnusRepository.h"
+#include "roster/RosterLoader.h"
 #include "roster/RosterTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -57,6 +58,8 @@ private slots:
     void searchFiltersRows();
     void filtersCombine();
     void pagesBeyondTheCacheAreRefetched();
+    void staleResultAfterClosingIsIgnored_data();
+    void staleResultAfterClosingIsIgnored();
 };
 
 void TestRosterTableModel::passesModelTester()
@@ -195,6 +198,47 @@ void TestRosterTableModel::pagesBeyondTheCacheAreRefetched()
         QVERIFY(model.cachedRowCount() <= 2 * RosterTableModel::kPageSize);
     }
     QCOMPARE(ids.size(), 300);
+
+    // Even a cache smaller than one page still yields every row.
+    model.setCacheCapacity(16);
+    ids.clear();
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.insert(cell(model, r, RosterColumn::EmployeeId));
+    QVERIFY(!ids.contains(QStringLiteral("…")));
+    QCOMPARE(ids.size(), 300);
+}
+
+void TestRosterTableModel::staleResultAfterClosingIsIgnored_data()
+{
+    QTest::addColumn<bool>("failure");
+    QTest::newRow("loaded") << false;
+    QTest::newRow("failed") << true;
+}
+
+void TestRosterTableModel::staleResultAfterClosingIsIgnored()
+{
+    // A result the worker sent just before the file was closed may still be queued: it must not bring rows
+    // back into a model that has no database to fetch them from.
+    QFETCH(bool, failure);
+    test::TestDatabase t;
+    fill(t.db(), 10);
+    RosterTableModel model;
+    model.setDatabase(&t.db());
+    waitLoaded(model);
+    model.setDatabase(nullptr);
+    auto *loader = model.findChild<RosterLoader *>();
+    QVERIFY(loader);
+    QSignalSpy failures(&model, &RosterTableModel::loadFailed);
+    for (quint64 generation = 0; generation < 16; ++generation) {
+        if (failure)
+            emit loader->failed(generation, QStringLiteral("stale"));
+        else
+            emit loader->loaded(generation, {1, 2, 3}, 0);
+    }
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(failures.count(), 0);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(model.data(model.index(0, 0)), QVariant());
 }
 
 QTEST_MAIN(TestRosterTableModel)

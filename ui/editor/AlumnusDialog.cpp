@@ -318,8 +318,12 @@ void AlumnusDialog::accept()
         if (!d.second->error().isEmpty())
             m_issues.append({d.first, d.second->error()});
     }
-    if (m_issues.isEmpty())
+    m_issues += m_stints->dateIssues();
+    if (m_issues.isEmpty()) {
+        // Validation numbers the employments by hire date: show them in that order so the numbers match.
+        m_stints->sortByHireDate();
         m_issues = m_checker(alumnus());
+    }
     if (!m_issues.isEmpty()) {
         showIssues();
         return;

@@ -51,6 +51,8 @@ void StintDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, con
     if (auto *date = qobject_cast<DateLineEdit *>(editor)) {
         if (date->text().trimmed().isEmpty() || date->date().isValid())
             model->setData(index, date->date(), StintTableModel::ValueRole);
+        else
+            model->setData(index, date->text(), Qt::EditRole); // kept and flagged, never silently dropped
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);

@@ -5,7 +5,11 @@
 #include "roster/Vocabulary.h"
 #include "text/DateText.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace alumnidesk::ui {
 
@@ -18,6 +22,67 @@ void StintTableModel::setStints(const QVector<Stint> &stints)
 {
     beginResetModel();
     m_stints = stints;
+    m_badDates.clear();
+    endResetModel();
+}
+
+const StintTableModel::BadDate *StintTableModel::badDate(int row, int column) const
+{
+    for (const BadDate &b : m_badDates) {
+        if (b.row == row && b.column == column)
+            return &b;
+    }
+    return nullptr;
+}
+
+void StintTableModel::forgetBadDate(int row, int column)
+{
+    m_badDates.removeIf([row, column](const BadDate &b) { return b.row == row && b.column == column; });
+}
+
+QVector<ValidationIssue> StintTableModel::dateIssues() const
+{
+    QVector<BadDate> sorted = m_badDates;
+    std::sort(sorted.begin(), sorted.end(), [](const BadDate &a, const BadDate &b) {
+        return a.row != b.row ? a.row < b.row : a.column < b.column;
+    });
+    QVector<ValidationIssue> issues;
+    for (const BadDate &b : sorted) {
+        const QString field = QStringLiteral("stints[%1].%2")
+                                  .arg(b.row + 1)
+                                  .arg(b.column == HireDate ? QStringLiteral("hire_date") : QStringLiteral("departure_date"));
+        issues.append({field, tr("Employment %1: %2").arg(b.row + 1).arg(b.error)});
+    }
+    return issues;
+}
+
+void StintTableModel::sortByHireDate()
+{
+    if (!m_badDates.isEmpty())
+        return; // the rows with unreadable dates are reported first, numbered as they stand
+    const QVector<Stint> ordered = normalized([this] {
+        Alumnus a;
+        a.stints = m_stints;
+        return a;
+    }()).stints;
+    // Only the order is taken from normalized(): the texts stay as the user typed them until saved.
+    QVector<Stint> reordered;
+    QVector<bool> used(m_stints.size(), false);
+    bool moved = false;
+    for (const Stint &n : ordered) {
+        for (int i = 0; i < m_stints.size(); ++i) {
+            if (!used[i] && m_stints.at(i).hireDate == n.hireDate && m_stints.at(i).departureDate == n.departureDate) {
+                used[i] = true;
+                moved = moved || i != reordered.size();
+                reordered.append(m_stints.at(i));
+                break;
+            }
+        }
+    }
+    if (reordered.size() != m_stints.size() || !moved)
+        return;
+    beginResetModel();
+    m_stints = reordered;
     endResetModel();
 }
 
@@ -46,6 +111,11 @@ void StintTableModel::removeStint(int row)
         return;
     beginRemoveRows({}, row, row);
     m_stints.remove(row);
+    m_badDates.removeIf([row](const BadDate &b) { return b.row == row; });
+    for (BadDate &b : m_badDates) {
+        if (b.row > row)
+            --b.row;
+    }
     endRemoveRows();
 }
 
@@ -64,6 +134,19 @@ QVariant StintTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Stint &s = m_stints.at(index.row());
+    if (const BadDate *bad = badDate(index.row(), index.column())) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+            return bad->text;
+        case Qt::ToolTipRole:
+            return bad->error;
+        case Qt::ForegroundRole:
+            return QBrush(QColor(0xc0, 0x1c, 0x28));
+        default:
+            break;
+        }
+    }
     if (role == ValueRole || role == Qt::EditRole) {
         switch (index.column()) {
         case HireDate:
@@ -120,10 +203,14 @@ bool StintTableModel::setData(const QModelIndex &index, const QVariant &value, i
         break;
     case HireDate:
     case DepartureDate: {
-        const QDate d = value.typeId() == QMetaType::QDate ? value.toDate() : text::parseDate(text).date;
-        if (!text.trimmed().isEmpty() && !d.isValid())
-            return false; // the delegate explains why; keep the old value
-        (index.column() == HireDate ? s.hireDate : s.departureDate) = d;
+        const text::ParsedDate parsed = value.typeId() == QMetaType::QDate ? text::ParsedDate{value.toDate(), {}} : text::parseDate(text);
+        forgetBadDate(index.row(), index.column());
+        if (!parsed.error.isEmpty()) {
+            // Kept as typed and reported when the dialog is confirmed: dropping it would save "no date".
+            m_badDates.append({index.row(), index.column(), text, parsed.error});
+            break;
+        }
+        (index.column() == HireDate ? s.hireDate : s.departureDate) = parsed.date;
         break;
     }
     case Department:

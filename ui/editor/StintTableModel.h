@@ -2,6 +2,7 @@
 #pragma once
 
 #include "roster/Alumnus.h"
+#include "roster/Validation.h"
 
 #include <QAbstractTableModel>
 
@@ -21,6 +22,12 @@ public:
     /// Appends a stint (a rehire: hired the day after the last departure) and returns its row.
     int appendStint();
     void removeStint(int row);
+    /// Dates typed into the table that are not dates: kept (and shown in red) instead of silently dropped,
+    /// one issue each, numbered as the table shows the employments.
+    QVector<ValidationIssue> dateIssues() const;
+    /// Puts the rows in the order validation and storage use (by hire date), so that "Employment 2" in a
+    /// message is the second row on screen.
+    void sortByHireDate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,7 +37,17 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    struct BadDate {
+        int row;
+        int column;
+        QString text;
+        QString error;
+    };
+    const BadDate *badDate(int row, int column) const;
+    void forgetBadDate(int row, int column);
+
     QVector<Stint> m_stints;
+    QVector<BadDate> m_badDates;
 };
 
 } // namespace alumnidesk::ui

@@ -8,6 +8,7 @@
 #include "import/ImportIssueModel.h"
 #include "import/ImportNewPeopleModel.h"
 #include "import/ImportSession.h"
+#include "import/ValueMappingDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -57,6 +58,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     , m_changes(new ImportChangeModel(this))
     , m_issues(new ImportIssueModel(this))
     , m_saveRejected(new QPushButton(tr("&Save Rejected Rows…"), this))
+    , m_mapValues(new QPushButton(tr("Map &Values…"), this))
     , m_saved(new QLabel(this))
 {
     setTitle(tr("Check before importing"));
@@ -106,6 +108,10 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_saveRejected);
     saveRow->addWidget(m_saved, 1);
+    m_mapValues->setObjectName(QStringLiteral("mapValues"));
+    m_mapValues->setToolTip(tr("Some departure or employment types in the file are not roster terms: choose what "
+                               "they stand for, then the file is checked again"));
+    saveRow->addWidget(m_mapValues);
     m_saved->setWordWrap(true);
 
     auto *resultLayout = new QVBoxLayout(m_resultBox);
@@ -129,6 +135,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, m_job, &BackgroundJob::cancel);
     connect(m_again, &QPushButton::clicked, this, &ImportCheckPage::start);
     connect(m_saveRejected, &QPushButton::clicked, this, &ImportCheckPage::askSaveRejectedRows);
+    connect(m_mapValues, &QPushButton::clicked, this, &ImportCheckPage::editValues);
 }
 
 QTableView *ImportCheckPage::makeTable(QAbstractItemModel *model, const QString &objectName,
@@ -300,6 +307,7 @@ void ImportCheckPage::showCounts()
     m_tabs->setTabText(1, tr("Updates (%1)").arg(m_changes->rowCount()));
     m_tabs->setTabText(2, tr("Problems (errors: %1, warnings: %2)").arg(errors).arg(warnings));
     m_saveRejected->setEnabled(plan && plan->rejectedRows > 0);
+    m_mapValues->setVisible(unmappedValues() > 0);
     if (!plan)
         return;
     if (m_issues->rowCount() > 0 && m_newPeople->rowCount() == 0 && m_changes->rowCount() == 0)
@@ -343,6 +351,32 @@ Status ImportCheckPage::saveRejectedRows(const QString &path)
     if (st)
         m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
     return st;
+}
+
+int ImportCheckPage::unmappedValues() const
+{
+    if (!m_session->plan)
+        return 0;
+    int n = 0;
+    for (hris::ValueVocabulary v : {hris::ValueVocabulary::DepartureType, hris::ValueVocabulary::EmploymentType})
+        for (const hris::ValueChoice &c : hris::valueChoices(m_session->mapping, v, {}, m_session->plan->issues))
+            n += c.chosen.isEmpty() ? 1 : 0;
+    return n;
+}
+
+void ImportCheckPage::editValues()
+{
+    const QVector<hris::ImportIssue> issues = m_session->plan ? m_session->plan->issues : QVector<hris::ImportIssue>();
+    ValueMappingDialog dialog(m_session->mapping, m_session->preview.rows, issues, this);
+    if (dialog.exec() == QDialog::Accepted)
+        remapValues(dialog.mapping());
+}
+
+void ImportCheckPage::remapValues(const hris::ColumnMapping &mapping)
+{
+    m_session->mapping = mapping;
+    m_session->profileName.clear();
+    start();
 }
 
 void ImportCheckPage::askSaveRejectedRows()

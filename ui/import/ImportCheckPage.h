@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "hris/ColumnMapping.h"
 
 #include <QWizardPage>
 
@@ -48,6 +49,10 @@ public:
 
     /// Writes the rejected rows with their reasons (what the button does after asking where).
     Status saveRejectedRows(const QString &path);
+    /// Values in the file's 退職区分 / 雇用形態 columns that no roster term stands for (rows rejected for them).
+    int unmappedValues() const;
+    /// Takes a mapping with new value maps (from the Map Values dialog) and checks the file again.
+    void remapValues(const hris::ColumnMapping &mapping);
 
 private:
     struct Outcome;
@@ -57,6 +62,7 @@ private:
     void showProgress(qint64 done, qint64 total);
     void showCounts();
     void askSaveRejectedRows();
+    void editValues();
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, std::initializer_list<int> widths);
 
     ImportSession *m_session;
@@ -76,6 +82,7 @@ private:
     ImportChangeModel *m_changes;
     ImportIssueModel *m_issues;
     QPushButton *m_saveRejected;
+    QPushButton *m_mapValues;
     QLabel *m_saved;
 };
 

@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "hris/MappingProfiles.h"
 #include "import/ImportSession.h"
+#include "import/ValueMappingDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -42,6 +43,7 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
     , m_load(new QPushButton(tr("&Load"), this))
     , m_save(new QPushButton(tr("&Save As…"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
+    , m_values(new QPushButton(tr("Map &Values…"), this))
     , m_table(new QTableWidget(this))
     , m_problems(new QLabel(this))
 {
@@ -65,6 +67,9 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
     profileRow->addWidget(m_save);
     profileRow->addWidget(m_delete);
     profileRow->addStretch(1);
+    m_values->setObjectName(QStringLiteral("mapValues"));
+    m_values->setToolTip(tr("Choose which roster term each departure type and employment type in the file stands for"));
+    profileRow->addWidget(m_values);
 
     m_table->setObjectName(QStringLiteral("mapping"));
     m_table->setColumnCount(ColumnCount);
@@ -94,6 +99,7 @@ ImportMappingPage::ImportMappingPage(ImportSession *session, QWidget *parent)
     connect(m_load, &QPushButton::clicked, this, [this] { loadProfile(m_profiles->currentText()); });
     connect(m_save, &QPushButton::clicked, this, &ImportMappingPage::askSaveProfile);
     connect(m_delete, &QPushButton::clicked, this, &ImportMappingPage::askDeleteProfile);
+    connect(m_values, &QPushButton::clicked, this, &ImportMappingPage::editValues);
 }
 
 void ImportMappingPage::initializePage()
@@ -180,8 +186,19 @@ void ImportMappingPage::fieldChosen(int column)
     updateProblems();
 }
 
+void ImportMappingPage::editValues()
+{
+    ValueMappingDialog dialog(m_session->mapping, m_session->preview.rows, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->mapping = dialog.mapping();
+    m_session->profileName.clear();
+    refreshProfiles();
+}
+
 void ImportMappingPage::updateProblems()
 {
+    m_values->setEnabled(ValueMappingDialog::hasVocabularyColumns(m_session->mapping));
     const QStringList problems = m_session->mapping.problems();
     if (problems.isEmpty()) {
         m_problems->clear();

@@ -35,6 +35,8 @@ public:
     bool loadProfile(const QString &name);
     bool saveProfile(const QString &name);
     bool deleteProfile(const QString &name);
+    /// Opens the value maps (退職区分, 雇用形態) of the mapping; what the Map Values button does.
+    void editValues();
     QStringList profileNames() const;
 
 private:
@@ -50,6 +52,7 @@ private:
     QPushButton *m_load;
     QPushButton *m_save;
     QPushButton *m_delete;
+    QPushButton *m_values;
     QTableWidget *m_table;
     QLabel *m_problems;
 };

@@ -6,8 +6,11 @@
 #include "editor/AlumnusDialog.h"
 #include "import/ImportActions.h"
 #include "main/PreferencesDialog.h"
+#include "main/RosterCounter.h"
 #include "roster/DetailPane.h"
 #include "roster/FilterBar.h"
+#include "roster/AlumnusJson.h"
+#include "roster/Validation.h"
 #include "roster/RosterCommands.h"
 #include "roster/RosterQuery.h"
 #include "roster/RosterService.h"
@@ -25,7 +28,6 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QSqlQuery>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -41,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filterBar(new FilterBar(this))
     , m_view(new RosterView(this))
     , m_detail(new DetailPane(m_service, this))
+    , m_counter(new RosterCounter(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_view->setRosterModel(m_model);
@@ -91,6 +94,10 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("The roster could not be read: %1").arg(message), 10000);
     });
     connect(m_service, &RosterService::rosterChanged, this, &MainWindow::onRosterChanged);
+    connect(m_counter, &RosterCounter::counted, this, [this](qint64 alumni) {
+        m_totalAlumni = alumni;
+        updateStatus();
+    });
     connect(m_undo, &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
 
@@ -111,9 +118,11 @@ MainWindow::~MainWindow()
     // stack clearing itself: they must no longer reach this half-destroyed window.
     for (QObject *child : {static_cast<QObject *>(m_undo), static_cast<QObject *>(m_model),
                            static_cast<QObject *>(m_view), static_cast<QObject *>(m_service),
-                           static_cast<QObject *>(m_filterBar), static_cast<QObject *>(m_detail)})
+                           static_cast<QObject *>(m_filterBar), static_cast<QObject *>(m_detail),
+                           static_cast<QObject *>(m_counter)})
         child->disconnect(this);
-    // The model's worker and the service hold pointers into the database: detach them first.
+    // The model's worker, the counter and the service hold pointers into the database: detach them first.
+    m_counter->recount(nullptr);
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
 }
@@ -260,6 +269,7 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
+    m_counter->recount(nullptr); // waits for a count still running on the old file
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
     m_undo->clear();
@@ -271,9 +281,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_filterBar->blockSignals(false);
     if (m_db) {
         m_service->setDatabase(m_db.get());
-        QSqlQuery q(m_db->sql());
-        m_totalAlumni = q.exec(QStringLiteral("SELECT count(*) FROM alumni")) && q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
+        m_totalAlumni = 0;
+        m_counter->recount(m_db.get());
         m_model->setDatabase(m_db.get());
         refreshFilterChoices();
         settings::addRecentFile(m_db->path());
@@ -374,10 +383,7 @@ void MainWindow::showCommandError(const QString &message)
 
 void MainWindow::onRosterChanged(const QVector<qint64> &ids)
 {
-    QSqlQuery q(m_db->sql());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM alumni")) && q.next())
-        m_totalAlumni = q.value(0).toLongLong();
-    q.finish();
+    m_counter->recount(m_db.get());
     m_model->invalidate(ids);
     m_model->reload();
     m_detail->refreshIfShown(ids);
@@ -413,6 +419,9 @@ void MainWindow::editAlumnus(qint64 id)
     }
     AlumnusDialog dialog(before.value(), [this](const Alumnus &a) { return m_service->check(a); }, this);
     if (dialog.exec() != QDialog::Accepted)
+        return;
+    // OK without a change is not an edit: nothing to write, nothing to undo.
+    if (sameAuditedContent(normalized(before.value()), normalized(dialog.alumnus())))
         return;
     m_undo->push(new EditAlumnusCommand(m_service, before.value(), dialog.alumnus(),
                                         [this](const QString &m) { showCommandError(m); }));

@@ -22,6 +22,7 @@ namespace alumnidesk::ui {
 class DetailPane;
 class FilterBar;
 class ImportActions;
+class RosterCounter;
 class RosterService;
 class RosterTableModel;
 class RosterView;
@@ -80,6 +81,7 @@ private:
     FilterBar *m_filterBar;
     RosterView *m_view;
     DetailPane *m_detail;
+    RosterCounter *m_counter;
     ImportActions *m_importActions = nullptr;
     QDockWidget *m_detailDock = nullptr;
     qint64 m_selectedId = 0;

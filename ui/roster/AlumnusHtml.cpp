@@ -1,6 +1,7 @@
 #include "roster/AlumnusHtml.h"
 
 #include "common/Format.h"
+#include "import/ImportChangeModel.h"
 #include "roster/Vocabulary.h"
 #include "text/DateText.h"
 
@@ -45,7 +46,64 @@ QString check(bool on)
     return on ? QStringLiteral("✔") : QStringLiteral("—");
 }
 
+QString shortened(const QString &value)
+{
+    constexpr int kMax = 40;
+    const QString one = value.simplified();
+    return one.size() > kMax ? one.left(kMax - 1) + QStringLiteral("…") : one;
+}
+
+QString valueText(const QString &field, const QString &value)
+{
+    if (value.isEmpty())
+        return QCoreApplication::translate("AlumnusHtml", "(empty)");
+    if (field.startsWith(QLatin1String("consent_")))
+        return value == QLatin1String("1") ? QCoreApplication::translate("AlumnusHtml", "yes")
+                                           : QCoreApplication::translate("AlumnusHtml", "no");
+    if (field.endsWith(QLatin1String("_date"))) {
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        if (d.isValid())
+            return shortDate(d);
+    }
+    return shortened(ImportChangeModel::valueText(field, value));
+}
+
+QString sourceText(const QString &source)
+{
+    if (source == QLatin1String("import"))
+        return QCoreApplication::translate("AlumnusHtml", "by an import");
+    if (source == QLatin1String("cli"))
+        return QCoreApplication::translate("AlumnusHtml", "from the command line");
+    if (source == QLatin1String("demo"))
+        return QCoreApplication::translate("AlumnusHtml", "in the demo roster");
+    return {};
+}
+
 } // namespace
+
+QString auditEntryText(const AuditEntry &e)
+{
+    QString text;
+    if (e.action == QLatin1String("update")) {
+        const QString field = ImportChangeModel::fieldLabel(e.field);
+        if (e.field == QLatin1String("stints") || e.field.startsWith(QLatin1String("hr_")))
+            // Employment history is long, and HR-only values stay out of a line anyone glancing at the pane sees.
+            text = QCoreApplication::translate("AlumnusHtml", "%1 changed").arg(field);
+        else
+            text = QCoreApplication::translate("AlumnusHtml", "%1: %2 → %3")
+                       .arg(field, valueText(e.field, e.oldValue), valueText(e.field, e.newValue));
+    } else if (e.action == QLatin1String("insert")) {
+        text = QCoreApplication::translate("AlumnusHtml", "Added to the roster");
+    } else if (e.action == QLatin1String("delete")) {
+        text = QCoreApplication::translate("AlumnusHtml", "Deleted");
+    } else if (e.action == QLatin1String("restore")) {
+        text = QCoreApplication::translate("AlumnusHtml", "Restored");
+    } else {
+        text = e.action;
+    }
+    const QString source = sourceText(e.source);
+    return source.isEmpty() ? text : QCoreApplication::translate("AlumnusHtml", "%1 (%2)").arg(text, source);
+}
 
 QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
 {
@@ -129,11 +187,9 @@ QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
 
     if (!history.isEmpty()) {
         h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Recent changes")));
-        for (const AuditEntry &e : history) {
-            QString what = e.field.isEmpty() ? e.action : e.field;
-            h += QStringLiteral("<tr><td class='k'>%1</td><td class='k'>%2</td><td>%3</td></tr>")
-                     .arg(esc(QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat)), esc(e.user), esc(what));
-        }
+        for (const AuditEntry &e : history)
+            h += QStringLiteral("<tr><td class='k' style='white-space:nowrap'>%1</td><td class='k'>%2</td><td>%3</td></tr>")
+                     .arg(esc(shortDateTime(e.at.toLocalTime())), esc(e.user), esc(auditEntryText(e)));
         h += QStringLiteral("</table>");
     }
     return h;

@@ -10,6 +10,9 @@
 
 namespace alumnidesk::ui {
 
+/// One line of the detail pane's recent changes, translated ("Department: 営業部 → 人事部").
+QString auditEntryText(const AuditEntry &e);
+
 QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history);
 
 } // namespace alumnidesk::ui

@@ -47,7 +47,7 @@ void DetailPane::showAlumnus(qint64 id)
     }
     QVector<AuditEntry> history;
     if (Database *db = m_service->database()) {
-        if (auto h = AuditLog::history(db->sql(), QStringLiteral("alumnus"), a->employeeId, 8))
+        if (auto h = AuditLog::alumnusHistory(db->sql(), a->employeeId, 8))
             history = h.value();
     }
     m_browser->setHtml(alumnusToHtml(a.value(), history));

@@ -107,6 +107,10 @@ void FilterBar::setItems(QComboBox *combo, const QString &allText, const QVector
 
 void FilterBar::setChoices(const QStringList &departments, const QStringList &tags, int firstYear, int lastYear)
 {
+    // The lists are refilled with signals blocked; if a chosen value is gone (the last person of a department
+    // was deleted) the combo falls back to "All", and the list must then follow, or it would stay filtered
+    // by a value the bar no longer shows.
+    const RosterFilter before = filter();
     QVector<QPair<QString, QString>> deps;
     for (const QString &d : departments)
         deps.append({d, d});
@@ -119,10 +123,13 @@ void FilterBar::setChoices(const QStringList &departments, const QStringList &ta
         for (QSpinBox *s : {m_yearFrom, m_yearTo}) {
             const QSignalBlocker block(s);
             const int v = s->value();
+            const bool unset = v == s->minimum(); // the minimum means "any year"
             s->setRange(firstYear - 1, lastYear);
-            s->setValue(std::clamp(v, firstYear - 1, lastYear));
+            s->setValue(unset ? s->minimum() : std::clamp(v, firstYear - 1, lastYear));
         }
     }
+    if (!(filter() == before))
+        emitNow();
 }
 
 QStringList FilterBar::selected(const QComboBox *combo)

@@ -58,9 +58,10 @@ EditAlumnusCommand::EditAlumnusCommand(RosterService *service, Alumnus before, A
     setText(QCoreApplication::translate("RosterCommands", "Edit %1").arg(m_after.displayName()));
 }
 
-void EditAlumnusCommand::apply(const Alumnus &a)
+void EditAlumnusCommand::apply(const Alumnus &a, const Alumnus &expected)
 {
-    if (Status st = m_service->save(a); !st) {
+    // Another window or process may have edited the same person since: refuse rather than overwrite.
+    if (Status st = m_service->save(a, expected); !st) {
         setObsolete(true);
         m_onError(st.errorText());
     }
@@ -68,7 +69,7 @@ void EditAlumnusCommand::apply(const Alumnus &a)
 
 void EditAlumnusCommand::redo()
 {
-    apply(m_after);
+    apply(m_after, m_before);
     // New stints got ids when first saved; remember them so undo and a later redo match rows by id.
     if (!isObsolete()) {
         if (auto stored = m_service->load(m_after.id))
@@ -78,7 +79,7 @@ void EditAlumnusCommand::redo()
 
 void EditAlumnusCommand::undo()
 {
-    apply(m_before);
+    apply(m_before, m_after);
 }
 
 DeleteAlumnusCommand::DeleteAlumnusCommand(RosterService *service, Alumnus snapshot, CommandErrorHandler onError)

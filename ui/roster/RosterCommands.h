@@ -39,7 +39,7 @@ public:
     void undo() override;
 
 private:
-    void apply(const Alumnus &a);
+    void apply(const Alumnus &a, const Alumnus &expected);
 
     RosterService *m_service;
     Alumnus m_before;

@@ -21,6 +21,10 @@ RosterLoaderWorker::~RosterLoaderWorker() = default;
 
 void RosterLoaderWorker::shutdown()
 {
+    {
+        std::lock_guard<std::mutex> lock(m_interruptMutex);
+        m_interrupt = {};
+    }
     m_query.reset();
     m_connection.reset();
 }
@@ -38,6 +42,8 @@ void RosterLoaderWorker::load(quint64 generation, const RosterFilter &filter, co
         }
         m_connection = conn.value();
         m_query = std::make_unique<RosterQuery>(m_connection->db(), m_db->backend());
+        std::lock_guard<std::mutex> lock(m_interruptMutex);
+        m_interrupt = m_db->backend().interrupter(m_connection->db());
     }
     QElapsedTimer timer;
     timer.start();
@@ -51,6 +57,13 @@ void RosterLoaderWorker::load(quint64 generation, const RosterFilter &filter, co
         return;
     }
     emit loaded(generation, ids.value(), timer.elapsed());
+}
+
+void RosterLoaderWorker::interrupt()
+{
+    std::lock_guard<std::mutex> lock(m_interruptMutex);
+    if (m_interrupt)
+        m_interrupt();
 }
 
 RosterLoader::RosterLoader(QObject *parent)
@@ -72,6 +85,9 @@ void RosterLoader::stopThread()
     if (!m_thread)
         return;
     m_latest->store(std::numeric_limits<quint64>::max()); // cancel whatever runs
+    // A sort without an index does its work before the first row, where the cancel flag is not looked at:
+    // interrupt it, or the blocking call below would freeze the window until the sort ends.
+    m_worker->interrupt();
     QMetaObject::invokeMethod(m_worker, &RosterLoaderWorker::shutdown, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();

@@ -7,6 +7,8 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
+#include <mutex>
 #include <memory>
 
 namespace alumnidesk {
@@ -28,6 +30,10 @@ public slots:
     /// Closes the connection on the worker thread, before the thread ends.
     void shutdown();
 
+public:
+    /// Stops the statement running now (any thread): shutdown() then need not wait for a slow sort.
+    void interrupt();
+
 signals:
     void loaded(quint64 generation, const QVector<qint64> &ids, qint64 elapsedMs);
     void failed(quint64 generation, const QString &message);
@@ -37,6 +43,8 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::shared_ptr<Connection> m_connection;
     std::unique_ptr<RosterQuery> m_query;
+    std::mutex m_interruptMutex; ///< guards m_interrupt against shutdown() closing the connection
+    std::function<void()> m_interrupt;
 };
 
 } // namespace alumnidesk::ui

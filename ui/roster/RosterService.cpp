@@ -75,6 +75,16 @@ Status RosterService::remove(qint64 id)
     return st;
 }
 
+Status RosterService::save(const Alumnus &a, const Alumnus &expected)
+{
+    if (!m_repo)
+        return noDatabase();
+    Status st = m_repo->save(a, expected);
+    if (st)
+        emit rosterChanged({a.id});
+    return st;
+}
+
 void RosterService::announceBulkChange()
 {
     emit rosterChanged({});

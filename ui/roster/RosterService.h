@@ -30,6 +30,8 @@ public:
     QVector<ValidationIssue> check(const Alumnus &a);
     Result<qint64> add(const Alumnus &a);
     Status save(const Alumnus &a);
+    /// Saves a only if the stored record still matches `expected` (see AlumnusRepository::save).
+    Status save(const Alumnus &a, const Alumnus &expected);
     Status remove(qint64 id);
     Status restore(const Alumnus &snapshot);
 

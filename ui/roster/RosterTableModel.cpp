@@ -30,6 +30,9 @@ RosterTableModel::~RosterTableModel()
 
 void RosterTableModel::setDatabase(Database *db)
 {
+    // A result of the previous file may already be queued for us: a new generation makes onLoaded and
+    // onFailed drop it, even when no new load starts (db == nullptr).
+    ++m_generation;
     beginResetModel();
     m_loader->setDatabase(nullptr);
     m_db = db;
@@ -110,7 +113,7 @@ void RosterTableModel::startLoad(bool showFirstPageNow)
 
 void RosterTableModel::onLoaded(quint64 generation, const QVector<qint64> &ids, qint64 elapsedMs)
 {
-    if (generation != m_generation)
+    if (generation != m_generation || !m_db)
         return;
     beginResetModel();
     m_ids = ids;
@@ -122,7 +125,7 @@ void RosterTableModel::onLoaded(quint64 generation, const QVector<qint64> &ids, 
 
 void RosterTableModel::onFailed(quint64 generation, const QString &message)
 {
-    if (generation != m_generation)
+    if (generation != m_generation || !m_db)
         return;
     setLoading(false);
     emit loadFailed(message);
@@ -176,7 +179,7 @@ int RosterTableModel::columnCount(const QModelIndex &parent) const
 const RosterRow *RosterTableModel::rowFor(int row) const
 {
     const qint64 id = idAt(row);
-    if (!id)
+    if (!id || !m_query)
         return nullptr;
     if (const RosterRow *cached = m_cache.object(id))
         return cached;
@@ -192,8 +195,17 @@ const RosterRow *RosterTableModel::rowFor(int row) const
     auto rows = m_query->rows(missing);
     if (!rows)
         return nullptr;
-    for (const RosterRow &r : rows.value())
-        m_cache.insert(r.id, new RosterRow(r));
+    // The row asked for goes in last, as the most recently used: with a cache smaller than a page, the
+    // neighbours would otherwise push it out before it is returned.
+    const RosterRow *wanted = nullptr;
+    for (const RosterRow &r : rows.value()) {
+        if (r.id == id)
+            wanted = &r;
+        else
+            m_cache.insert(r.id, new RosterRow(r));
+    }
+    if (wanted)
+        m_cache.insert(wanted->id, new RosterRow(*wanted));
     return m_cache.object(id);
 }
 
