@@ -3,6 +3,8 @@
 
 #include "roster/RosterColumns.h"
 
+#include <QDate>
+#include <QList>
 #include <QStringList>
 
 namespace alumnidesk {
@@ -15,17 +17,26 @@ struct RosterFilter {
     QStringList departureTypes; ///< vocabulary keys, any of
     QStringList statuses;       ///< membership status keys, any of
     QStringList tags;           ///< any of
+    /// Eligibility: people whose verdict under this rule set (rule_sets.id; 0 = no verdict filter) is any of
+    /// `verdicts` (0 eligible, 1 needs review, 2 not eligible), an override in force on `verdictDate`
+    /// (invalid = today) taking the place of the computed verdict. Reads the materialised verdict table.
+    qint64 verdictRuleSet = 0;
+    QList<int> verdicts;
+    QDate verdictDate;
+
+    bool hasVerdictFilter() const { return verdictRuleSet > 0 && !verdicts.isEmpty(); }
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && departments.isEmpty() && departureYearFrom == 0 && departureYearTo == 0
-            && departureTypes.isEmpty() && statuses.isEmpty() && tags.isEmpty();
+            && departureTypes.isEmpty() && statuses.isEmpty() && tags.isEmpty() && !hasVerdictFilter();
     }
     friend bool operator==(const RosterFilter &a, const RosterFilter &b)
     {
         return a.search == b.search && a.departments == b.departments && a.departureYearFrom == b.departureYearFrom
             && a.departureYearTo == b.departureYearTo && a.departureTypes == b.departureTypes
-            && a.statuses == b.statuses && a.tags == b.tags;
+            && a.statuses == b.statuses && a.tags == b.tags && a.verdictRuleSet == b.verdictRuleSet
+            && a.verdicts == b.verdicts && a.verdictDate == b.verdictDate;
     }
     friend bool operator!=(const RosterFilter &a, const RosterFilter &b) { return !(a == b); }
 };

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QVariant>
 
+#include <algorithm>
 #include <vector>
 
 namespace alumnidesk {
@@ -126,6 +127,31 @@ RosterQuery::Where RosterQuery::where(const RosterFilter &f) const
         parts.append(QStringLiteral("a.id IN (SELECT x.alumnus_id FROM alumnus_tags x JOIN tags t ON t.id = x.tag_id "
                                     "WHERE %1)")
                          .arg(inList(QStringLiteral("t.name"), QStringLiteral("tag"), f.tags, w.binds)));
+    if (f.hasVerdictFilter()) {
+        // Row by row (an index probe each): right for a first page and for counts with other filters;
+        // orderedIds() intersects a bitmap of the matches instead.
+        QStringList computed;
+        QStringList overridden;
+        for (int i = 0; i < f.verdicts.size(); ++i) {
+            computed.append(QStringLiteral(":vc%1").arg(i));
+            overridden.append(QStringLiteral(":vo%1").arg(i));
+            w.binds.append({computed.constLast(), f.verdicts.at(i)});
+            w.binds.append({overridden.constLast(), f.verdicts.at(i)});
+        }
+        const QString today = (f.verdictDate.isValid() ? f.verdictDate : QDate::currentDate()).toString(Qt::ISODate);
+        w.binds.append({QStringLiteral(":vrs1"), f.verdictRuleSet});
+        w.binds.append({QStringLiteral(":vrs2"), f.verdictRuleSet});
+        w.binds.append({QStringLiteral(":vrs3"), f.verdictRuleSet});
+        w.binds.append({QStringLiteral(":vday1"), today});
+        w.binds.append({QStringLiteral(":vday2"), today});
+        parts.append(QStringLiteral(
+                         "((EXISTS (SELECT 1 FROM eligibility_verdicts v WHERE v.rule_set_id = :vrs1 AND v.alumnus_id = a.id "
+                         "AND v.verdict IN (%1)) AND NOT EXISTS (SELECT 1 FROM eligibility_overrides o WHERE o.rule_set_id = :vrs2 "
+                         "AND o.alumnus_id = a.id AND o.revoked_at IS NULL AND (o.expires_on IS NULL OR o.expires_on >= :vday1))) "
+                         "OR EXISTS (SELECT 1 FROM eligibility_overrides o WHERE o.rule_set_id = :vrs3 AND o.alumnus_id = a.id "
+                         "AND o.revoked_at IS NULL AND (o.expires_on IS NULL OR o.expires_on >= :vday2) AND o.verdict IN (%2)))")
+                         .arg(computed.join(QStringLiteral(", ")), overridden.join(QStringLiteral(", "))));
+    }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
@@ -163,9 +189,92 @@ RosterRow RosterQuery::readRow(const QSqlQuery &q)
     return r;
 }
 
+Result<QVector<qint64>> RosterQuery::verdictMatches(const RosterFilter &f)
+{
+    // Index-only reads: the computed verdicts from (rule_set_id, verdict, alumnus_id), then the handful of
+    // overrides in force put in place.
+    QStringList marks;
+    for (int i = 0; i < f.verdicts.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT alumnus_id FROM eligibility_verdicts WHERE rule_set_id = ? AND verdict IN (%1)")
+                                        .arg(marks.join(QLatin1Char(','))));
+        !st)
+        return st.error();
+    q.addBindValue(f.verdictRuleSet);
+    for (int v : f.verdicts)
+        q.addBindValue(v);
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    QSqlQuery o(m_db);
+    o.setForwardOnly(true);
+    if (Status st = sql::prepare(o, QStringLiteral("SELECT alumnus_id, verdict FROM eligibility_overrides WHERE rule_set_id = ? "
+                                                   "AND revoked_at IS NULL AND (expires_on IS NULL OR expires_on >= ?)"));
+        !st)
+        return st.error();
+    o.addBindValue(f.verdictRuleSet);
+    o.addBindValue((f.verdictDate.isValid() ? f.verdictDate : QDate::currentDate()).toString(Qt::ISODate));
+    if (Status st = sql::exec(o); !st)
+        return st.error();
+    QHash<qint64, bool> overridden; // id → whether the override's verdict is wanted
+    while (o.next())
+        overridden.insert(o.value(0).toLongLong(), f.verdicts.contains(o.value(1).toInt()));
+    if (overridden.isEmpty())
+        return ids;
+    QVector<qint64> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (!overridden.contains(id))
+            out.append(id);
+    }
+    for (auto it = overridden.constBegin(); it != overridden.constEnd(); ++it) {
+        if (it.value())
+            out.append(it.key());
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QVector<qint64> RosterQuery::intersect(const QVector<qint64> &ordered, const QVector<qint64> &ascending)
+{
+    QVector<qint64> ids;
+    if (ascending.isEmpty())
+        return ids;
+    const qint64 maxId = ascending.constLast();
+    std::vector<quint64> bits(size_t(maxId / 64 + 1), 0);
+    for (qint64 id : ascending)
+        bits[size_t(id / 64)] |= quint64(1) << (id % 64);
+    ids.reserve(std::min(ordered.size(), ascending.size()));
+    for (qint64 id : ordered) {
+        if (id <= maxId && (bits[size_t(id / 64)] >> (id % 64)) & 1)
+            ids.append(id);
+    }
+    return ids;
+}
+
 Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, const RosterSort &sort,
                                                 const std::function<bool()> &cancelled)
 {
+    if (filter.hasVerdictFilter()) {
+        // Like search: the order of everyone the other filters select (cached), through a bitmap of matches.
+        RosterFilter rest = filter;
+        rest.verdictRuleSet = 0;
+        rest.verdicts.clear();
+        rest.verdictDate = QDate();
+        auto base = orderedIds(rest, sort, cancelled);
+        if (!base)
+            return base.error();
+        auto matches = verdictMatches(filter);
+        if (!matches)
+            return matches.error();
+        return intersect(base.value(), matches.value());
+    }
     if (filter.search.trimmed().isEmpty())
         return baseOrder(filter, sort, cancelled);
     // Searching: the index gives the set of matches; the order comes from the list of everyone the other
@@ -179,19 +288,7 @@ Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, cons
     auto matches = m_backend.searchMatches(m_db, filter.search);
     if (!matches)
         return matches.error();
-    QVector<qint64> ids;
-    if (matches->isEmpty())
-        return ids;
-    const qint64 maxId = matches->constLast();
-    std::vector<quint64> bits(size_t(maxId / 64 + 1), 0);
-    for (qint64 id : matches.value())
-        bits[size_t(id / 64)] |= quint64(1) << (id % 64);
-    ids.reserve(std::min(base->size(), matches->size()));
-    for (qint64 id : base.value()) {
-        if (id <= maxId && (bits[size_t(id / 64)] >> (id % 64)) & 1)
-            ids.append(id);
-    }
-    return ids;
+    return intersect(base.value(), matches.value());
 }
 
 Result<QVector<qint64>> RosterQuery::baseOrder(const RosterFilter &filter, const RosterSort &sort,

@@ -53,6 +53,10 @@ private:
     Where where(const RosterFilter &filter) const;
     static void bind(QSqlQuery &q, const Where &w);
     static RosterRow readRow(const QSqlQuery &q);
+    /// Ascending ids whose effective verdict the filter wants.
+    Result<QVector<qint64>> verdictMatches(const RosterFilter &filter);
+    /// The ids of `ordered` (kept in their order) that are in `ascending`.
+    static QVector<qint64> intersect(const QVector<qint64> &ordered, const QVector<qint64> &ascending);
     /// Ordered ids for a filter without search, cached until the data or the request changes.
     Result<QVector<qint64>> baseOrder(const RosterFilter &filter, const RosterSort &sort,
                                       const std::function<bool()> &cancelled);
