@@ -4,6 +4,9 @@
 #include "common/Settings.h"
 #include "db/Database.h"
 #include "editor/AlumnusDialog.h"
+#include "eligibility/EligibilityActions.h"
+#include "eligibility/RuleSetStore.h"
+#include "eligibility/VerdictRefresher.h"
 #include "import/ImportActions.h"
 #include "main/PreferencesDialog.h"
 #include "main/RosterCounter.h"
@@ -44,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new RosterView(this))
     , m_detail(new DetailPane(m_service, this))
     , m_counter(new RosterCounter(this))
+    , m_refresher(new VerdictRefresher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_view->setRosterModel(m_model);
@@ -69,6 +73,24 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &RosterTableModel::setFilter);
+    connect(m_filterBar, &FilterBar::ruleSetChanged, this, [this](qint64 id) {
+        m_model->setVerdictRuleSet(id);
+        m_eligibilityActions->setPreferredRuleSet(m_filterBar->ruleSetKey());
+    });
+    connect(m_refresher, &VerdictRefresher::busyChanged, this, [this](bool busy) {
+        m_busy->setVisible(busy || m_model->isLoading());
+        updateStatus();
+    });
+    connect(m_refresher, &VerdictRefresher::refreshed, this, [this](bool changed) {
+        if (!changed)
+            return;
+        m_model->invalidate({});
+        if (m_model->filter().hasVerdictFilter())
+            m_model->reload();
+    });
+    connect(m_refresher, &VerdictRefresher::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The verdicts could not be updated: %1").arg(message), 10000);
+    });
     connect(m_view, &RosterView::currentIdChanged, this, [this](qint64 id) {
         // A reset clears the selection: keep showing the same person when they are still in the list.
         if (id == 0 && m_selectedId != 0 && m_model->rowOf(m_selectedId) >= 0) {
@@ -81,8 +103,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view, &RosterView::activatedId, this, &MainWindow::editAlumnus);
     connect(m_detail, &DetailPane::editRequested, this, &MainWindow::editAlumnus);
+    connect(m_detail, &DetailPane::overrideRequested, m_eligibilityActions, &EligibilityActions::editOverride);
+    connect(m_eligibilityActions, &EligibilityActions::eligibilityChanged, this, &MainWindow::onEligibilityChanged);
     connect(m_model, &RosterTableModel::loadingChanged, this, [this](bool loading) {
-        m_busy->setVisible(loading);
+        m_busy->setVisible(loading || m_refresher->isBusy());
         updateStatus();
     });
     connect(m_model, &RosterTableModel::loadFinished, this, [this](qint64) {
@@ -119,8 +143,10 @@ MainWindow::~MainWindow()
     for (QObject *child : {static_cast<QObject *>(m_undo), static_cast<QObject *>(m_model),
                            static_cast<QObject *>(m_view), static_cast<QObject *>(m_service),
                            static_cast<QObject *>(m_filterBar), static_cast<QObject *>(m_detail),
-                           static_cast<QObject *>(m_counter)})
+                           static_cast<QObject *>(m_counter), static_cast<QObject *>(m_eligibilityActions),
+                           static_cast<QObject *>(m_refresher)})
         child->disconnect(this);
+    m_refresher->setDatabase(nullptr);
     // The model's worker, the counter and the service hold pointers into the database: detach them first.
     m_counter->recount(nullptr);
     m_model->setDatabase(nullptr);
@@ -183,6 +209,12 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_importActions = new ImportActions(m_service, this);
+    m_eligibilityActions = new EligibilityActions(m_service, this, [this] { return m_view->currentId(); });
+
+    // The rows' context menu: the commands about the person under the mouse.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->insertAction(m_deleteAction, m_editAction);
+    m_view->insertAction(m_deleteAction, m_eligibilityActions->overrideAction());
 }
 
 void MainWindow::createMenus()
@@ -205,6 +237,7 @@ void MainWindow::createMenus()
     edit->addAction(m_addAction);
     edit->addAction(m_editAction);
     edit->addAction(m_deleteAction);
+    edit->addAction(m_eligibilityActions->overrideAction());
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_preferencesAction);
@@ -216,6 +249,9 @@ void MainWindow::createMenus()
     view->addAction(detail);
     view->addSeparator();
     view->addAction(m_clearFiltersAction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_eligibilityActions->rulesAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -270,6 +306,7 @@ bool MainWindow::openDatabase(const QString &path)
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     m_counter->recount(nullptr); // waits for a count still running on the old file
+    m_refresher->setDatabase(nullptr);
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
     m_undo->clear();
@@ -285,6 +322,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_counter->recount(m_db.get());
         m_model->setDatabase(m_db.get());
         refreshFilterChoices();
+        refreshRuleSetChoices();
+        m_refresher->setDatabase(m_db.get());
         settings::addRecentFile(m_db->path());
         settings::setLastDatabase(m_db->path());
         rebuildRecentMenu();
@@ -343,6 +382,25 @@ void MainWindow::refreshFilterChoices()
                             years ? years->first : 0, years ? years->second : 0);
 }
 
+void MainWindow::refreshRuleSetChoices()
+{
+    if (!m_db)
+        return;
+    eligibility::RuleSetStore store(m_db->sql(), m_db->backend(), QStringLiteral("ui"));
+    auto sets = store.current();
+    if (!sets)
+        return;
+    QVector<QPair<qint64, QString>> items;
+    QStringList keys;
+    for (const auto &set : sets.value()) {
+        items.append({set.ruleSetId, set.definition.name.text()});
+        keys.append(set.definition.key);
+    }
+    m_filterBar->setRuleSets(items, keys, QStringLiteral("rehire"));
+    m_model->setVerdictRuleSet(m_filterBar->ruleSetId());
+    m_eligibilityActions->setPreferredRuleSet(m_filterBar->ruleSetKey());
+}
+
 void MainWindow::updateTitle()
 {
     QString title = QStringLiteral("AlumniDesk");
@@ -358,6 +416,8 @@ void MainWindow::updateStatus()
         return;
     }
     QString text = tr("%Ln alumni", nullptr, int(m_totalAlumni));
+    if (m_refresher->isBusy())
+        text += QStringLiteral(" · ") + tr("updating verdicts…");
     if (m_model->isLoading()) {
         text += QStringLiteral(" · ") + tr("searching…");
     } else if (!m_model->filter().isEmpty()) {
@@ -374,6 +434,7 @@ void MainWindow::updateActions()
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
     m_importActions->updateEnabled();
+    m_eligibilityActions->updateEnabled();
 }
 
 void MainWindow::showCommandError(const QString &message)
@@ -388,7 +449,23 @@ void MainWindow::onRosterChanged(const QVector<qint64> &ids)
     m_model->reload();
     m_detail->refreshIfShown(ids);
     refreshFilterChoices();
+    m_refresher->schedule();
     updateStatus();
+}
+
+void MainWindow::onEligibilityChanged(const QVector<qint64> &ids)
+{
+    m_detail->refreshIfShown(ids);
+    if (ids.isEmpty()) {
+        // Rules were saved: new names for the picker, and every stored verdict of that set is stale.
+        refreshRuleSetChoices();
+        m_refresher->refreshNow();
+        return;
+    }
+    // An override is read by the column and the filter directly: no re-evaluation needed.
+    m_model->invalidate(ids);
+    if (m_model->filter().hasVerdictFilter())
+        m_model->reload();
 }
 
 void MainWindow::addAlumnus()

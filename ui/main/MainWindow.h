@@ -20,6 +20,8 @@ struct Alumnus;
 namespace alumnidesk::ui {
 
 class DetailPane;
+class EligibilityActions;
+class VerdictRefresher;
 class FilterBar;
 class ImportActions;
 class RosterCounter;
@@ -46,6 +48,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     RosterService *service() const { return m_service; }
     ImportActions *importActions() const { return m_importActions; }
+    EligibilityActions *eligibilityActions() const { return m_eligibilityActions; }
+    VerdictRefresher *verdictRefresher() const { return m_refresher; }
 
     /// Asks for a roster file and opens it; false when the user cancelled or it could not be opened.
     bool openDatabaseDialog();
@@ -66,6 +70,7 @@ private:
     void newDatabase();
     void rebuildRecentMenu();
     void refreshFilterChoices();
+    void refreshRuleSetChoices();
     void updateTitle();
     void updateStatus();
     void updateActions();
@@ -73,6 +78,7 @@ private:
     void showPreferences();
     void showAbout();
     void onRosterChanged(const QVector<qint64> &ids);
+    void onEligibilityChanged(const QVector<qint64> &ids);
 
     std::unique_ptr<Database> m_db;
     RosterService *m_service;
@@ -83,6 +89,8 @@ private:
     DetailPane *m_detail;
     RosterCounter *m_counter;
     ImportActions *m_importActions = nullptr;
+    EligibilityActions *m_eligibilityActions = nullptr;
+    VerdictRefresher *m_refresher;
     QDockWidget *m_detailDock = nullptr;
     qint64 m_selectedId = 0;
     qint64 m_totalAlumni = 0;

@@ -105,7 +105,7 @@ QString auditEntryText(const AuditEntry &e)
     return source.isEmpty() ? text : QCoreApplication::translate("AlumnusHtml", "%1 (%2)").arg(text, source);
 }
 
-QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
+QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history, const QString &eligibilityHtml)
 {
     QString h;
     h += QStringLiteral("<style>h1{font-size:150%;margin:0} .k{color:#666} .l{color:#555;padding-right:12px;white-space:nowrap}"
@@ -117,6 +117,7 @@ QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history)
     if (a.isBoomerang())
         badge += QStringLiteral(" · ") + esc(QCoreApplication::translate("AlumnusHtml", "boomerang (%n stints)", nullptr, int(a.stints.size())));
     h += QStringLiteral("<p>%1 · %2</p>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Employee ID %1").arg(a.employeeId)), badge);
+    h += eligibilityHtml;
 
     h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Contact")));
     h += row(QCoreApplication::translate("AlumnusHtml", "E-mail"), esc(a.email));

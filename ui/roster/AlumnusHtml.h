@@ -13,6 +13,7 @@ namespace alumnidesk::ui {
 /// One line of the detail pane's recent changes, translated ("Department: 営業部 → 人事部").
 QString auditEntryText(const AuditEntry &e);
 
-QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history);
+/// `eligibilityHtml` (a section of its own, see EligibilityHtml) goes right under the name.
+QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history, const QString &eligibilityHtml = {});
 
 } // namespace alumnidesk::ui

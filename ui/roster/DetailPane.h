@@ -1,6 +1,7 @@
 // The right-hand pane: everything about the selected alumnus, read-only, with an Edit button.
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QTextBrowser;
@@ -26,13 +27,21 @@ public:
     void refreshIfShown(const QVector<qint64> &ids);
     QString plainText() const;
 
+    /// The date verdicts are computed for (tests; default today).
+    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+
 signals:
     void editRequested(qint64 id);
+    void overrideRequested(qint64 id);
 
 private:
+    QString eligibilityHtml(Database &db, qint64 id) const;
+
     RosterService *m_service;
     QTextBrowser *m_browser;
     QPushButton *m_edit;
+    QPushButton *m_override;
+    QDate m_asOf;
     qint64 m_id = 0;
 };
 
