@@ -17,6 +17,8 @@
 #include "main/MainWindow.h"
 #include "roster/AlumnusRepository.h"
 #include "roster/DetailPane.h"
+#include "roster/FilterBar.h"
+#include "eligibility/VerdictRefresher.h"
 #include "roster/RosterTableModel.h"
 #include "roster/RosterView.h"
 
@@ -108,6 +110,7 @@ private slots:
     void invalidDraftCannotBeSaved();
     void saveAddsAVersionWithItsNote();
     void newRuleSetIsSavedInBothLanguages();
+    void rosterShowsAndFiltersVerdicts();
 };
 
 void TestEligibilityUi::initTestCase()
@@ -362,6 +365,51 @@ void TestEligibilityUi::newRuleSetIsSavedInBothLanguages()
     QCOMPARE(sets->at(2).definition.name.ja, QStringLiteral("メンター候補"));
     QCOMPARE(sets->at(2).definition.name.en, QStringLiteral("Mentor pool"));
     QCOMPARE(editor.ruleSetList()->count(), 3);
+}
+
+void TestEligibilityUi::rosterShowsAndFiltersVerdicts()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    // The verdicts of a fresh file are stale: the window refreshes them on a worker, then the column shows them.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictRefresher()->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.rosterModel()->isLoading(), 10000);
+    QCOMPARE(w.filterBar()->ruleSetKey(), QStringLiteral("rehire"));
+    auto verdictOf = [&w](const QString &employeeId) {
+        RosterTableModel *m = w.rosterModel();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (m->index(r, int(RosterColumn::EmployeeId)).data().toString() == employeeId)
+                return m->index(r, int(RosterColumn::Verdict)).data().toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(QStringLiteral("200001")), verdictLabel(Verdict::Eligible), 5000);
+    QCOMPARE(verdictOf(QStringLiteral("200002")), verdictLabel(Verdict::NotEligible));
+    QCOMPARE(verdictOf(QStringLiteral("200003")), verdictLabel(Verdict::NeedsReview));
+
+    QComboBox *verdict = w.filterBar()->verdictCombo();
+    verdict->setCurrentIndex(verdict->findData(int(Verdict::NotEligible)));
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 1, 5000);
+    QCOMPARE(w.rosterModel()->index(0, int(RosterColumn::EmployeeId)).data().toString(), QStringLiteral("200002"));
+
+    // An override moves the person out of the filter without a re-evaluation.
+    EligibilityService service(w.database()->sql(), w.database()->backend(), QStringLiteral("test"));
+    QVERIFY(service.overrides().set(idOf(*w.database(), QStringLiteral("200002")), w.filterBar()->ruleSetId(),
+                                    Verdict::Eligible, QStringLiteral("approved")));
+    emit w.eligibilityActions()->eligibilityChanged({idOf(*w.database(), QStringLiteral("200002"))});
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 0, 5000);
+    verdict->setCurrentIndex(0);
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 3, 5000);
+    QVERIFY2(verdictOf(QStringLiteral("200002")).contains(verdictLabel(Verdict::Eligible)), qPrintable(verdictOf(QStringLiteral("200002"))));
+    QVERIFY(verdictOf(QStringLiteral("200002")).contains(QStringLiteral("override")));
+
+    // Switching the column to the network rule set.
+    QComboBox *ruleSet = w.filterBar()->ruleSetCombo();
+    ruleSet->setCurrentIndex(ruleSet->findData(QStringLiteral("network"), Qt::UserRole + 1));
+    QCOMPARE(w.rosterModel()->verdictRuleSet(), w.filterBar()->ruleSetId());
+    QCOMPARE(verdictOf(QStringLiteral("200002")), verdictLabel(Verdict::NotEligible));
 }
 
 QTEST_MAIN(TestEligibilityUi)
