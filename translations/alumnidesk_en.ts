@@ -643,6 +643,80 @@
     </message>
     <message>
         <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
+    </message>
+    <message>
+        <source>count verdicts per rule set, or explain one person&apos;s verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligibility takes no arguments; use --ruleset or --explain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2025-04-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: verdicts were stale and were re-evaluated (%2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rule set(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n rule set to %1.</numerusform>
+            <numerusform>Wrote %n rule sets to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unchanged (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new rule set (version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the eligibility rules to a file, or read them (a new version each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules needs “export FILE.json” or “import FILE.json”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,6 +3067,420 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>Roster file to open (same as --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>No alumnus has the employee ID “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set version %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2: %3 (computed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override holds until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster list shows %1 (version %2, evaluated on %3) until the verdicts are refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a new override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no override %1 in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employment history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the facts of one rule: &quot;Tenure 0 years 10 months &lt; 1 year; Departure type: Disciplinary&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no employment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hire date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stint lacks its hire date, or more than one stint has no departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown (%2)</source>
+        <extracomment>A value the rule needs is missing: &quot;Tenure: unknown (hire date not recorded)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <extracomment>&quot;Tenure 0 years 10 months &lt; 1 year&quot;: field, the person&apos;s value, how it compares, the rule&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates values in a list: &quot;Voluntary, Retirement&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <extracomment>&quot;Departure type: not recorded&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Departure type: Disciplinary&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give {&quot;ja&quot;: …, &quot;en&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in Japanese or English is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions are nested more than %1 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of “all”, “any”, “not” or “field”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group needs at least one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with the field %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give a number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only fields with a set of values take “values”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field takes no “value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give {&quot;years&quot;: Y, &quot;months&quot;: M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give “years”, “months” or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give a list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key: use 1–40 lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give a list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use 1–40 lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used by another rule of this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome; use “blocks” or “needs_review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give the condition the rule checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules are not valid: %n problem(s).</source>
+        <translation>
+            <numerusform>The rules are not valid: %n problem.</numerusform>
+            <numerusform>The rules are not valid: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with “format” and “rule_sets”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AlumniDesk rules file (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this AlumniDesk reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give a list of rule sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of rule sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misconduct flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-rehire flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job offer consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks (not eligible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of a stored rule set cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule set “%1”; the rule sets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the rule set does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>How a duration of years and months is written: &quot;3 years 2 months&quot;; in Japanese without a space.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roster revision could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

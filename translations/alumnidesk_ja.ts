@@ -640,6 +640,80 @@
         <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
         <translation>先に alumnidesk-cli --db &quot;%1&quot; init で更新するか（同じフォルダーにバックアップを作成します）、AlumniDesk で開いてください。</translation>
     </message>
+    <message>
+        <source>count verdicts per rule set, or explain one person&apos;s verdict</source>
+        <translation>ルールセットごとの判定数を数える、または一人の判定理由を表示する</translation>
+    </message>
+    <message>
+        <source>eligibility takes no arguments; use --ruleset or --explain.</source>
+        <translation>eligibility は引数を取りません。--ruleset か --explain を使ってください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2025-04-01.</source>
+        <translation>「%1」は日付ではありません。2025-04-01 の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>ルールセット</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>判定変更あり</translation>
+    </message>
+    <message>
+        <source>%1: verdicts were stale and were re-evaluated (%2 ms).</source>
+        <translation>%1: 判定が古くなっていたため再判定しました（%2 ミリ秒）。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>基準日 %1</translation>
+    </message>
+    <message>
+        <source>The rules could not be written to %1: %2</source>
+        <translation>ルールを %1 に書き出せません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rule set(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のルールセットを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules file %1 could not be read: %2</source>
+        <translation>ルールファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更していません。</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>%1 から取り込み</translation>
+    </message>
+    <message>
+        <source>%1: unchanged (version %2).</source>
+        <translation>%1: 変更なし（第%2版）。</translation>
+    </message>
+    <message>
+        <source>%1: new rule set (version 1).</source>
+        <translation>%1: 新しいルールセット（第1版）。</translation>
+    </message>
+    <message>
+        <source>%1: version %2 → %3.</source>
+        <translation>%1: 第%2版 → 第%3版。</translation>
+    </message>
+    <message>
+        <source>write the eligibility rules to a file, or read them (a new version each)</source>
+        <translation>対象者ルールをファイルに書き出す、またはファイルから取り込む（それぞれ新しい版になる）</translation>
+    </message>
+    <message>
+        <source>rules needs “export FILE.json” or “import FILE.json”.</source>
+        <translation>rules には「export FILE.json」か「import FILE.json」を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2978,6 +3052,416 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Roster file to open (same as --db).</source>
         <translation>開く名簿ファイル（--db と同じ）。</translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>No alumnus has the employee ID “%1”.</source>
+        <translation>社員番号「%1」のアルムナイはいません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>Rule set version %1, as of %2</source>
+        <translation>ルールセット 第%1版、基準日 %2</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>判定: %1</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2: %3 (computed: %4)</source>
+        <translation>%2 に %1 が判定を変更: %3（ルールによる判定: %4）</translation>
+    </message>
+    <message>
+        <source>The override holds until %1.</source>
+        <translation>この変更は %1 まで有効です。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The roster list shows %1 (version %2, evaluated on %3) until the verdicts are refreshed.</source>
+        <translation>判定を更新するまで、名簿一覧には %1（第%2版、%3 判定）と表示されます。</translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation>判定の変更には理由が必要です。</translation>
+    </message>
+    <message>
+        <source>replaced by a new override</source>
+        <translation>新しい判定変更に置き換え</translation>
+    </message>
+    <message>
+        <source>There is no override %1 in force.</source>
+        <translation>有効な判定変更 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The roster could not be read.</source>
+        <translation>名簿を読み込めません。</translation>
+    </message>
+    <message>
+        <source>The employment history could not be read.</source>
+        <translation>在籍履歴を読み込めません。</translation>
+    </message>
+    <message>
+        <source>the company itself</source>
+        <translation>自社</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the facts of one rule: &quot;Tenure 0 years 10 months &lt; 1 year; Departure type: Disciplinary&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no employment history</source>
+        <translation>在籍履歴なし</translation>
+    </message>
+    <message>
+        <source>hire date not recorded</source>
+        <translation>入社日が未登録</translation>
+    </message>
+    <message>
+        <source>a stint lacks its hire date, or more than one stint has no departure date</source>
+        <translation>入社日が未登録の在籍期間があるか、退職日のない在籍期間が複数あります</translation>
+    </message>
+    <message>
+        <source>departure date not recorded</source>
+        <translation>退職日が未登録</translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation>生年月日が未登録</translation>
+    </message>
+    <message>
+        <source>%1: unknown (%2)</source>
+        <extracomment>A value the rule needs is missing: &quot;Tenure: unknown (hire date not recorded)&quot;</extracomment>
+        <translation>%1: 不明（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <extracomment>&quot;Tenure 0 years 10 months &lt; 1 year&quot;: field, the person&apos;s value, how it compares, the rule&apos;s value</extracomment>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates values in a list: &quot;Voluntary, Retirement&quot;</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <extracomment>&quot;Departure type: not recorded&quot;</extracomment>
+        <translation>%1: 未登録</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Departure type: Disciplinary&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>expected an object ({…}).</source>
+        <translation>オブジェクト（{…}）が必要です。</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1.</source>
+        <translation>不明なキーです。次のいずれかを指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>指定がありません。</translation>
+    </message>
+    <message>
+        <source>expected text in double quotes.</source>
+        <translation>二重引用符で囲んだ文字列が必要です。</translation>
+    </message>
+    <message>
+        <source>expected a whole number.</source>
+        <translation>整数が必要です。</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1.</source>
+        <translation>0 から %1 までの値にしてください。</translation>
+    </message>
+    <message>
+        <source>missing; give {&quot;ja&quot;: …, &quot;en&quot;: …}.</source>
+        <translation>指定がありません。{"ja": …, "en": …} の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>a name in Japanese or English is needed.</source>
+        <translation>日本語または英語の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>conditions are nested more than %1 deep.</source>
+        <translation>条件の入れ子が %1 段を超えています。</translation>
+    </message>
+    <message>
+        <source>give exactly one of “all”, “any”, “not” or “field”.</source>
+        <translation>「all」「any」「not」「field」のいずれか一つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of conditions.</source>
+        <translation>条件のリスト（[…]）が必要です。</translation>
+    </message>
+    <message>
+        <source>a group needs at least one condition.</source>
+        <translation>グループには条件が一つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a field; use one of: %2.</source>
+        <translation>%1 という項目はありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with the field %2; use one of: %3.</source>
+        <translation>%1 は項目 %2 には使えません。次のいずれかを指定してください: %3。</translation>
+    </message>
+    <message>
+        <source>missing; give a number of years.</source>
+        <translation>指定がありません。年数を指定してください。</translation>
+    </message>
+    <message>
+        <source>only fields with a set of values take “values”.</source>
+        <translation>「values」を指定できるのは、選択肢のある項目だけです。</translation>
+    </message>
+    <message>
+        <source>this field takes no “value”.</source>
+        <translation>この項目には「value」を指定できません。</translation>
+    </message>
+    <message>
+        <source>missing; give {&quot;years&quot;: Y, &quot;months&quot;: M}.</source>
+        <translation>指定がありません。{"years": 年, "months": 月} の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>give “years”, “months” or both.</source>
+        <translation>「years」「months」のどちらか、または両方を指定してください。</translation>
+    </message>
+    <message>
+        <source>missing; give a list of values.</source>
+        <translation>指定がありません。値のリストを指定してください。</translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of values.</source>
+        <translation>値のリスト（[…]）が必要です。</translation>
+    </message>
+    <message>
+        <source>give at least one value.</source>
+        <translation>値を一つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2; use one of: %3.</source>
+        <translation>%1 は%2の値ではありません。次のいずれかを指定してください: %3。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 が重複しています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key: use 1–40 lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>%1 はキーに使えません。英小文字で始まる 1〜40 文字の英小文字・数字・下線にしてください。</translation>
+    </message>
+    <message>
+        <source>missing; give a list of rules.</source>
+        <translation>指定がありません。ルールのリストを指定してください。</translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of rules.</source>
+        <translation>ルールのリスト（[…]）が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use 1–40 lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation>%1 は ID に使えません。英小文字で始まる 1〜40 文字の英小文字・数字・下線にしてください。</translation>
+    </message>
+    <message>
+        <source>the id %1 is used by another rule of this set.</source>
+        <translation>ID %1 はこのルールセットの別のルールで使われています。</translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome; use “blocks” or “needs_review”.</source>
+        <translation>%1 は判定結果として使えません。「blocks」か「needs_review」を指定してください。</translation>
+    </message>
+    <message>
+        <source>missing; give the condition the rule checks.</source>
+        <translation>指定がありません。ルールで確認する条件を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules are not valid: %n problem(s).</source>
+        <translation>
+            <numerusform>ルールに %n 件の問題があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3.</source>
+        <translation>%1 行 %2 列目が JSON として正しくありません: %3。</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with “format” and “rule_sets”.</source>
+        <translation>ファイルには「format」と「rule_sets」を持つ JSON オブジェクトが一つ必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is not an AlumniDesk rules file (expected %2).</source>
+        <translation>%1 は AlumniDesk のルールファイルではありません（%2 が必要です）。</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this AlumniDesk reads version %2.</source>
+        <translation>第 %1 版には対応していません。この AlumniDesk が読めるのは第 %2 版です。</translation>
+    </message>
+    <message>
+        <source>missing; give a list of rule sets.</source>
+        <translation>指定がありません。ルールセットのリストを指定してください。</translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of rule sets.</source>
+        <translation>ルールセットのリスト（[…]）が必要です。</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in this file.</source>
+        <translation>キー %1 がこのファイルに二度出てきます。</translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation>在籍期間</translation>
+    </message>
+    <message>
+        <source>Total tenure</source>
+        <translation>通算在籍期間</translation>
+    </message>
+    <message>
+        <source>Time since departure</source>
+        <translation>退職後の経過期間</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齢</translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation>退職区分</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>雇用形態</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Group company</source>
+        <translation>グループ会社</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>会員ステータス</translation>
+    </message>
+    <message>
+        <source>Misconduct flag</source>
+        <translation>懲戒・不正行為フラグ</translation>
+    </message>
+    <message>
+        <source>Do-not-rehire flag</source>
+        <translation>再雇用不可フラグ</translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation>メールマガジン配信の同意</translation>
+    </message>
+    <message>
+        <source>Event consent</source>
+        <translation>イベント案内の同意</translation>
+    </message>
+    <message>
+        <source>Job offer consent</source>
+        <translation>求人案内の同意</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Blocks (not eligible)</source>
+        <translation>不可（対象外）</translation>
+    </message>
+    <message>
+        <source>Version %1 of a stored rule set cannot be read.</source>
+        <translation>保存されているルールセットの第%1版を読み込めません。</translation>
+    </message>
+    <message>
+        <source>There is no rule set “%1”; the rule sets are: %2.</source>
+        <translation>ルールセット「%1」はありません。ルールセットは次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <source>Version %1 of the rule set does not exist.</source>
+        <translation>ルールセットの第%1版はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%nか月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>How a duration of years and months is written: &quot;3 years 2 months&quot;; in Japanese without a space.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n歳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roster revision could not be read.</source>
+        <translation>名簿の更新番号を読み込めません。</translation>
     </message>
 </context>
 </TS>
