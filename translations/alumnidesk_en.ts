@@ -643,6 +643,7 @@
     </message>
     <message>
         <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
+        <translation></translation>
     </message>
     <message>
         <source>count verdicts per rule set, or explain one person&apos;s verdict</source>
@@ -1032,6 +1033,482 @@
     </message>
     <message>
         <source>Demo roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftProblems</name>
+    <message>
+        <source>Rule “%1”: a group has no conditions; add one or remove the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: NOT needs exactly one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: choose at least one value for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set needs a name in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set has no rules; add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a name in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eligibility</name>
+    <message>
+        <source>No alumnus has the employee ID “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set version %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2: %3 (computed: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override holds until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster list shows %1 (version %2, evaluated on %3) until the verdicts are refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An override needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a new override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no override %1 in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employment history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the company itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Separates the facts of one rule: &quot;Tenure 0 years 10 months &lt; 1 year; Departure type: Disciplinary&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no employment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hire date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stint lacks its hire date, or more than one stint has no departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown (%2)</source>
+        <extracomment>A value the rule needs is missing: &quot;Tenure: unknown (hire date not recorded)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <extracomment>&quot;Tenure 0 years 10 months &lt; 1 year&quot;: field, the person&apos;s value, how it compares, the rule&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates values in a list: &quot;Voluntary, Retirement&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not recorded</source>
+        <extracomment>&quot;Departure type: not recorded&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;Departure type: Disciplinary&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object ({…}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give {&quot;ja&quot;: …, &quot;en&quot;: …}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in Japanese or English is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conditions are nested more than %1 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of “all”, “any”, “not” or “field”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a group needs at least one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used with the field %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give a number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only fields with a set of values take “values”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field takes no “value”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give {&quot;years&quot;: Y, &quot;months&quot;: M}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give “years”, “months” or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give a list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value of %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid key: use 1–40 lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give a list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: use 1–40 lower-case letters, digits and underscores, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used by another rule of this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome; use “blocks” or “needs_review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give the condition the rule checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules are not valid: %n problem(s).</source>
+        <translation>
+            <numerusform>The rules are not valid: %n problem.</numerusform>
+            <numerusform>The rules are not valid: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with “format” and “rule_sets”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an AlumniDesk rules file (expected %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this AlumniDesk reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; give a list of rule sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list ([…]) of rule sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misconduct flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-rehire flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job offer consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks (not eligible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of a stored rule set cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule set “%1”; the rule sets are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the rule set does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>How a duration of years and months is written: &quot;3 years 2 months&quot;; in Japanese without a space.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roster revision could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityHtml</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override by %1 on %2 (rules say: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set version %1 of %2, as of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,6 +2069,10 @@
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterCommands</name>
@@ -2016,6 +2497,49 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::ConditionEditor</name>
+    <message>
+        <source>ALL of (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANY of (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add AND Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add OR Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND ⇄ OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negate the selected condition or group (or remove its NOT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the selected group between ALL (AND) and ANY (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::DateLineEdit</name>
     <message>
         <source>e.g. 2024/04/01 or 令和6年4月1日</source>
@@ -2030,6 +2554,37 @@
     </message>
     <message>
         <source>Select an alumnus to see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or revoke a manual eligibility verdict for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::EligibilityActions</name>
+    <message>
+        <source>Set Eligibility &amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide network membership or rehire for the selected alumnus by hand, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit who is eligible for the alumni network, rehire and other programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility Override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,6 +2624,22 @@
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set of the eligibility column and filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only people with this verdict (an override in force counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2712,6 +3283,121 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::LeafEditor</name>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value a line, exactly as in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least (≥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than (&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most (≤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than (&lt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not (≠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 y %4 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::MainWindow</name>
     <message>
         <source>Details</source>
@@ -2901,6 +3587,73 @@ You can undo this with Edit &gt; Undo.</source>
         <source>&lt;h3&gt;AlumniDesk %1&lt;/h3&gt;&lt;p&gt;The alumni roster, rehire pipeline and KPIs for HR teams: offline, fast, and at home with Japanese HR data.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The verdicts could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating verdicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::OverrideDialog</name>
+    <message>
+        <source>Expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility Override — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rules do not decide this case (required; kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, set by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(expires after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override; the rules decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reason: every override and revocation must say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::PreferencesDialog</name>
@@ -2938,11 +3691,181 @@ You can undo this with Edit &gt; Undo.</source>
             <numerusform>Boomerang: employed %n times</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by an override; the details pane shows who, why and until when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::RosterView</name>
     <message>
         <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::RuleForm</name>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it fails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule passes when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::RuleSetEditor</name>
+    <message>
+        <source>%1: %2 → %3 (%4%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rule Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why (required to save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live count is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (all must pass):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live count resumes when the draft is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a change note to save: what changed and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changes nobody&apos;s verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changes the verdict of %1 people; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changes the verdict of %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3052,6 +3975,29 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::WhatIfModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>AlumniDesk: the corporate alumni roster</source>
@@ -3067,420 +4013,6 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>Roster file to open (same as --db).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Eligibility</name>
-    <message>
-        <source>No alumnus has the employee ID “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rule set version %1, as of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overridden by %1 on %2: %3 (computed: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The override holds until %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roster list shows %1 (version %2, evaluated on %3) until the verdicts are refreshed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An override needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replaced by a new override</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no override %1 in force.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The roster could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The employment history could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the company itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; </source>
-        <extracomment>Separates the facts of one rule: &quot;Tenure 0 years 10 months &lt; 1 year; Departure type: Disciplinary&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no employment history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hire date not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a stint lacks its hire date, or more than one stint has no departure date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>departure date not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>birth date not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown (%2)</source>
-        <extracomment>A value the rule needs is missing: &quot;Tenure: unknown (hire date not recorded)&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 %4</source>
-        <extracomment>&quot;Tenure 0 years 10 months &lt; 1 year&quot;: field, the person&apos;s value, how it compares, the rule&apos;s value</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, </source>
-        <extracomment>Separates values in a list: &quot;Voluntary, Retirement&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not recorded</source>
-        <extracomment>&quot;Departure type: not recorded&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>&quot;Departure type: Disciplinary&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an object ({…}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key; expected one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected text in double quotes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; give {&quot;ja&quot;: …, &quot;en&quot;: …}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a name in Japanese or English is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conditions are nested more than %1 deep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give exactly one of “all”, “any”, “not” or “field”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list ([…]) of conditions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a group needs at least one condition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a field; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be used with the field %2; use one of: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; give a number of years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only fields with a set of values take “values”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this field takes no “value”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; give {&quot;years&quot;: Y, &quot;months&quot;: M}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give “years”, “months” or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; give a list of values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list ([…]) of values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give at least one value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a value of %2; use one of: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid key: use 1–40 lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; give a list of rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list ([…]) of rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid id: use 1–40 lower-case letters, digits and underscores, starting with a letter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the id %1 is used by another rule of this set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an outcome; use “blocks” or “needs_review”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; give the condition the rule checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The rules are not valid: %n problem(s).</source>
-        <translation>
-            <numerusform>The rules are not valid: %n problem.</numerusform>
-            <numerusform>The rules are not valid: %n problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not valid JSON at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file must hold one JSON object with “format” and “rule_sets”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an AlumniDesk rules file (expected %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 is not supported; this AlumniDesk reads version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; give a list of rule sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list ([…]) of rule sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key %1 appears twice in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total tenure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time since departure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Departure type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employment type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membership status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Misconduct flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do-not-rehire flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newsletter consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job offer consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocks (not eligible)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 of a stored rule set cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no rule set “%1”; the rule sets are: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 of the rule set does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>How a duration of years and months is written: &quot;3 years 2 months&quot;; in Japanese without a space.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) old</source>
-        <translation>
-            <numerusform>%n year old</numerusform>
-            <numerusform>%n years old</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The roster revision could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
