@@ -60,8 +60,8 @@ QVector<RosterColumn> defaultVisibleColumns()
 {
     return {RosterColumn::Name,     RosterColumn::Kana,          RosterColumn::EmployeeId,
             RosterColumn::Department, RosterColumn::Position,    RosterColumn::DepartureDate,
-            RosterColumn::DepartureType, RosterColumn::Stints,   RosterColumn::Status,
-            RosterColumn::Employer, RosterColumn::Verdict};
+            RosterColumn::DepartureType, RosterColumn::Verdict,  RosterColumn::Stints,
+            RosterColumn::Status,   RosterColumn::Employer};
 }
 
 } // namespace alumnidesk

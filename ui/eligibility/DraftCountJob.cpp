@@ -1,6 +1,7 @@
 #include "eligibility/DraftCountJob.h"
 
 #include "db/Database.h"
+#include "eligibility/RuleEvaluator.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -30,7 +31,7 @@ void DraftCountJob::setDatabase(Database *db, const QDate &asOf)
     m_pool.clear();
     m_pool.waitForDone();
     m_facts.reset();
-    m_savedCounts.reset();
+    m_savedVerdicts.reset();
     m_asOf = asOf;
     ++m_generation;
     if (!db)
@@ -61,7 +62,8 @@ void DraftCountJob::setDatabase(Database *db, const QDate &asOf)
 void DraftCountJob::setSaved(const RuleSet &saved)
 {
     m_saved = saved;
-    m_savedCounts.reset();
+    m_savedVerdicts.reset();
+    ++m_savedSerial;
     ++m_generation;
 }
 
@@ -96,37 +98,61 @@ void DraftCountJob::start()
     if (!m_pending || !m_facts || m_loading)
         return;
     const quint64 generation = m_generation;
+    const quint64 savedSerial = m_savedSerial;
     const RuleSet draft = *m_pending;
-    const RuleSet saved = m_saved;
-    const std::optional<VerdictCounts> savedCounts = m_savedCounts;
+    const RuleSet savedSet = m_saved;
+    std::shared_ptr<const Saved> saved = m_savedVerdicts;
     const auto facts = m_facts;
     const QDate asOf = m_asOf;
-    m_pool.start([this, generation, draft, saved, savedCounts, facts, asOf] {
+    m_pool.start([this, generation, savedSerial, draft, savedSet, saved, facts, asOf]() mutable {
         QElapsedTimer timer;
         timer.start();
-        const DraftPreview preview(facts, asOf);
-        DraftResult r;
-        r.before = savedCounts ? *savedCounts : preview.counts(saved);
-        // The draft's numbers follow from the saved ones and the people whose verdict moves: one pass
-        // over everyone (two evaluations each) instead of two.
-        r.changes = preview.compare(saved, draft);
-        r.after = r.before;
-        for (const VerdictChange &c : r.changes) {
-            r.after.add(c.before, -1);
-            r.after.add(c.after, 1);
+        const QVector<PersonFacts> &people = facts->people();
+        if (!saved) {
+            auto fresh = std::make_shared<Saved>();
+            const RuleEvaluator before(savedSet, facts->texts(), asOf);
+            fresh->verdicts.resize(people.size());
+            qint64 n[3] = {0, 0, 0};
+            for (int i = 0; i < people.size(); ++i) {
+                const Verdict v = before.verdict(people.at(i));
+                fresh->verdicts[i] = quint8(v);
+                ++n[int(v)];
+            }
+            fresh->counts.eligible = n[0];
+            fresh->counts.needsReview = n[1];
+            fresh->counts.notEligible = n[2];
+            saved = std::move(fresh);
+            timer.restart(); // what a keystroke costs from now on
         }
+        DraftResult r;
+        r.before = saved->counts;
+        const RuleEvaluator after(draft, facts->texts(), asOf);
+        qint64 n[3] = {0, 0, 0};
+        for (int i = 0; i < people.size(); ++i) {
+            const Verdict a = after.verdict(people.at(i));
+            ++n[int(a)];
+            const Verdict b = Verdict(saved->verdicts.at(i));
+            if (a != b)
+                r.changes.append({people.at(i).id, b, a});
+        }
+        r.after.eligible = n[0];
+        r.after.needsReview = n[1];
+        r.after.notEligible = n[2];
         r.elapsedMs = timer.elapsed();
-        QMetaObject::invokeMethod(this, [this, generation, r] { onResult(generation, r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, generation, savedSerial, saved, r] { onResult(generation, savedSerial, saved, r); },
+                                  Qt::QueuedConnection);
     });
 }
 
-void DraftCountJob::onResult(quint64 generation, const DraftResult &result)
+void DraftCountJob::onResult(quint64 generation, quint64 savedSerial, std::shared_ptr<const Saved> saved,
+                             const DraftResult &result)
 {
+    if (savedSerial == m_savedSerial)
+        m_savedVerdicts = std::move(saved);
     // A newer draft was asked for meanwhile: these numbers describe a draft no longer on screen.
     if (generation != m_generation)
         return;
     m_shown = generation;
-    m_savedCounts = result.before;
     m_pending.reset();
     emit finished(result);
     emit busyChanged(false);

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <QVector>
 
 class QTimer;
 
@@ -56,14 +57,21 @@ signals:
 private:
     void start();
     void onFacts(std::shared_ptr<const eligibility::RosterFacts> facts, const QString &error);
-    void onResult(quint64 generation, const DraftResult &result);
+    struct Saved {
+        QVector<quint8> verdicts; ///< the saved rule set's verdict of everyone, in facts order
+        eligibility::VerdictCounts counts;
+    };
+    void onResult(quint64 generation, quint64 savedSerial, std::shared_ptr<const Saved> saved, const DraftResult &result);
 
     QThreadPool m_pool;
     QTimer *m_debounce;
     std::shared_ptr<const eligibility::RosterFacts> m_facts;
     QDate m_asOf;
     eligibility::RuleSet m_saved;
-    std::optional<eligibility::VerdictCounts> m_savedCounts;
+    // Computed with the first draft and kept while the saved rule set stays: each further draft then costs
+    // one evaluation per person instead of two.
+    std::shared_ptr<const Saved> m_savedVerdicts;
+    quint64 m_savedSerial = 0;
     std::optional<eligibility::RuleSet> m_pending;
     quint64 m_generation = 0;
     quint64 m_shown = 0;

@@ -31,6 +31,7 @@ QWidget *row(QWidget *parent, std::initializer_list<QWidget *> widgets)
     auto *w = new QWidget(parent);
     auto *l = new QHBoxLayout(w);
     l->setContentsMargins(0, 0, 0, 0);
+    l->setAlignment(Qt::AlignTop);
     for (QWidget *x : widgets)
         l->addWidget(x);
     l->addStretch();
@@ -201,6 +202,11 @@ void LeafEditor::setLeaf(const Leaf &leaf)
     fillOps(leaf.field, leaf.op);
     const Page page = pageFor(leaf.field);
     m_values->setCurrentIndex(page);
+    // A stacked widget is as tall as its tallest page; only the page shown may ask for room, so that two
+    // spin boxes do not float in the space a list of choices would need.
+    for (int i = 0; i < m_values->count(); ++i)
+        m_values->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_values->adjustSize();
     m_years->setValue(leaf.number / 12);
     m_months->setValue(leaf.number % 12);
     m_monthsOnly->setValue(leaf.number);

@@ -93,6 +93,7 @@ RuleSetEditor::RuleSetEditor(Database *db, QWidget *parent)
     m_whatIf->setModel(m_whatIfModel);
     m_whatIf->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_whatIf->verticalHeader()->hide();
+    m_whatIf->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_whatIf->horizontalHeader()->setStretchLastSection(true);
     m_whatIf->setWordWrap(false);
     auto *whatIf = new QWidget(this);
