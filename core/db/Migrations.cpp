@@ -2,7 +2,9 @@
 
 #include "common/AppInfo.h"
 #include "db/SqlUtil.h"
+#include "db/RosterRevision.h"
 #include "db/StoreBackend.h"
+#include "eligibility/PersonFacts.h"
 #include "eligibility/DefaultRuleSets.h"
 #include "eligibility/RuleJson.h"
 
@@ -159,6 +161,59 @@ Status migration3(QSqlDatabase &db, const StoreBackend &)
     });
 }
 
+// The elig_* columns of people already in the roster: their stints in storage order (the index
+// stints_by_alumnus, no sort), one UPDATE a person, the same derivation AlumnusRows uses.
+Status fillRuleFacts(QSqlDatabase &db)
+{
+    QSqlQuery s(db);
+    s.setForwardOnly(true);
+    if (!s.exec(QStringLiteral("SELECT alumnus_id, id, hire_date, departure_date, departure_type, employment_type, grade, "
+                               "department, group_company FROM stints ORDER BY alumnus_id, hire_date, id")))
+        return sql::queryError(s, QCoreApplication::translate("Eligibility", "The employment history could not be read."));
+    QSqlQuery u(db);
+    if (Status p = sql::prepare(u, QStringLiteral("UPDATE alumni SET elig_last_hire_date = ?, elig_last_departure_date = ?, "
+                                                  "elig_last_departure_type = ?, elig_last_employment_type = ?, elig_last_grade = ?, "
+                                                  "elig_last_department = ?, elig_last_group_company = ?, elig_closed_months = ?, "
+                                                  "elig_open_hire_date = ?, elig_total_known = ? WHERE id = ?"));
+        !p)
+        return p;
+    qint64 current = 0;
+    QVector<Stint> stints;
+    auto flush = [&]() -> Status {
+        if (stints.isEmpty())
+            return {};
+        const eligibility::StoredRuleFacts f = eligibility::storedRuleFacts(stints);
+        const Stint &last = stints.at(f.last);
+        const QVariant values[] = {sql::dateValue(last.hireDate), sql::dateValue(last.departureDate), sql::textValue(last.departureType),
+                                   sql::textValue(last.employmentType), sql::textValue(last.grade), sql::textValue(last.department),
+                                   sql::textValue(last.groupCompany), f.closedMonths, sql::dateValue(f.openHire), int(f.totalKnown),
+                                   current};
+        for (const QVariant &v : values)
+            u.addBindValue(v);
+        stints.clear();
+        return sql::exec(u);
+    };
+    while (s.next()) {
+        const qint64 id = s.value(0).toLongLong();
+        if (id != current) {
+            if (Status st = flush(); !st)
+                return st;
+            current = id;
+        }
+        Stint x;
+        x.id = s.value(1).toLongLong();
+        x.hireDate = sql::dateFrom(s.value(2));
+        x.departureDate = sql::dateFrom(s.value(3));
+        x.departureType = s.value(4).toString();
+        x.employmentType = s.value(5).toString();
+        x.grade = s.value(6).toString();
+        x.department = s.value(7).toString();
+        x.groupCompany = s.value(8).toString();
+        stints.append(x);
+    }
+    return flush();
+}
+
 Status migration4(QSqlDatabase &db, const StoreBackend &)
 {
     Status st = sql::execAll(db, {
@@ -226,15 +281,25 @@ Status migration4(QSqlDatabase &db, const StoreBackend &)
     });
     if (!st)
         return st;
-    QStringList triggers;
-    for (const char *table : {"alumni", "stints"}) {
-        for (const char *event : {"INSERT", "UPDATE", "DELETE"}) {
-            triggers.append(QStringLiteral("CREATE TRIGGER %1_revision_%2 AFTER %3 ON %1 BEGIN "
-                                           "UPDATE roster_revision SET n = n + 1; END")
-                                .arg(QLatin1String(table), QString::fromLatin1(event).toLower(), QLatin1String(event)));
-        }
-    }
-    if (Status t = sql::execAll(db, triggers); !t)
+    // What the rules look at, kept on the alumni row by AlumnusRows (eligibility::storedRuleFacts()), so
+    // that a rule set's SQL and the editor's facts read one row per person and never the stints.
+    if (Status c = sql::execAll(db, {
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_hire_date TEXT"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_departure_date TEXT"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_departure_type TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_employment_type TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_grade TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_department TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_last_group_company TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_closed_months INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_open_hire_date TEXT"),
+            QStringLiteral("ALTER TABLE alumni ADD COLUMN elig_total_known INTEGER NOT NULL DEFAULT 0"),
+        });
+        !c)
+        return c;
+    if (Status f = fillRuleFacts(db); !f)
+        return f;
+    if (Status t = sql::execAll(db, rosterrevision::triggers()); !t)
         return t;
     // The default rule sets, version 1.
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -60,6 +60,42 @@ int lastStintIndex(const QVector<Stint> &stints)
     return best;
 }
 
+StoredRuleFacts storedRuleFacts(const QVector<Stint> &stints)
+{
+    StoredRuleFacts out;
+    // The row id a stint will have: its own, or (new) one above every stored id, in list order.
+    auto rowId = [&stints](int i) {
+        const qint64 id = stints.at(i).id;
+        return id != 0 ? id : (qint64(1) << 62) + i;
+    };
+    for (int i = 0; i < stints.size(); ++i) {
+        if (out.last < 0) {
+            out.last = i;
+            continue;
+        }
+        const QDate &h = stints.at(i).hireDate;
+        const QDate &b = stints.at(out.last).hireDate;
+        // Unknown dates are the earliest (NULL sorts first); equal dates go to the larger row id.
+        if (h.isValid() != b.isValid()) {
+            if (h.isValid())
+                out.last = i;
+            continue;
+        }
+        if (h > b || (h == b && rowId(i) > rowId(out.last)))
+            out.last = i;
+    }
+    PersonFacts p;
+    QVector<StintDates> dates;
+    dates.reserve(stints.size());
+    for (const Stint &s : stints)
+        dates.append({julianDay(s.hireDate), julianDay(s.departureDate)});
+    addStintTotals(p, dates);
+    out.closedMonths = p.closedMonths;
+    out.openHire = p.openHire ? QDate::fromJulianDay(p.openHire) : QDate();
+    out.totalKnown = !p.has(PersonFacts::TotalUnknown);
+    return out;
+}
+
 PersonFacts factsOf(const Alumnus &a, TextIds &texts)
 {
     PersonFacts p;

@@ -72,6 +72,20 @@ int lastStintIndex(const QVector<Stint> &stints);
 
 PersonFacts factsOf(const Alumnus &a, TextIds &texts);
 
+/// What the alumni row keeps for the rules (the elig_* columns), written by AlumnusRows with every write of
+/// a record, so that the SQL of a rule set and RosterFacts read one row per person and never the stints.
+struct StoredRuleFacts {
+    int last = -1;          ///< index into the list of the last stint as it will be stored; -1 for none
+    int closedMonths = 0;   ///< as PersonFacts::closedMonths
+    QDate openHire;         ///< as PersonFacts::openHire
+    bool totalKnown = false; ///< !TotalUnknown
+};
+
+/// The stored facts of a list of stints about to be written. The last stint is the one lastStintIndex()
+/// finds once the stints are read back in storage order (hire date, then row id): ties in hire date go to
+/// the larger row id, and a stint without an id gets a new one, larger than every stored id, in list order.
+StoredRuleFacts storedRuleFacts(const QVector<Stint> &stints);
+
 inline qint32 julianDay(const QDate &d)
 {
     return d.isValid() ? qint32(d.toJulianDay()) : 0;

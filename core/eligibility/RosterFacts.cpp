@@ -37,7 +37,7 @@ Error cancelledError()
 Result<std::shared_ptr<const RosterFacts>> RosterFacts::load(QSqlDatabase &db, const std::function<bool()> &cancelled)
 {
     auto facts = std::make_shared<RosterFacts>();
-    // One read transaction, so the two passes and the revision describe the same roster.
+    // One read transaction, so the pass and the revision describe the same roster.
     QSqlQuery begin(db);
     const bool inTransaction = begin.exec(QStringLiteral("BEGIN"));
     auto end = [&]() {
@@ -52,22 +52,16 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::load(QSqlDatabase &db, c
     facts->m_revision = revision.value();
     QSqlQuery a(db);
     a.setForwardOnly(true);
+    // One pass over alumni in row id order (no sort): the row carries what the rules need of the stints
+    // (elig_* columns, eligibility::storedRuleFacts()).
     if (!a.exec(QStringLiteral("SELECT id, birth_date, membership_status, hr_misconduct, hr_do_not_rehire, consent_newsletter, "
-                               "consent_events, consent_job_offers FROM alumni ORDER BY id"))) {
+                               "consent_events, consent_job_offers, stint_count, elig_last_hire_date, elig_last_departure_date, "
+                               "elig_last_departure_type, elig_last_employment_type, elig_last_grade, elig_last_department, "
+                               "elig_last_group_company, elig_closed_months, elig_open_hire_date, elig_total_known "
+                               "FROM alumni ORDER BY id"))) {
         end();
         return sql::queryError(a, QCoreApplication::translate("Eligibility", "The roster could not be read."));
     }
-    QSqlQuery s(db);
-    s.setForwardOnly(true);
-    // In the order of stints_by_alumnus (alumnus, hire date, row id): the last row of a person is their
-    // last stint, as lastStintIndex() defines it.
-    if (!s.exec(QStringLiteral("SELECT alumnus_id, hire_date, departure_date, departure_type, employment_type, grade, department, "
-                               "group_company FROM stints ORDER BY alumnus_id, hire_date, id"))) {
-        end();
-        return sql::queryError(s, QCoreApplication::translate("Eligibility", "The employment history could not be read."));
-    }
-    bool haveStint = s.next();
-    QVector<StintDates> dates;
     TextIds &texts = facts->m_texts;
     while (a.next()) {
         if (cancelled && (facts->m_people.size() & 0x3FFF) == 0 && cancelled()) {
@@ -88,28 +82,25 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::load(QSqlDatabase &db, c
             p.flags |= PersonFacts::ConsentEvents;
         if (a.value(7).toInt())
             p.flags |= PersonFacts::ConsentJobOffers;
-        while (haveStint && s.value(0).toLongLong() < p.id) // stints of people gone meanwhile
-            haveStint = s.next();
-        dates.clear();
-        while (haveStint && s.value(0).toLongLong() == p.id) {
-            const StintDates d{julianDayOf(s.value(1)), julianDayOf(s.value(2))};
-            dates.append(d);
-            // Overwritten by each later stint: what stays is the last one's.
+        const int stints = a.value(8).toInt();
+        p.stints = quint16(qBound(0, stints, 0xFFFF));
+        if (stints > 0) {
             p.flags |= PersonFacts::HasLastStint;
-            p.lastHire = d.hire;
-            p.lastDeparture = d.departure;
-            p.departureType = texts.intern(s.value(3).toString());
-            p.employmentType = texts.intern(s.value(4).toString());
-            p.grade = texts.intern(s.value(5).toString());
-            p.department = texts.intern(s.value(6).toString());
-            p.groupCompany = texts.intern(s.value(7).toString());
-            haveStint = s.next();
+            p.lastHire = julianDayOf(a.value(9));
+            p.lastDeparture = julianDayOf(a.value(10));
+            p.departureType = texts.intern(a.value(11).toString());
+            p.employmentType = texts.intern(a.value(12).toString());
+            p.grade = texts.intern(a.value(13).toString());
+            p.department = texts.intern(a.value(14).toString());
+            p.groupCompany = texts.intern(a.value(15).toString());
         }
-        addStintTotals(p, dates);
+        p.closedMonths = a.value(16).toInt();
+        p.openHire = julianDayOf(a.value(17));
+        if (stints == 0 || a.value(18).toInt() == 0)
+            p.flags |= PersonFacts::TotalUnknown;
         facts->m_people.append(p);
     }
     a.finish();
-    s.finish();
     end();
     return std::shared_ptr<const RosterFacts>(std::move(facts));
 }

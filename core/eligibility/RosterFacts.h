@@ -1,4 +1,4 @@
-// Everyone's PersonFacts in memory (about 60 bytes a person), loaded in one pass over alumni and stints so
+// Everyone's PersonFacts in memory (about 60 bytes a person), loaded in one pass over the alumni rows so
 // that the rule editor can evaluate a draft against the whole roster in C++ while HR types: live counts and
 // the person-by-person what-if comparison. Load it on a worker thread with the worker's own connection;
 // `revision` says which roster state it describes (compare with rosterRevision() to know it is stale).

@@ -107,6 +107,7 @@ int RuleEvaluator::compile(const Condition &c)
     Node n;
     n.kind = c.kind;
     n.leaf = c.leaf;
+    n.fieldKind = fieldInfo(c.leaf.field).kind;
     if (c.kind == Condition::Kind::Leaf && fieldInfo(c.leaf.field).kind == FieldKind::Choice) {
         for (const QString &v : c.leaf.values) {
             const quint32 id = m_texts.find(v);
@@ -265,7 +266,7 @@ bool RuleEvaluator::flag(Field f, const PersonFacts &p) const
 
 Truth RuleEvaluator::leafTruth(const Node &n, const PersonFacts &p) const
 {
-    switch (fieldInfo(n.leaf.field).kind) {
+    switch (n.fieldKind) {
     case FieldKind::Months:
     case FieldKind::Years: {
         const auto v = number(n.leaf.field, p);

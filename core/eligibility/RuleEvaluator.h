@@ -56,6 +56,7 @@ public:
 private:
     struct Node {
         Condition::Kind kind = Condition::Kind::Leaf;
+        FieldKind fieldKind = FieldKind::Flag; ///< fieldInfo(leaf.field).kind, looked up once
         QVector<int> children;
         Leaf leaf;
         QVector<quint32> ids; ///< sorted text ids of the leaf's values (absent ones dropped)

@@ -52,46 +52,39 @@ QString RuleSqlCompiler::leaf(const Leaf &l)
     const QString nextAsOf = m_asOf.addDays(1).toString(Qt::ISODate);
     QString value;
     switch (l.field) {
+    // The last stint and the tenure totals come from the elig_* columns of the alumni row (written with
+    // every write of a record: eligibility::storedRuleFacts()), so the whole roster is one pass over alumni.
     case Field::TenureLast:
-        m_needsLastStint = true;
-        value = months(QStringLiteral("l.hire_date"),
-                       m_backend.nextDaySql(QStringLiteral("coalesce(l.departure_date, %1)").arg(bind(asOf))));
+        value = months(QStringLiteral("a.elig_last_hire_date"),
+                       m_backend.nextDaySql(QStringLiteral("coalesce(a.elig_last_departure_date, %1)").arg(bind(asOf))));
         break;
-    case Field::TenureTotal: {
+    case Field::TenureTotal:
         // Unknown when a stint lacks its hire date, when two stints are still open, or with no stint at all.
-        const QString each = months(QStringLiteral("s.hire_date"),
-                                    m_backend.nextDaySql(QStringLiteral("coalesce(s.departure_date, %1)").arg(bind(asOf))));
-        value = QStringLiteral("(SELECT CASE WHEN count(*) > 0 AND count(s.hire_date) = count(*) "
-                               "AND sum(s.departure_date IS NULL) <= 1 THEN sum(%1) END FROM stints s WHERE s.alumnus_id = a.id)")
-                    .arg(each);
+        value = QStringLiteral("(CASE WHEN a.stint_count > 0 AND a.elig_total_known <> 0 THEN a.elig_closed_months + "
+                               "coalesce(%1, 0) END)")
+                    .arg(months(QStringLiteral("a.elig_open_hire_date"), bind(nextAsOf)));
         break;
-    }
     case Field::MonthsSinceDeparture:
-        m_needsLastStint = true;
-        value = months(m_backend.nextDaySql(QStringLiteral("l.departure_date")), bind(nextAsOf));
+        value = months(m_backend.nextDaySql(QStringLiteral("a.elig_last_departure_date")), bind(nextAsOf));
         break;
     case Field::Age:
         value = QStringLiteral("(%1 / 12)").arg(months(QStringLiteral("a.birth_date"), bind(asOf)));
         break;
     case Field::DepartureType:
-        m_needsLastStint = true;
-        value = QStringLiteral("NULLIF(l.departure_type, '')");
+        value = QStringLiteral("NULLIF(a.elig_last_departure_type, '')");
         break;
     case Field::EmploymentType:
-        m_needsLastStint = true;
-        value = QStringLiteral("NULLIF(l.employment_type, '')");
+        value = QStringLiteral("NULLIF(a.elig_last_employment_type, '')");
         break;
     case Field::Grade:
-        m_needsLastStint = true;
-        value = QStringLiteral("NULLIF(l.grade, '')");
+        value = QStringLiteral("NULLIF(a.elig_last_grade, '')");
         break;
     case Field::Department:
-        m_needsLastStint = true;
-        value = QStringLiteral("NULLIF(l.department, '')");
+        value = QStringLiteral("NULLIF(a.elig_last_department, '')");
         break;
     case Field::GroupCompany:
-        m_needsLastStint = true;
-        value = QStringLiteral("l.group_company"); // "" is the company itself; NULL only without a stint
+        // "" is the company itself; unknown only without a stint.
+        value = QStringLiteral("(CASE WHEN a.stint_count > 0 THEN a.elig_last_group_company END)");
         break;
     case Field::MembershipStatus:
         value = QStringLiteral("NULLIF(a.membership_status, '')");
@@ -154,7 +147,6 @@ QString RuleSqlCompiler::condition(const Condition &c)
 RuleSqlCompiler::Body RuleSqlCompiler::body(const RuleSet &set)
 {
     m_out = {};
-    m_needsLastStint = false;
     // Each rule adds its severity: 0 passed, 1 needs review (failed with that outcome, or unknown),
     // 2 blocks; the verdict is the largest, exactly as RuleEvaluator::combine().
     QStringList severities;
@@ -165,12 +157,6 @@ RuleSqlCompiler::Body RuleSqlCompiler::body(const RuleSet &set)
     Body b;
     b.verdict = severities.isEmpty() ? QStringLiteral("0") : m_backend.greatestSql(severities);
     b.from = QStringLiteral("FROM alumni a");
-    if (m_needsLastStint) {
-        // The last stint: latest hire date, an unknown one counting as the earliest (NULL sorts first in
-        // SQLite, so last in DESC), ties to the later-stored stint: as lastStintIndex() in C++.
-        b.from += QStringLiteral(" LEFT JOIN stints l ON l.id = (SELECT s2.id FROM stints s2 WHERE s2.alumnus_id = a.id "
-                                 "ORDER BY s2.hire_date DESC, s2.id DESC LIMIT 1)");
-    }
     return b;
 }
 

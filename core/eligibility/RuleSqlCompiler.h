@@ -1,4 +1,5 @@
-// Turns a rule set into set-based SQL over alumni and stints: one CASE per rule, three-valued like the C++
+// Turns a rule set into set-based SQL over the alumni rows (their elig_* columns hold what the rules
+// need of the stints): one CASE per rule, three-valued like the C++
 // evaluator (an unknown value is NULL and NULL flows through AND / OR / NOT as Kleene logic does), dates
 // computed against an explicit as-of date (never the database's 'now'). What differs between databases
 // (date arithmetic, the scalar maximum) comes from StoreBackend. RuleEvaluator must agree verdict for
@@ -37,7 +38,7 @@ public:
 private:
     struct Body {
         QString verdict; ///< expression
-        QString from;    ///< FROM … (alumni a, and the last stint l when needed)
+        QString from;    ///< FROM alumni a: one row per person, never the stints
     };
     Body body(const RuleSet &set);
     QString condition(const Condition &c);
@@ -47,7 +48,6 @@ private:
 
     const StoreBackend &m_backend;
     QDate m_asOf;
-    bool m_needsLastStint = false;
     CompiledSql m_out;
 };
 

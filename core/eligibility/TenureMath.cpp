@@ -6,9 +6,24 @@ namespace alumnidesk::eligibility {
 
 namespace {
 
+// The civil date of a Julian day in integer arithmetic (H. Hinnant's days_from_civil inverse), the same as
+// QDate for every date from year 1 on and several times faster: a live count does this a few million times.
 void ymd(qint64 jd, int *y, int *m, int *d)
 {
-    QDate::fromJulianDay(jd).getDate(y, m, d);
+    constexpr qint64 kFirstOfYearOne = 1721426; // 0001-01-01; before it QDate has no year 0
+    if (jd < kFirstOfYearOne) {
+        QDate::fromJulianDay(jd).getDate(y, m, d);
+        return;
+    }
+    const qint64 z = jd - 2440588 + 719468; // days since 0000-03-01
+    const qint64 era = z / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    *d = int(doy - (153 * mp + 2) / 5 + 1);
+    *m = int(mp < 10 ? mp + 3 : mp - 9);
+    *y = int(yoe + era * 400 + (*m <= 2 ? 1 : 0));
 }
 
 QString yearsPart(int years)

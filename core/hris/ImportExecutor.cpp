@@ -2,6 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RosterRevision.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
 #include "roster/AlumnusAttributes.h"
@@ -43,6 +44,9 @@ Result<ImportSummary> executeImport(Database &db, const ImportPlan &plan, const 
     WriteTransaction tx(sqlDb, db.backend());
     if (!tx.started())
         return tx.status().error();
+    // Many rows: the roster revision moves once at the end, not once a row (rolled back with the rest).
+    if (Status st = rosterrevision::suspend(sqlDb); !st)
+        return st.error();
 
     ImportSummary summary;
     summary.rows = plan.rows;
@@ -134,6 +138,8 @@ Result<ImportSummary> executeImport(Database &db, const ImportPlan &plan, const 
     change.value().reset();
     if (progress)
         progress(total, total);
+    if (Status st = rosterrevision::resume(sqlDb); !st)
+        return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();
     return summary;

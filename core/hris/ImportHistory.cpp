@@ -2,6 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RosterRevision.h"
 #include "db/SqlUtil.h"
 #include "db/WriteTransaction.h"
 #include "roster/AlumnusAttributes.h"
@@ -57,6 +58,9 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
     WriteTransaction tx(sqlDb, db.backend());
     if (!tx.started())
         return tx.status().error();
+    // Many rows: the roster revision moves once at the end, not once a row (rolled back with the rest).
+    if (Status st = rosterrevision::suspend(sqlDb); !st)
+        return st.error();
     // Spelled out rather than through a local lambda named tr(): lupdate files such strings under the
     // namespace, where the translation is never looked up.
 
@@ -156,6 +160,8 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
                        .arg(summary.importId)))
         return sql::queryError(done,
                                QCoreApplication::translate("ImportHistory", "The import history could not be updated."));
+    if (Status st = rosterrevision::resume(sqlDb); !st)
+        return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();
     return summary;

@@ -2,6 +2,7 @@
 
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
+#include "eligibility/PersonFacts.h"
 #include "text/KanaCollation.h"
 #include "text/Romaji.h"
 
@@ -17,8 +18,12 @@ const QString kAlumniColumns = QStringLiteral(
     "secondary_email, phone, prefecture, current_employer, current_title, current_industry, skills, "
     "membership_status, consent_newsletter, consent_events, consent_job_offers, relationship_owner, "
     "last_contact_date, notes, hr_misconduct, hr_do_not_rehire, hr_note, last_department, last_position, "
-    "last_hire_date, last_departure_date, last_departure_type, stint_count, created_at, updated_at");
-constexpr int kAlumniColumnCount = 34;
+    "last_hire_date, last_departure_date, last_departure_type, stint_count, created_at, updated_at, "
+    // What the eligibility rules look at (schema 4), derived from the stints like the summary above.
+    "elig_last_hire_date, elig_last_departure_date, elig_last_departure_type, elig_last_employment_type, "
+    "elig_last_grade, elig_last_department, elig_last_group_company, elig_closed_months, elig_open_hire_date, "
+    "elig_total_known");
+constexpr int kAlumniColumnCount = 44;
 
 QString placeholders(int n)
 {
@@ -63,6 +68,8 @@ Statement &AlumnusRows::statement(const char *key, const QString &sqlText, Statu
 Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
 {
     const Stint *last = a.latestStint();
+    const eligibility::StoredRuleFacts rules = eligibility::storedRuleFacts(a.stints);
+    const Stint *ruleLast = rules.last >= 0 ? &a.stints.at(rules.last) : nullptr;
     const QString romaji = text::katakanaToRomaji(a.familyKana) + text::katakanaToRomaji(a.givenKana);
     const QString now = nowText();
     const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODate) : now;
@@ -103,6 +110,16 @@ Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
         int(a.stints.size()),
         created,
         now,
+        sql::dateValue(ruleLast ? ruleLast->hireDate : QDate()),
+        sql::dateValue(ruleLast ? ruleLast->departureDate : QDate()),
+        t(ruleLast ? ruleLast->departureType : QString()),
+        t(ruleLast ? ruleLast->employmentType : QString()),
+        t(ruleLast ? ruleLast->grade : QString()),
+        t(ruleLast ? ruleLast->department : QString()),
+        t(ruleLast ? ruleLast->groupCompany : QString()),
+        rules.closedMonths,
+        sql::dateValue(rules.openHire),
+        int(rules.totalKnown),
     };
     for (int i = 0; i < kAlumniColumnCount; ++i)
         q.bindValue(i, values[i]);

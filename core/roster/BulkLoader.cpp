@@ -2,6 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RosterRevision.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 #include "db/WriteTransaction.h"
@@ -94,6 +95,9 @@ Status BulkLoader::begin(EmptyRule rule)
         return fail(Failure::Database, st);
     if (Status st = dropSecondaryIndexes(); !st)
         return fail(Failure::Database, st);
+    // The roster revision moves once, at commit, instead of twice a row (alumni and stints).
+    if (Status st = rosterrevision::suspend(m_db); !st)
+        return fail(Failure::Database, st);
     m_rows = std::make_unique<AlumnusRows>(m_db, m_backend);
     return {};
 }
@@ -154,6 +158,8 @@ Status BulkLoader::commit(const QString &auditSource, const QString &auditNewVal
 
     if (isCancelled())
         return fail(Failure::Cancelled, cancelled());
+    if (Status st = rosterrevision::resume(m_db); !st)
+        return fail(Failure::Database, st);
     AuditLog audit(m_db);
     if (Status st = audit.record(auditSource, QStringLiteral("bulk_insert"), QStringLiteral("roster"),
                                  QStringLiteral("*"), {}, {}, auditNewValue);

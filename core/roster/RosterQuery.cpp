@@ -1,6 +1,7 @@
 #include "roster/RosterQuery.h"
 
 #include "db/SqlUtil.h"
+#include "db/Statement.h"
 #include "db/StoreBackend.h"
 
 #include <QCoreApplication>
@@ -198,18 +199,20 @@ Result<QVector<qint64>> RosterQuery::verdictMatches(const RosterFilter &f)
     QStringList marks;
     for (int i = 0; i < f.verdicts.size(); ++i)
         marks.append(QStringLiteral("?"));
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status st = sql::prepare(q, QStringLiteral("SELECT alumnus_id FROM eligibility_verdicts WHERE rule_set_id = ? AND verdict IN (%1)")
-                                        .arg(marks.join(QLatin1Char(','))));
-        !st)
-        return st.error();
-    q.addBindValue(f.verdictRuleSet);
-    for (int v : f.verdicts)
-        q.addBindValue(v);
-    if (Status st = sql::exec(q); !st)
+    // The backend's own statement: hundreds of thousands of ids, read without a QSqlQuery round per value.
+    auto prepared = m_backend.prepare(m_db, QStringLiteral("SELECT alumnus_id FROM eligibility_verdicts WHERE rule_set_id = ? "
+                                                           "AND verdict IN (%1) ORDER BY alumnus_id")
+                                                .arg(marks.join(QLatin1Char(','))));
+    if (!prepared)
+        return prepared.error();
+    Statement &q = *prepared.value();
+    q.bindValue(0, f.verdictRuleSet);
+    for (int i = 0; i < f.verdicts.size(); ++i)
+        q.bindValue(i + 1, f.verdicts.at(i));
+    if (Status st = q.exec(); !st)
         return st.error();
     QVector<qint64> ids;
+    ids.reserve(1 << 16);
     while (q.next())
         ids.append(q.value(0).toLongLong());
     q.finish();

@@ -10,7 +10,9 @@
 #include "eligibility/RuleEvaluator.h"
 #include "eligibility/RuleJson.h"
 #include "eligibility/RuleSetStore.h"
+#include "eligibility/TenureMath.h"
 #include "eligibility/VerdictTable.h"
+#include "roster/AlumnusRows.h"
 #include "roster/Vocabulary.h"
 
 #include <QRandomGenerator>
@@ -160,7 +162,25 @@ class TestEligibilityAgreement : public QObject {
 private slots:
     void cppAndSqlAgree_data();
     void cppAndSqlAgree();
+    void monthsAgreeWithQDate();
 };
+
+// wholeMonthsJd() converts days with integer arithmetic; QDate is the reference, day by day over 1890–2110.
+void TestEligibilityAgreement::monthsAgreeWithQDate()
+{
+    const qint64 first = QDate(1890, 1, 1).toJulianDay();
+    const qint64 last = QDate(2110, 12, 31).toJulianDay();
+    const qint64 anchors[] = {QDate(2000, 2, 29).toJulianDay(), QDate(2024, 3, 31).toJulianDay(), QDate(1970, 1, 1).toJulianDay()};
+    for (qint64 jd = first; jd <= last; ++jd) {
+        for (qint64 anchor : anchors) {
+            const QDate a = QDate::fromJulianDay(jd);
+            const QDate b = QDate::fromJulianDay(anchor);
+            const int expected = (b.year() - a.year()) * 12 + (b.month() - a.month()) - (b.day() < a.day() ? 1 : 0);
+            if (wholeMonthsJd(jd, anchor) != expected)
+                QFAIL(qPrintable(QStringLiteral("%1 → %2").arg(a.toString(Qt::ISODate), b.toString(Qt::ISODate))));
+        }
+    }
+}
 
 void TestEligibilityAgreement::cppAndSqlAgree_data()
 {
@@ -178,6 +198,35 @@ void TestEligibilityAgreement::cppAndSqlAgree()
         WriteTransaction tx(db.db().sql(), db.db().backend());
         for (int i = 0; i < 400; ++i)
             QVERIFY(test::store(db.db(), randomPerson(r, i)) > 0);
+        QVERIFY(tx.commit().ok());
+    }
+    // Edits keep the elig_* columns right too: a stored stint dropped, a new one tied with a kept one on
+    // the hire date (the tie goes to the new, larger row id), the list out of date order.
+    {
+        WriteTransaction tx(db.db().sql(), db.db().backend());
+        AlumnusRows editor(db.db().sql(), db.db().backend());
+        QSqlQuery ids(db.db().sql());
+        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM alumni WHERE id % 3 = 0 ORDER BY id")));
+        QVector<qint64> edited;
+        while (ids.next())
+            edited.append(ids.value(0).toLongLong());
+        ids.finish();
+        for (qint64 id : edited) {
+            auto a = editor.load(id);
+            QVERIFY(a.ok());
+            Alumnus changed = a.value();
+            if (changed.stints.size() > 2)
+                changed.stints.removeFirst();
+            if (!changed.stints.isEmpty() && r.chance(70)) {
+                Stint tie = changed.stints.constFirst();
+                tie.id = 0;
+                tie.departureType = r.pick(keys(vocabulary::departureTypes()));
+                tie.grade = r.pick(kGrades);
+                tie.departureDate = r.chance(30) ? QDate() : tie.departureDate.addDays(r.between(-10, 400));
+                changed.stints.prepend(tie);
+            }
+            QVERIFY(editor.update(changed).ok());
+        }
         QVERIFY(tx.commit().ok());
     }
     // The people as stored: stints in storage order, as the evaluator of one person sees them.

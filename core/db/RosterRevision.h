@@ -1,0 +1,23 @@
+// The roster revision: a counter in the roster_revision table (schema 4) that every change to alumni or
+// stints moves, on any connection and across sessions, so that derived data (the eligibility verdicts)
+// knows when it is stale. Row triggers move it for everyday edits; a bulk write (the bulk loader, an
+// import, an import's rollback) suspends them inside its write transaction and moves the counter once
+// before committing, so a million inserted rows do not cost a million counter updates. Should the bulk
+// write fail, rolling the transaction back puts the triggers back as well.
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace alumnidesk::rosterrevision {
+
+/// The CREATE TRIGGER statements (used by migration 4 and by resume()).
+QStringList triggers();
+/// Drops the row triggers; call inside the bulk write's transaction.
+Status suspend(QSqlDatabase &db);
+/// Re-creates the row triggers and moves the counter once; call in the same transaction before commit.
+Status resume(QSqlDatabase &db);
+
+} // namespace alumnidesk::rosterrevision
