@@ -4,11 +4,40 @@
 #include "eligibility/RuleEvaluator.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
+
+#include <algorithm>
+#include <array>
+#include <thread>
+#include <vector>
 
 namespace alumnidesk::ui {
 
 using namespace eligibility;
+
+namespace {
+
+/// Calls f(begin, end, chunk) for `chunks` consecutive slices of [0, n), each on a thread of its own (the
+/// first on the calling thread). Evaluators are read-only once built, so the slices share one.
+template<typename F>
+void forChunks(int n, int chunks, const F &f)
+{
+    const int size = (n + chunks - 1) / std::max(1, chunks);
+    std::vector<std::thread> workers;
+    for (int c = 1; c < chunks; ++c)
+        workers.emplace_back([&f, n, size, c] { f(std::min(n, c * size), std::min(n, (c + 1) * size), c); });
+    f(0, std::min(n, size), 0);
+    for (std::thread &w : workers)
+        w.join();
+}
+
+int chunkCount()
+{
+    return std::clamp(QThread::idealThreadCount(), 1, 4);
+}
+
+} // namespace
 
 DraftCountJob::DraftCountJob(QObject *parent)
     : QObject(parent)
@@ -108,36 +137,51 @@ void DraftCountJob::start()
         QElapsedTimer timer;
         timer.start();
         const QVector<PersonFacts> &people = facts->people();
+        const int n = int(people.size());
+        const int chunks = chunkCount();
         if (!saved) {
             auto fresh = std::make_shared<Saved>();
             const RuleEvaluator before(savedSet, facts->texts(), asOf);
-            fresh->verdicts.resize(people.size());
-            qint64 n[3] = {0, 0, 0};
-            for (int i = 0; i < people.size(); ++i) {
-                const Verdict v = before.verdict(people.at(i));
-                fresh->verdicts[i] = quint8(v);
-                ++n[int(v)];
+            fresh->verdicts.resize(n);
+            std::vector<std::array<qint64, 3>> counts(size_t(chunks), {0, 0, 0});
+            quint8 *out = fresh->verdicts.data();
+            forChunks(n, chunks, [&](int begin, int end, int c) {
+                for (int i = begin; i < end; ++i) {
+                    const Verdict v = before.verdict(people.at(i));
+                    out[i] = quint8(v);
+                    ++counts[size_t(c)][size_t(v)];
+                }
+            });
+            for (const auto &c : counts) {
+                fresh->counts.eligible += c[0];
+                fresh->counts.needsReview += c[1];
+                fresh->counts.notEligible += c[2];
             }
-            fresh->counts.eligible = n[0];
-            fresh->counts.needsReview = n[1];
-            fresh->counts.notEligible = n[2];
             saved = std::move(fresh);
             timer.restart(); // what a keystroke costs from now on
         }
         DraftResult r;
         r.before = saved->counts;
         const RuleEvaluator after(draft, facts->texts(), asOf);
-        qint64 n[3] = {0, 0, 0};
-        for (int i = 0; i < people.size(); ++i) {
-            const Verdict a = after.verdict(people.at(i));
-            ++n[int(a)];
-            const Verdict b = Verdict(saved->verdicts.at(i));
-            if (a != b)
-                r.changes.append({people.at(i).id, b, a});
+        std::vector<std::array<qint64, 3>> counts(size_t(chunks), {0, 0, 0});
+        std::vector<QVector<VerdictChange>> changes(static_cast<size_t>(chunks));
+        forChunks(n, chunks, [&](int begin, int end, int c) {
+            auto &mine = counts[size_t(c)];
+            QVector<VerdictChange> &moved = changes[size_t(c)];
+            for (int i = begin; i < end; ++i) {
+                const Verdict a = after.verdict(people.at(i));
+                ++mine[size_t(a)];
+                const Verdict b = Verdict(saved->verdicts.at(i));
+                if (a != b)
+                    moved.append({people.at(i).id, b, a});
+            }
+        });
+        for (size_t c = 0; c < counts.size(); ++c) {
+            r.after.eligible += counts[c][0];
+            r.after.needsReview += counts[c][1];
+            r.after.notEligible += counts[c][2];
+            r.changes += changes[c]; // slices in order: still ascending by id
         }
-        r.after.eligible = n[0];
-        r.after.needsReview = n[1];
-        r.after.notEligible = n[2];
         r.elapsedMs = timer.elapsed();
         QMetaObject::invokeMethod(this, [this, generation, savedSerial, saved, r] { onResult(generation, savedSerial, saved, r); },
                                   Qt::QueuedConnection);

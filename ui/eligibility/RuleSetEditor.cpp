@@ -95,6 +95,8 @@ RuleSetEditor::RuleSetEditor(Database *db, QWidget *parent)
     m_whatIf->verticalHeader()->hide();
     m_whatIf->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_whatIf->horizontalHeader()->setStretchLastSection(true);
+    // Sizing the columns to a thousand rows on every keystroke would cost more than the count itself.
+    m_whatIf->horizontalHeader()->setResizeContentsPrecision(50);
     m_whatIf->setWordWrap(false);
     auto *whatIf = new QWidget(this);
     auto *whatIfLayout = new QVBoxLayout(whatIf);
