@@ -117,7 +117,7 @@ RuleSetEditor::RuleSetEditor(Database *db, QWidget *parent)
     split->addWidget(left);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 1);
-    split->setSizes({220, 860});
+    split->setSizes({270, 810});
 
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
