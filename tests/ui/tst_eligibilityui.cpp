@@ -111,6 +111,7 @@ private slots:
     void saveAddsAVersionWithItsNote();
     void newRuleSetIsSavedInBothLanguages();
     void rosterShowsAndFiltersVerdicts();
+    void savedRulesRefreshTheColumn();
 };
 
 void TestEligibilityUi::initTestCase()
@@ -410,6 +411,33 @@ void TestEligibilityUi::rosterShowsAndFiltersVerdicts()
     ruleSet->setCurrentIndex(ruleSet->findData(QStringLiteral("network"), Qt::UserRole + 1));
     QCOMPARE(w.rosterModel()->verdictRuleSet(), w.filterBar()->ruleSetId());
     QCOMPARE(verdictOf(QStringLiteral("200002")), verdictLabel(Verdict::NotEligible));
+}
+
+void TestEligibilityUi::savedRulesRefreshTheColumn()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictRefresher()->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.rosterModel()->isLoading(), 10000);
+    const int row = w.rosterModel()->rowOf(idOf(*w.database(), QStringLiteral("200002")));
+    QVERIFY(row >= 0);
+    const QModelIndex cell = w.rosterModel()->index(row, int(RosterColumn::Verdict));
+    QCOMPARE(cell.data().toString(), verdictLabel(Verdict::NotEligible));
+
+    // Short tenure no longer blocks rehire: after the save the stored verdicts are refreshed on the worker.
+    RuleSetEditor *editor = w.eligibilityActions()->showRuleEditor();
+    QVERIFY(editor);
+    QVERIFY(editor->selectRuleSet(QStringLiteral("rehire")));
+    editor->ruleList()->setCurrentRow(0);
+    QComboBox *outcome = editor->ruleForm()->outcomeCombo();
+    outcome->setCurrentIndex(outcome->findData(int(Outcome::NeedsReview)));
+    editor->noteEdit()->setText(QStringLiteral("Short tenure is looked at"));
+    QVERIFY(editor->save());
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->index(row, int(RosterColumn::Verdict)).data().toString(),
+                              verdictLabel(Verdict::NeedsReview), 10000);
+    editor->close();
 }
 
 QTEST_MAIN(TestEligibilityUi)
