@@ -30,6 +30,7 @@ constexpr ColumnInfo kColumns[kRosterColumnCount] = {
     {"skills", QT_TRANSLATE_NOOP("RosterColumn", "Skills")},
     {"tags", QT_TRANSLATE_NOOP("RosterColumn", "Tags")},
     {"updated_at", QT_TRANSLATE_NOOP("RosterColumn", "Last changed")},
+    {"verdict", QT_TRANSLATE_NOOP("RosterColumn", "Eligibility")},
 };
 
 } // namespace
@@ -59,8 +60,8 @@ QVector<RosterColumn> defaultVisibleColumns()
 {
     return {RosterColumn::Name,     RosterColumn::Kana,          RosterColumn::EmployeeId,
             RosterColumn::Department, RosterColumn::Position,    RosterColumn::DepartureDate,
-            RosterColumn::DepartureType, RosterColumn::Stints,   RosterColumn::Status,
-            RosterColumn::Employer};
+            RosterColumn::DepartureType, RosterColumn::Verdict,  RosterColumn::Stints,
+            RosterColumn::Status,   RosterColumn::Employer};
 }
 
 } // namespace alumnidesk

@@ -28,8 +28,9 @@ enum class RosterColumn {
     Skills,
     Tags,
     UpdatedAt,
+    Verdict, ///< eligibility under the rule set the window chose (RosterRow::verdict); not sortable
 };
-inline constexpr int kRosterColumnCount = int(RosterColumn::UpdatedAt) + 1;
+inline constexpr int kRosterColumnCount = int(RosterColumn::Verdict) + 1;
 
 /// One row of the roster list: what the table shows, not the whole record.
 struct RosterRow {
@@ -53,6 +54,8 @@ struct RosterRow {
     QString tags;
     QDateTime updatedAt;
     bool hrFlagged = false; ///< misconduct or do-not-rehire (shown only as a marker)
+    int verdict = -1;       ///< eligibility::Verdict under the chosen rule set; -1 = not evaluated (filled by VerdictLookup)
+    bool verdictOverridden = false;
 };
 
 QString rosterColumnKey(RosterColumn c);

@@ -97,6 +97,8 @@ QString RosterQuery::orderBy(const RosterSort &sort)
                                  "WHERE x.alumnus_id = a.id)"));
     case RosterColumn::UpdatedAt:
         return by(QStringLiteral("a.updated_at"));
+    case RosterColumn::Verdict:
+        break; // filtered by, not sorted by: the list keeps its reading order
     }
     return QStringLiteral("ORDER BY a.kana_key, a.id");
 }

@@ -4,6 +4,9 @@
 #include "common/Settings.h"
 #include "db/Database.h"
 #include "editor/AlumnusDialog.h"
+#include "eligibility/EligibilityActions.h"
+#include "eligibility/RuleSetStore.h"
+#include "eligibility/VerdictRefresher.h"
 #include "import/ImportActions.h"
 #include "main/PreferencesDialog.h"
 #include "main/RosterCounter.h"
@@ -51,6 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counter(new RosterCounter(this))
     , m_pipeline(new PipelineSession(this))
     , m_pipelineView(new PipelineView(m_pipeline, m_undo, this))
+    , m_refresher(new VerdictRefresher(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_view->setRosterModel(m_model);
@@ -83,6 +87,24 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &RosterTableModel::setFilter);
+    connect(m_filterBar, &FilterBar::ruleSetChanged, this, [this](qint64 id) {
+        m_model->setVerdictRuleSet(id);
+        m_eligibilityActions->setPreferredRuleSet(m_filterBar->ruleSetKey());
+    });
+    connect(m_refresher, &VerdictRefresher::busyChanged, this, [this](bool busy) {
+        m_busy->setVisible(busy || m_model->isLoading());
+        updateStatus();
+    });
+    connect(m_refresher, &VerdictRefresher::refreshed, this, [this](bool changed) {
+        if (!changed)
+            return;
+        m_model->invalidate({});
+        if (m_model->filter().hasVerdictFilter())
+            m_model->reload();
+    });
+    connect(m_refresher, &VerdictRefresher::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The verdicts could not be updated: %1").arg(message), 10000);
+    });
     connect(m_view, &RosterView::currentIdChanged, this, [this](qint64 id) {
         // A reset clears the selection: keep showing the same person when they are still in the list.
         if (id == 0 && m_selectedId != 0 && m_model->rowOf(m_selectedId) >= 0) {
@@ -95,8 +117,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_view, &RosterView::activatedId, this, &MainWindow::editAlumnus);
     connect(m_detail, &DetailPane::editRequested, this, &MainWindow::editAlumnus);
+    connect(m_detail, &DetailPane::overrideRequested, m_eligibilityActions, &EligibilityActions::editOverride);
+    connect(m_eligibilityActions, &EligibilityActions::eligibilityChanged, this, &MainWindow::onEligibilityChanged);
     connect(m_model, &RosterTableModel::loadingChanged, this, [this](bool loading) {
-        m_busy->setVisible(loading);
+        m_busy->setVisible(loading || m_refresher->isBusy());
         updateStatus();
     });
     connect(m_model, &RosterTableModel::loadFinished, this, [this](qint64) {
@@ -137,8 +161,10 @@ MainWindow::~MainWindow()
                            static_cast<QObject *>(m_view), static_cast<QObject *>(m_service),
                            static_cast<QObject *>(m_filterBar), static_cast<QObject *>(m_detail),
                            static_cast<QObject *>(m_counter), static_cast<QObject *>(m_pipeline),
-                           static_cast<QObject *>(m_pages)})
+                           static_cast<QObject *>(m_pages), static_cast<QObject *>(m_eligibilityActions),
+                           static_cast<QObject *>(m_refresher)})
         child->disconnect(this);
+    m_refresher->setDatabase(nullptr);
     // The model's worker, the counter and the service hold pointers into the database: detach them first.
     m_counter->recount(nullptr);
     m_model->setDatabase(nullptr);
@@ -213,6 +239,7 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     m_importActions = new ImportActions(m_service, this);
+    m_eligibilityActions = new EligibilityActions(m_service, this, [this] { return m_view->currentId(); });
 }
 
 void MainWindow::createMenus()
@@ -236,6 +263,7 @@ void MainWindow::createMenus()
     edit->addAction(m_editAction);
     edit->addAction(m_deleteAction);
     edit->addAction(m_addToPipelineAction);
+    edit->addAction(m_eligibilityActions->overrideAction());
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_preferencesAction);
@@ -258,6 +286,8 @@ void MainWindow::createMenus()
     pipeline->addAction(m_pipelineView->detailsAction());
     pipeline->addSeparator();
     pipeline->addAction(m_addToPipelineAction);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_eligibilityActions->rulesAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -314,6 +344,7 @@ bool MainWindow::openDatabase(const QString &path)
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     m_counter->recount(nullptr); // waits for a count still running on the old file
+    m_refresher->setDatabase(nullptr);
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
     m_pipeline->setDatabase(nullptr);
@@ -331,6 +362,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_counter->recount(m_db.get());
         m_model->setDatabase(m_db.get());
         refreshFilterChoices();
+        refreshRuleSetChoices();
+        m_refresher->setDatabase(m_db.get());
         settings::addRecentFile(m_db->path());
         settings::setLastDatabase(m_db->path());
         rebuildRecentMenu();
@@ -389,6 +422,25 @@ void MainWindow::refreshFilterChoices()
                             years ? years->first : 0, years ? years->second : 0);
 }
 
+void MainWindow::refreshRuleSetChoices()
+{
+    if (!m_db)
+        return;
+    eligibility::RuleSetStore store(m_db->sql(), m_db->backend(), QStringLiteral("ui"));
+    auto sets = store.current();
+    if (!sets)
+        return;
+    QVector<QPair<qint64, QString>> items;
+    QStringList keys;
+    for (const auto &set : sets.value()) {
+        items.append({set.ruleSetId, set.definition.name.text()});
+        keys.append(set.definition.key);
+    }
+    m_filterBar->setRuleSets(items, keys, QStringLiteral("rehire"));
+    m_model->setVerdictRuleSet(m_filterBar->ruleSetId());
+    m_eligibilityActions->setPreferredRuleSet(m_filterBar->ruleSetKey());
+}
+
 void MainWindow::updateTitle()
 {
     QString title = QStringLiteral("AlumniDesk");
@@ -404,6 +456,8 @@ void MainWindow::updateStatus()
         return;
     }
     QString text = tr("%Ln alumni", nullptr, int(m_totalAlumni));
+    if (m_refresher->isBusy())
+        text += QStringLiteral(" · ") + tr("updating verdicts…");
     if (m_model->isLoading()) {
         text += QStringLiteral(" · ") + tr("searching…");
     } else if (!m_model->filter().isEmpty()) {
@@ -422,6 +476,7 @@ void MainWindow::updateActions()
     m_addToPipelineAction->setEnabled(selected);
     m_showPipelineAction->setEnabled(open);
     m_importActions->updateEnabled();
+    m_eligibilityActions->updateEnabled();
 }
 
 void MainWindow::showCommandError(const QString &message)
@@ -436,6 +491,7 @@ void MainWindow::onRosterChanged(const QVector<qint64> &ids)
     m_model->reload();
     m_detail->refreshIfShown(ids);
     refreshFilterChoices();
+    m_refresher->schedule();
     updateStatus();
 }
 
@@ -473,6 +529,7 @@ void MainWindow::showRosterContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(m_editAction);
     menu.addAction(m_addToPipelineAction);
+    menu.addAction(m_eligibilityActions->overrideAction());
     menu.addSeparator();
     menu.addAction(m_deleteAction);
     menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -490,6 +547,21 @@ void MainWindow::addToPipeline(qint64 id)
     AddToPipelineDialog dialog(m_pipeline, id, person->displayName(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("%1 is now in the rehire pipeline.").arg(person->displayName()), 5000);
+}
+
+void MainWindow::onEligibilityChanged(const QVector<qint64> &ids)
+{
+    m_detail->refreshIfShown(ids);
+    if (ids.isEmpty()) {
+        // Rules were saved: new names for the picker, and every stored verdict of that set is stale.
+        refreshRuleSetChoices();
+        m_refresher->refreshNow();
+        return;
+    }
+    // An override is read by the column and the filter directly: no re-evaluation needed.
+    m_model->invalidate(ids);
+    if (m_model->filter().hasVerdictFilter())
+        m_model->reload();
 }
 
 void MainWindow::addAlumnus()

@@ -21,6 +21,8 @@ struct Alumnus;
 namespace alumnidesk::ui {
 
 class DetailPane;
+class EligibilityActions;
+class VerdictRefresher;
 class FilterBar;
 class ImportActions;
 class PipelineSession;
@@ -53,6 +55,8 @@ public:
     PipelineView *pipelineView() const { return m_pipelineView; }
     /// Shows the roster (0) or the pipeline (1).
     void showPage(int page);
+    EligibilityActions *eligibilityActions() const { return m_eligibilityActions; }
+    VerdictRefresher *verdictRefresher() const { return m_refresher; }
 
     /// Asks for a roster file and opens it; false when the user cancelled or it could not be opened.
     bool openDatabaseDialog();
@@ -74,6 +78,7 @@ private:
     void newDatabase();
     void rebuildRecentMenu();
     void refreshFilterChoices();
+    void refreshRuleSetChoices();
     void updateTitle();
     void updateStatus();
     void updateActions();
@@ -84,6 +89,7 @@ private:
     void onPipelineChanged(const QVector<qint64> &ids, bool rosterToo);
     void onPageChanged(int page);
     void showRosterContextMenu(const QPoint &pos);
+    void onEligibilityChanged(const QVector<qint64> &ids);
 
     std::unique_ptr<Database> m_db;
     RosterService *m_service;
@@ -98,6 +104,8 @@ private:
     PipelineView *m_pipelineView;
     QTabWidget *m_pages = nullptr;
     bool m_detailWasVisible = true;
+    EligibilityActions *m_eligibilityActions = nullptr;
+    VerdictRefresher *m_refresher;
     QDockWidget *m_detailDock = nullptr;
     qint64 m_selectedId = 0;
     qint64 m_totalAlumni = 0;

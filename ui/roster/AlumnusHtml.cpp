@@ -141,7 +141,8 @@ QString candidaciesToHtml(const QVector<pipeline::CandidacyRow> &candidacies)
     return h;
 }
 
-QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history, const QVector<pipeline::CandidacyRow> &candidacies)
+QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history, const QString &eligibilityHtml,
+                      const QVector<pipeline::CandidacyRow> &candidacies)
 {
     QString h;
     h += QStringLiteral("<style>h1{font-size:150%;margin:0} .k{color:#666} .l{color:#555;padding-right:12px;white-space:nowrap}"
@@ -153,6 +154,7 @@ QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history, cons
     if (a.isBoomerang())
         badge += QStringLiteral(" · ") + esc(QCoreApplication::translate("AlumnusHtml", "boomerang (%n stints)", nullptr, int(a.stints.size())));
     h += QStringLiteral("<p>%1 · %2</p>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Employee ID %1").arg(a.employeeId)), badge);
+    h += eligibilityHtml;
     h += candidaciesToHtml(candidacies);
 
     h += QStringLiteral("<h3>%1</h3><table>").arg(esc(QCoreApplication::translate("AlumnusHtml", "Contact")));

@@ -18,7 +18,8 @@ QString auditEntryText(const AuditEntry &e);
 /// The person's candidacies in the rehire pipeline, open ones first (closed ones stay: they tell the story).
 QString candidaciesToHtml(const QVector<pipeline::CandidacyRow> &candidacies);
 
-QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history,
+/// `eligibilityHtml` (a section of its own, see EligibilityHtml) goes right under the name, then the candidacies.
+QString alumnusToHtml(const Alumnus &a, const QVector<AuditEntry> &history, const QString &eligibilityHtml = {},
                       const QVector<pipeline::CandidacyRow> &candidacies = {});
 
 } // namespace alumnidesk::ui

@@ -2,6 +2,7 @@
 // with an Edit button.
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QTextBrowser;
@@ -30,14 +31,22 @@ public:
     /// Where the person's candidacies come from (none: the pane shows no pipeline section).
     void setPipeline(PipelineSession *session) { m_pipeline = session; }
 
+    /// The date verdicts are computed for (tests; default today).
+    void setAsOf(const QDate &asOf) { m_asOf = asOf; }
+
 signals:
     void editRequested(qint64 id);
+    void overrideRequested(qint64 id);
 
 private:
+    QString eligibilityHtml(Database &db, qint64 id) const;
+
     RosterService *m_service;
     PipelineSession *m_pipeline = nullptr;
     QTextBrowser *m_browser;
     QPushButton *m_edit;
+    QPushButton *m_override;
+    QDate m_asOf;
     qint64 m_id = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "roster/FilterBar.h"
 
+#include "eligibility/RuleModel.h"
 #include "roster/Vocabulary.h"
 
 #include <QComboBox>
@@ -40,6 +41,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_departureType(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_tag(new QComboBox(this))
+    , m_ruleSet(new QComboBox(this))
+    , m_verdict(new QComboBox(this))
     , m_clear(new QToolButton(this))
     , m_debounce(new QTimer(this))
 {
@@ -61,7 +64,12 @@ FilterBar::FilterBar(QWidget *parent)
     setItems(m_status, tr("All statuses"), statuses);
     setItems(m_department, tr("All departments"), {});
     setItems(m_tag, tr("All tags"), {});
-    for (QComboBox *c : {m_department, m_departureType, m_status, m_tag})
+    m_verdict->addItem(tr("All verdicts"), -1);
+    for (auto v : {eligibility::Verdict::Eligible, eligibility::Verdict::NeedsReview, eligibility::Verdict::NotEligible})
+        m_verdict->addItem(eligibility::verdictLabel(v), int(v));
+    m_ruleSet->setToolTip(tr("The rule set of the eligibility column and filter"));
+    m_verdict->setToolTip(tr("Show only people with this verdict (an override in force counts)"));
+    for (QComboBox *c : {m_department, m_departureType, m_status, m_tag, m_ruleSet, m_verdict})
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *filters = new QHBoxLayout;
@@ -80,14 +88,25 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
-    layout->addWidget(m_search);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_search, 1);
+    top->addWidget(new QLabel(tr("Eligibility:"), this));
+    top->addWidget(m_ruleSet);
+    top->addWidget(m_verdict);
+    layout->addLayout(top);
     layout->addLayout(filters);
 
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitNow);
     connect(m_debounce, &QTimer::timeout, this, &FilterBar::emitNow);
-    for (QComboBox *c : {m_department, m_departureType, m_status, m_tag})
+    for (QComboBox *c : {m_department, m_departureType, m_status, m_tag, m_verdict})
         connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
+    connect(m_ruleSet, &QComboBox::currentIndexChanged, this, [this] {
+        emit ruleSetChanged(ruleSetId());
+        if (m_verdict->currentIndex() > 0)
+            emitNow();
+    });
     for (QSpinBox *s : {m_yearFrom, m_yearTo})
         connect(s, &QSpinBox::valueChanged, this, &FilterBar::emitNow);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
@@ -132,6 +151,39 @@ void FilterBar::setChoices(const QStringList &departments, const QStringList &ta
         emitNow();
 }
 
+void FilterBar::setRuleSets(const QVector<QPair<qint64, QString>> &sets, const QStringList &keys, const QString &preferredKey)
+{
+    const QString current = ruleSetKey();
+    const qint64 before = ruleSetId();
+    {
+        const QSignalBlocker block(m_ruleSet);
+        m_ruleSet->clear();
+        for (int i = 0; i < sets.size(); ++i) {
+            m_ruleSet->addItem(sets.at(i).second, sets.at(i).first);
+            m_ruleSet->setItemData(i, keys.value(i), Qt::UserRole + 1);
+        }
+        int index = m_ruleSet->findData(current.isEmpty() ? preferredKey : current, Qt::UserRole + 1);
+        if (index < 0)
+            index = m_ruleSet->findData(preferredKey, Qt::UserRole + 1);
+        m_ruleSet->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    if (ruleSetId() != before) {
+        emit ruleSetChanged(ruleSetId());
+        if (m_verdict->currentIndex() > 0)
+            emitNow();
+    }
+}
+
+qint64 FilterBar::ruleSetId() const
+{
+    return m_ruleSet->currentData().toLongLong();
+}
+
+QString FilterBar::ruleSetKey() const
+{
+    return m_ruleSet->currentData(Qt::UserRole + 1).toString();
+}
+
 QStringList FilterBar::selected(const QComboBox *combo)
 {
     const QString key = combo->currentData().toString();
@@ -148,6 +200,11 @@ RosterFilter FilterBar::filter() const
     f.departureTypes = selected(m_departureType);
     f.statuses = selected(m_status);
     f.tags = selected(m_tag);
+    const int verdict = m_verdict->currentData().toInt();
+    if (verdict >= 0 && ruleSetId() > 0) {
+        f.verdictRuleSet = ruleSetId();
+        f.verdicts = {verdict};
+    }
     return f;
 }
 
@@ -167,8 +224,9 @@ void FilterBar::clear()
         const QSignalBlocker b5(m_departureType);
         const QSignalBlocker b6(m_status);
         const QSignalBlocker b7(m_tag);
+        const QSignalBlocker b8(m_verdict);
         m_search->clear();
-        for (QComboBox *c : {m_department, m_departureType, m_status, m_tag})
+        for (QComboBox *c : {m_department, m_departureType, m_status, m_tag, m_verdict})
             c->setCurrentIndex(0);
         m_yearFrom->setValue(m_yearFrom->minimum());
         m_yearTo->setValue(m_yearTo->minimum());

@@ -1,5 +1,5 @@
 // The search box and the filters above the roster: department, departure year range, departure type,
-// membership status and tag. Searching happens as the user types (debounced), filters apply at once.
+// membership status, tag, and eligibility (a rule set and a verdict). Searching happens as the user types (debounced), filters apply at once.
 #pragma once
 
 #include "roster/RosterFilter.h"
@@ -21,12 +21,21 @@ public:
 
     /// Fills the pickers with what the roster holds; keeps current choices where they still exist.
     void setChoices(const QStringList &departments, const QStringList &tags, int firstYear, int lastYear);
+    /// The rule sets the verdict column and filter can use (id, name); keeps the current one, else picks
+    /// `preferredKey`'s id (`keys` parallel to `sets`).
+    void setRuleSets(const QVector<QPair<qint64, QString>> &sets, const QStringList &keys, const QString &preferredKey);
+    qint64 ruleSetId() const;
+    QString ruleSetKey() const;
     RosterFilter filter() const;
     void clear();
     QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *ruleSetCombo() const { return m_ruleSet; }
+    QComboBox *verdictCombo() const { return m_verdict; }
 
 signals:
     void filterChanged(const alumnidesk::RosterFilter &filter);
+    /// The rule set of the verdict column changed.
+    void ruleSetChanged(qint64 ruleSetId);
 
 private:
     void emitNow();
@@ -40,6 +49,8 @@ private:
     QComboBox *m_departureType;
     QComboBox *m_status;
     QComboBox *m_tag;
+    QComboBox *m_ruleSet;
+    QComboBox *m_verdict;
     QToolButton *m_clear;
     QTimer *m_debounce;
 };

@@ -3,6 +3,8 @@
 #include "common/Format.h"
 
 #include "db/Database.h"
+#include "eligibility/EligibilityHtml.h"
+#include "eligibility/VerdictLookup.h"
 #include "roster/RosterLoader.h"
 #include "roster/RosterQuery.h"
 #include "roster/Vocabulary.h"
@@ -37,6 +39,7 @@ void RosterTableModel::setDatabase(Database *db)
     m_loader->setDatabase(nullptr);
     m_db = db;
     m_query.reset(db ? new RosterQuery(db->sql(), db->backend()) : nullptr);
+    m_verdicts.reset(db ? new eligibility::VerdictLookup(db->sql()) : nullptr);
     m_ids.clear();
     m_cache.clear();
     m_filter = RosterFilter();
@@ -56,9 +59,17 @@ void RosterTableModel::setFilter(const RosterFilter &filter)
     startLoad(false);
 }
 
+void RosterTableModel::setVerdictRuleSet(qint64 ruleSetId)
+{
+    if (ruleSetId == m_verdictRuleSet)
+        return;
+    m_verdictRuleSet = ruleSetId;
+    invalidate({});
+}
+
 void RosterTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= kRosterColumnCount)
+    if (column < 0 || column >= kRosterColumnCount || RosterColumn(column) == RosterColumn::Verdict)
         return;
     const RosterSort next{RosterColumn(column), order == Qt::DescendingOrder};
     if (next == m_sort && !m_ids.isEmpty())
@@ -195,6 +206,11 @@ const RosterRow *RosterTableModel::rowFor(int row) const
     auto rows = m_query->rows(missing);
     if (!rows)
         return nullptr;
+    // The column's verdicts for the same page: one indexed read. A failure leaves them blank ("—").
+    if (m_verdictRuleSet > 0 && m_verdicts) {
+        if (Status st = m_verdicts->fill(m_verdictRuleSet, QDate::currentDate(), rows.value()); !st)
+            qWarning("Eligibility column: %s", qPrintable(st.errorText()));
+    }
     // The row asked for goes in last, as the most recently used: with a cache smaller than a page, the
     // neighbours would otherwise push it out before it is returned.
     const RosterRow *wanted = nullptr;
@@ -229,6 +245,8 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (column == RosterColumn::Status && r->status == QLatin1String("withdrawn"))
             return QBrush(QColor(0x80, 0x80, 0x80));
+        if (column == RosterColumn::Verdict && r->verdict >= 0)
+            return QBrush(QColor(verdictColor(eligibility::Verdict(r->verdict))));
         return {};
     }
     switch (column) {
@@ -270,6 +288,13 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
         return r->tags;
     case RosterColumn::UpdatedAt:
         return shortDateTime(r->updatedAt);
+    case RosterColumn::Verdict:
+        if (r->verdict < 0)
+            return role == Qt::ToolTipRole ? tr("Not evaluated yet") : QStringLiteral("—");
+        if (role == Qt::ToolTipRole && r->verdictOverridden)
+            return tr("Set by an override; the details pane shows who, why and until when");
+        return r->verdictOverridden ? tr("%1 (override)").arg(eligibility::verdictLabel(eligibility::Verdict(r->verdict)))
+                                    : eligibility::verdictLabel(eligibility::Verdict(r->verdict));
     }
     return {};
 }

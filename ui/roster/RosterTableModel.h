@@ -16,6 +16,9 @@
 namespace alumnidesk {
 class Database;
 class RosterQuery;
+namespace eligibility {
+class VerdictLookup;
+}
 }
 
 namespace alumnidesk::ui {
@@ -36,6 +39,9 @@ public:
     /// Shows the roster of db (nullptr: nothing). The first page appears at once; the rest follows.
     void setDatabase(Database *db);
     void setFilter(const RosterFilter &filter);
+    /// The rule set whose stored verdicts the Eligibility column shows (rule_sets.id; 0: none).
+    void setVerdictRuleSet(qint64 ruleSetId);
+    qint64 verdictRuleSet() const { return m_verdictRuleSet; }
     const RosterFilter &filter() const { return m_filter; }
     const RosterSort &rosterSort() const { return m_sort; }
 
@@ -78,6 +84,8 @@ private:
 
     Database *m_db = nullptr;
     std::unique_ptr<RosterQuery> m_query;
+    std::unique_ptr<eligibility::VerdictLookup> m_verdicts;
+    qint64 m_verdictRuleSet = 0;
     RosterLoader *m_loader = nullptr;
     RosterFilter m_filter;
     RosterSort m_sort;

@@ -132,7 +132,8 @@ void RosterView::restoreState()
         const QVector<QPair<RosterColumn, int>> widths{{RosterColumn::Name, 120}, {RosterColumn::Kana, 150},
                                                        {RosterColumn::EmployeeId, 90}, {RosterColumn::Department, 130},
                                                        {RosterColumn::Position, 80}, {RosterColumn::DepartureDate, 100},
-                                                       {RosterColumn::DepartureType, 100}, {RosterColumn::Stints, 60},
+                                                       {RosterColumn::DepartureType, 100}, {RosterColumn::Verdict, 90},
+                                                       {RosterColumn::Stints, 60},
                                                        {RosterColumn::Status, 100}, {RosterColumn::Employer, 180}};
         for (const auto &w : widths)
             setColumnWidth(int(w.first), w.second);
