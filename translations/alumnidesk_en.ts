@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Upgrade it first with: alumnidesk-cli --db &quot;%1&quot; init (a backup copy is made beside it), or open it in AlumniDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Reading the file: %1%</source>
@@ -1229,6 +1229,37 @@
     </message>
 </context>
 <context>
+    <name>DraftProblems</name>
+    <message>
+        <source>Rule “%1”: a group has no conditions; add one or remove the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: NOT needs exactly one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: choose at least one value for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set needs a name in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set has no rules; add at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a name in Japanese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>The employment history could not be read.</source>
@@ -1639,6 +1670,37 @@
     </message>
     <message>
         <source>The roster revision could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityHtml</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override by %1 on %2 (rules say: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set version %1 of %2, as of %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,6 +2745,10 @@
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterCommands</name>
@@ -3328,6 +3394,49 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::ConditionEditor</name>
+    <message>
+        <source>ALL of (AND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANY of (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add AND Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add OR Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND ⇄ OR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negate the selected condition or group (or remove its NOT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the selected group between ALL (AND) and ANY (OR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::DateLineEdit</name>
     <message>
         <source>e.g. 2024/04/01 or 令和6年4月1日</source>
@@ -3342,6 +3451,37 @@
     </message>
     <message>
         <source>Select an alumnus to see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or revoke a manual eligibility verdict for this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::EligibilityActions</name>
+    <message>
+        <source>Set Eligibility &amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide network membership or rehire for the selected alumnus by hand, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit who is eligible for the alumni network, rehire and other programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility Override</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,6 +3521,22 @@
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set of the eligibility column and filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only people with this verdict (an override in force counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4082,6 +4238,121 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::LeafEditor</name>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value a line, exactly as in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least (≥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than (&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most (≤)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than (&lt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not (≠)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 y %4 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::MainWindow</name>
     <message>
         <source>Details</source>
@@ -4303,6 +4574,18 @@ You can undo this with Edit &gt; Undo.</source>
         <source>%1 is now in the rehire pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The verdicts could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating verdicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::MatchDialog</name>
@@ -4472,6 +4755,61 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::OverrideDialog</name>
+    <message>
+        <source>Expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility Override — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the rules do not decide this case (required; kept in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, set by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(expires after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override; the rules decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a reason: every override and revocation must say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::PipelineFilterBar</name>
     <message>
         <source>&amp;Overdue only</source>
@@ -4620,11 +4958,181 @@ You can undo this with Edit &gt; Undo.</source>
             <numerusform>Boomerang: employed %n times</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by an override; the details pane shows who, why and until when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::RosterView</name>
     <message>
         <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::RuleForm</name>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it fails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule passes when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::RuleSetEditor</name>
+    <message>
+        <source>%1: %2 → %3 (%4%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rule Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why (required to save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live count is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (Japanese):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (all must pass):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live count resumes when the draft is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a change note to save: what changed and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changes nobody&apos;s verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changes the verdict of %1 people; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft changes the verdict of %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4800,6 +5308,29 @@ You can undo this with Edit &gt; Undo.</source>
             <numerusform>%n value has no roster term yet: the rows with it will be rejected.</numerusform>
             <numerusform>%n values have no roster term yet: the rows with them will be rejected.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::WhatIfModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1218,6 +1218,37 @@
     </message>
 </context>
 <context>
+    <name>DraftProblems</name>
+    <message>
+        <source>Rule “%1”: a group has no conditions; add one or remove the group.</source>
+        <translation>ルール「%1」: 条件のないグループがあります。条件を追加するか、グループを削除してください。</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: NOT needs exactly one condition.</source>
+        <translation>ルール「%1」: NOT には条件を1つだけ指定してください。</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: choose at least one value for “%2”.</source>
+        <translation>ルール「%1」:「%2」の値を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The rule set needs a name in Japanese or English.</source>
+        <translation>ルールセットには日本語または英語の名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The rule set has no rules; add at least one.</source>
+        <translation>ルールセットにルールがありません。1つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>%1番目</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a name in Japanese or English.</source>
+        <translation>%1のルールには日本語または英語の名前が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <source>The employment history could not be read.</source>
@@ -1625,6 +1656,37 @@
     <message>
         <source>The roster revision could not be read.</source>
         <translation>名簿の更新番号を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityHtml</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>資格判定</translation>
+    </message>
+    <message>
+        <source>Override by %1 on %2 (rules say: %3)</source>
+        <translation>例外設定（%2、%1）ルールによる判定: %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Expires after %1</source>
+        <translation>有効期限: %1まで</translation>
+    </message>
+    <message>
+        <source>No expiry</source>
+        <translation>有効期限なし</translation>
+    </message>
+    <message>
+        <source>Rule set version %1 of %2, as of %3</source>
+        <translation>ルールセット 第%1版（%2）、基準日 %3</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2723,10 @@
         <source>Last changed</source>
         <translation>最終更新日時</translation>
     </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>資格判定</translation>
+    </message>
 </context>
 <context>
     <name>RosterCommands</name>
@@ -3306,6 +3372,49 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::ConditionEditor</name>
+    <message>
+        <source>ALL of (AND)</source>
+        <translation>すべて満たす（AND）</translation>
+    </message>
+    <message>
+        <source>ANY of (OR)</source>
+        <translation>いずれかを満たす（OR）</translation>
+    </message>
+    <message>
+        <source>NOT</source>
+        <translation>否定（NOT）</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>条件を追加(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add AND Group</source>
+        <translation>AND グループを追加</translation>
+    </message>
+    <message>
+        <source>Add OR Group</source>
+        <translation>OR グループを追加</translation>
+    </message>
+    <message>
+        <source>AND ⇄ OR</source>
+        <translation>AND ⇄ OR 切替</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Negate the selected condition or group (or remove its NOT)</source>
+        <translation>選択した条件またはグループを否定します（否定済みなら NOT を外します）</translation>
+    </message>
+    <message>
+        <source>Switch the selected group between ALL (AND) and ANY (OR)</source>
+        <translation>選択したグループを「すべて満たす（AND）」と「いずれかを満たす（OR）」で切り替えます</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::DateLineEdit</name>
     <message>
         <source>e.g. 2024/04/01 or 令和6年4月1日</source>
@@ -3321,6 +3430,37 @@
     <message>
         <source>Select an alumnus to see their details.</source>
         <translation>アルムナイを選択すると、ここに詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;Override…</source>
+        <translation>例外設定(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Set or revoke a manual eligibility verdict for this person</source>
+        <translation>この人の資格判定を手動で設定・取り消します</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::EligibilityActions</name>
+    <message>
+        <source>Set Eligibility &amp;Override…</source>
+        <translation>資格判定の例外設定(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;Rules…</source>
+        <translation>資格判定ルール(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Decide network membership or rehire for the selected alumnus by hand, with a reason</source>
+        <translation>選択したアルムナイのネットワーク参加・再雇用の判定を、理由を添えて手動で決めます</translation>
+    </message>
+    <message>
+        <source>Edit who is eligible for the alumni network, rehire and other programmes</source>
+        <translation>アルムナイネットワーク、再雇用などの対象者の条件を編集します</translation>
+    </message>
+    <message>
+        <source>Eligibility Override</source>
+        <translation>資格判定の例外設定</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3500,22 @@
     <message>
         <source>to</source>
         <translation>～</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>すべての判定</translation>
+    </message>
+    <message>
+        <source>The rule set of the eligibility column and filter</source>
+        <translation>資格判定の列と絞り込みに使うルールセット</translation>
+    </message>
+    <message>
+        <source>Show only people with this verdict (an override in force counts)</source>
+        <translation>この判定の人だけを表示します（有効な例外設定を含みます）</translation>
+    </message>
+    <message>
+        <source>Eligibility:</source>
+        <translation>資格判定:</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4214,121 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::LeafEditor</name>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source> years old</source>
+        <translation> 歳</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>One value a line, exactly as in the roster</source>
+        <translation>1行に1つ、名簿の表記どおりに入力</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <source>Condition:</source>
+        <translation>条件:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>値:</translation>
+    </message>
+    <message>
+        <source>at least (≥)</source>
+        <translation>以上（≥）</translation>
+    </message>
+    <message>
+        <source>more than (&gt;)</source>
+        <translation>より多い（&gt;）</translation>
+    </message>
+    <message>
+        <source>at most (≤)</source>
+        <translation>以下（≤）</translation>
+    </message>
+    <message>
+        <source>less than (&lt;)</source>
+        <translation>未満（&lt;）</translation>
+    </message>
+    <message>
+        <source>exactly (=)</source>
+        <translation>等しい（=）</translation>
+    </message>
+    <message>
+        <source>not (≠)</source>
+        <translation>等しくない（≠）</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>いずれかに該当</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>いずれにも該当しない</translation>
+    </message>
+    <message>
+        <source>is yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>is no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 y %4 m</source>
+        <translation>%1 %2 %3年%4か月</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 months</source>
+        <translation>%1 %2 %3か月</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 years</source>
+        <translation>%1 %2 %3歳</translation>
+    </message>
+    <message>
+        <source>(nothing chosen)</source>
+        <translation>（未選択）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is none of: %2</source>
+        <translation>%1が次のいずれでもない: %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2</source>
+        <translation>%1が次のいずれか: %2</translation>
+    </message>
+    <message>
+        <source>%1: yes</source>
+        <translation>%1: あり</translation>
+    </message>
+    <message>
+        <source>%1: no</source>
+        <translation>%1: なし</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::MainWindow</name>
     <message>
         <source>Details</source>
@@ -4279,6 +4550,18 @@ You can undo this with Edit &gt; Undo.</source>
         <source>%1 is now in the rehire pipeline.</source>
         <translation>%1 さんを再雇用の選考に追加しました。</translation>
     </message>
+    <message>
+        <source>The verdicts could not be updated: %1</source>
+        <translation>資格判定を更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>updating verdicts…</source>
+        <translation>資格判定を更新中…</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::MatchDialog</name>
@@ -4447,6 +4730,61 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::OverrideDialog</name>
+    <message>
+        <source>Expires after</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>&amp;Set Override</source>
+        <translation>例外を設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Override</source>
+        <translation>例外設定を取り消す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Eligibility Override — %1</source>
+        <translation>資格判定の例外設定 — %1</translation>
+    </message>
+    <message>
+        <source>Why the rules do not decide this case (required; kept in the audit trail)</source>
+        <translation>ルールどおりに判定しない理由（必須。監査記録に残ります）</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>ルールセット:</translation>
+    </message>
+    <message>
+        <source>In force now:</source>
+        <translation>現在の設定:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>判定:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>%1, set by %2 on %3: %4</source>
+        <translation>%1（%3に%2が設定）: %4</translation>
+    </message>
+    <message>
+        <source>(expires after %1)</source>
+        <translation>（有効期限: %1まで）</translation>
+    </message>
+    <message>
+        <source>No override; the rules decide.</source>
+        <translation>例外設定はありません。ルールで判定します。</translation>
+    </message>
+    <message>
+        <source>Enter a reason: every override and revocation must say why.</source>
+        <translation>理由を入力してください。例外設定とその取り消しには必ず理由が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::PipelineFilterBar</name>
     <message>
         <source>&amp;Overdue only</source>
@@ -4593,12 +4931,182 @@ You can undo this with Edit &gt; Undo.</source>
             <numerusform>出戻り：在籍 %n 回</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <source>Set by an override; the details pane shows who, why and until when</source>
+        <translation>例外設定による判定です。設定者・理由・有効期限は詳細欄に表示されます</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1（例外）</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::RosterView</name>
     <message>
         <source>&amp;Columns</source>
         <translation>表示する列(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::RuleForm</name>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>名前（日本語）:</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名前（英語）:</translation>
+    </message>
+    <message>
+        <source>When it fails:</source>
+        <translation>満たさない場合:</translation>
+    </message>
+    <message>
+        <source>The rule passes when:</source>
+        <translation>このルールを満たす条件:</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::RuleSetEditor</name>
+    <message>
+        <source>%1: %2 → %3 (%4%5)</source>
+        <translation>%1: %2 → %3（%4%5）</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule Set</source>
+        <translation>新しいルールセット(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>ルールを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Rule</source>
+        <translation>ルールを削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>新しい版として保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Eligibility Rules</source>
+        <translation>資格判定ルール</translation>
+    </message>
+    <message>
+        <source>Rule sets:</source>
+        <translation>ルールセット:</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>保存者</translation>
+    </message>
+    <message>
+        <source>Change note</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>影響確認</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <source>What changed and why (required to save)</source>
+        <translation>何をなぜ変えたか（保存に必須）</translation>
+    </message>
+    <message>
+        <source>Change note:</source>
+        <translation>変更内容:</translation>
+    </message>
+    <message>
+        <source>The live count is not available: %1</source>
+        <translation>対象者数を計算できません: %1</translation>
+    </message>
+    <message>
+        <source>Name (Japanese):</source>
+        <translation>名前（日本語）:</translation>
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation>名前（英語）:</translation>
+    </message>
+    <message>
+        <source>Description (Japanese):</source>
+        <translation>説明（日本語）:</translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation>説明（英語）:</translation>
+    </message>
+    <message>
+        <source>Rules (all must pass):</source>
+        <translation>ルール（すべて満たす必要があります）:</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第%2版）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Discard them?</source>
+        <translation>「%1」の変更は保存されていません。破棄しますか?</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>The live count resumes when the draft is complete.</source>
+        <translation>ルールの入力が完了すると対象者数を再計算します。</translation>
+    </message>
+    <message>
+        <source>Write a change note to save: what changed and why.</source>
+        <translation>保存するには変更内容（何をなぜ変えたか）を入力してください。</translation>
+    </message>
+    <message>
+        <source>What-if (%1)</source>
+        <translation>影響確認（%1）</translation>
+    </message>
+    <message>
+        <source>The draft changes nobody&apos;s verdict.</source>
+        <translation>この変更で判定が変わる人はいません。</translation>
+    </message>
+    <message>
+        <source>The draft changes the verdict of %1 people; the first %2 are listed.</source>
+        <translation>この変更で %1 人の判定が変わります。先頭の %2 人を表示しています。</translation>
+    </message>
+    <message>
+        <source>The draft changes the verdict of %1 people.</source>
+        <translation>この変更で %1 人の判定が変わります。</translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
+        <translation>ルールを保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -4771,6 +5279,29 @@ You can undo this with Edit &gt; Undo.</source>
         <translation>
             <numerusform>%n 件の値に名簿の区分が対応付けられていません。これらの値を含む行は取り込まれません。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::WhatIfModel</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Kana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>社員番号</translation>
+    </message>
+    <message>
+        <source>Saved rules</source>
+        <translation>保存済みのルール</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
