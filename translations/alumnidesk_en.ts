@@ -2488,6 +2488,18 @@
         <source>There is no employment stint %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>as the rule set “%1” (version %2) decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by an override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every rule of “%1” is met</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelineBoard</name>

@@ -2468,6 +2468,18 @@
         <source>There is no employment stint %1.</source>
         <translation>在籍期間 %1 はありません。</translation>
     </message>
+    <message>
+        <source>as the rule set “%1” (version %2) decided</source>
+        <translation>ルールセット「%1」（第%2版）の判定による</translation>
+    </message>
+    <message>
+        <source>set by an override: %1</source>
+        <translation>例外設定による：%1</translation>
+    </message>
+    <message>
+        <source>every rule of “%1” is met</source>
+        <translation>「%1」のルールをすべて満たしています</translation>
+    </message>
 </context>
 <context>
     <name>PipelineBoard</name>

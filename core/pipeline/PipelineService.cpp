@@ -6,7 +6,8 @@ namespace alumnidesk::pipeline {
 
 PipelineService::PipelineService(Database &db, const QString &source)
     : m_audit(std::make_unique<AuditLog>(db.sql()))
-    , m_ctx{db.sql(), &db.backend(), source, currentOsUser(), m_audit.get(), &m_defaultVerdicts}
+    , m_defaultVerdicts(std::make_unique<RuleVerdictSource>(db.sql(), db.backend()))
+    , m_ctx{db.sql(), &db.backend(), source, currentOsUser(), m_audit.get(), m_defaultVerdicts.get()}
     , m_stages(m_ctx)
     , m_openings(m_ctx)
     , m_candidacies(m_ctx)
@@ -22,7 +23,7 @@ PipelineService::~PipelineService() = default;
 
 void PipelineService::setVerdictSource(const RehireVerdictSource *source)
 {
-    m_ctx.verdicts = source ? source : &m_defaultVerdicts;
+    m_ctx.verdicts = source ? source : m_defaultVerdicts.get();
 }
 
 RehireVerdict PipelineService::verdictFor(qint64 alumnusId)

@@ -12,8 +12,8 @@
 //   pipeline.match(openingId, options)        ranked alumni with per-component reasons (OpeningMatcher)
 //   pipeline.stages(), openings(), candidacies()  editing stages, openings and candidacy details
 //
-// The rehire verdict comes from FlagVerdictSource until the eligibility rules are plugged in with
-// setVerdictSource() (see RehireVerdict.h).
+// The rehire verdict comes from the eligibility rules (RuleVerdictSource, rule set "rehire", overrides
+// applied); setVerdictSource() puts another in its place (tests, FlagVerdictSource).
 #pragma once
 
 #include "pipeline/BoardQuery.h"
@@ -22,6 +22,7 @@
 #include "pipeline/OpeningMatcher.h"
 #include "pipeline/Openings.h"
 #include "pipeline/PipelineContext.h"
+#include "pipeline/RuleVerdictSource.h"
 #include "pipeline/StageMover.h"
 #include "pipeline/Stages.h"
 #include "pipeline/TermsComparer.h"
@@ -66,7 +67,7 @@ public:
 
 private:
     std::unique_ptr<AuditLog> m_audit;
-    FlagVerdictSource m_defaultVerdicts;
+    std::unique_ptr<RuleVerdictSource> m_defaultVerdicts;
     PipelineContext m_ctx;
     StageCatalog m_stages;
     OpeningRepository m_openings;
