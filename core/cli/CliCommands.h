@@ -10,6 +10,7 @@ Command demoCommand();
 Command exportCommand();
 Command importCommand();
 Command importsCommand();
+Command kpiCommand();
 Command rollbackImportCommand();
 Command searchCommand();
 Command showCommand();

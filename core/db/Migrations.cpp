@@ -156,6 +156,30 @@ Status migration3(QSqlDatabase &db, const StoreBackend &)
     });
 }
 
+// ---- Migration 7 (KPI dashboards, issue 6). Numbered 7 on the `kpi` branch because 4 and 5 belong to the
+// eligibility and pipeline branches and 6 is reserved; whoever merges renumbers it to follow them. It only
+// adds: the mid-career hires HR enters, and two indexes the KPI queries read through.
+Status migration7(QSqlDatabase &db, const StoreBackend &)
+{
+    return sql::execAll(db, {
+        // 中途採用数 per year (month 0) or month: the roster does not hold them, yet the boomerang share of
+        // mid-career hires divides by them.
+        QStringLiteral(R"(CREATE TABLE mid_career_hires (
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+            month INTEGER NOT NULL DEFAULT 0 CHECK (month BETWEEN 0 AND 12),
+            hires INTEGER NOT NULL CHECK (hires >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL,
+            PRIMARY KEY (year, month)
+        ))"),
+        // Departures in a period (leavers, registration rate, cohorts) without reading every stint.
+        QStringLiteral("CREATE INDEX stints_by_departure ON stints(departure_date)"),
+        // Rehires: only people with more than one stint can be boomerangs (about one in twenty).
+        QStringLiteral("CREATE INDEX alumni_boomerangs ON alumni(id) WHERE stint_count > 1"),
+    });
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -164,6 +188,8 @@ const QVector<Migration> &migrations()
         {1, QStringLiteral("roster: alumni, stints, tags, audit log"), migration1},
         {2, QStringLiteral("search index over names, kana, romaji, e-mail, employee ID, employer, skills"), migration2},
         {3, QStringLiteral("HRIS import: custom attributes, mapping profiles, import history for rollback"), migration3},
+        // 4 (eligibility), 5 (pipeline) and 6 (reserved) come from other branches; the merge renumbers this one.
+        {7, QStringLiteral("KPIs: mid-career hires entered by HR, indexes for departures and boomerangs"), migration7},
     };
     return list;
 }
