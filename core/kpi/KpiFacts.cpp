@@ -63,6 +63,31 @@ Result<PeopleCount> count(const KpiContext &ctx, const FactQuery &f, const QStri
     return c;
 }
 
+Result<QPair<PeopleCount, PeopleCount>> countTwo(const KpiContext &ctx, const FactQuery &f, const Period &first,
+                                                 const Period &second)
+{
+    const QString in = QStringLiteral("at BETWEEN ? AND ?");
+    auto q = run(ctx,
+                 withFacts(f,
+                           QStringLiteral("SELECT count(DISTINCT CASE WHEN %1 THEN alumnus_id END), "
+                                          "count(DISTINCT CASE WHEN %1 AND num THEN alumnus_id END), "
+                                          "count(DISTINCT CASE WHEN %1 THEN alumnus_id END), "
+                                          "count(DISTINCT CASE WHEN %1 AND num THEN alumnus_id END)")
+                               .arg(in),
+                           QString()),
+                 f.binds,
+                 {first.fromText(), first.toText(), first.fromText(), first.toText(), second.fromText(), second.toText(),
+                  second.fromText(), second.toText()});
+    if (!q)
+        return q.error();
+    QPair<PeopleCount, PeopleCount> out;
+    if (q->next()) {
+        out.first = {q->value(0).toLongLong(), q->value(1).toLongLong()};
+        out.second = {q->value(2).toLongLong(), q->value(3).toLongLong()};
+    }
+    return out;
+}
+
 Result<QVector<QPair<QString, PeopleCount>>> countBy(const KpiContext &ctx, const FactQuery &f, const QString &groupExpr,
                                                      const QString &where, const QVariantList &whereBinds)
 {

@@ -40,6 +40,9 @@ QString filterSql(const KpiContext &ctx, const QString &departmentColumn, const 
 /// Counts over the facts rows that satisfy `where` (SQL over the fact columns; may be empty).
 Result<PeopleCount> count(const KpiContext &ctx, const FactQuery &f, const QString &where = {},
                           const QVariantList &whereBinds = {});
+/// The counts for two periods of `at` in one pass over facts that span both.
+Result<QPair<PeopleCount, PeopleCount>> countTwo(const KpiContext &ctx, const FactQuery &f, const Period &first,
+                                                 const Period &second);
 /// The same counts per value of `groupExpr` (e.g. "category", "substr(at, 1, 7)"), in its order.
 Result<QVector<QPair<QString, PeopleCount>>> countBy(const KpiContext &ctx, const FactQuery &f, const QString &groupExpr,
                                                      const QString &where = {}, const QVariantList &whereBinds = {});
