@@ -24,6 +24,7 @@ FactQuery contacts(const KpiContext &ctx)
                            "a.last_contact_date > date(?, '-12 months') AND a.last_contact_date <= ?, NULL "
                            "FROM alumni a WHERE a.membership_status <> 'withdrawn' AND ")
         + facts::filterSql(ctx, QStringLiteral("a.last_department"), QStringLiteral("a.last_departure_type"), f.binds);
+    f.onePerPerson = true;
     return f;
 }
 
@@ -43,16 +44,19 @@ KpiDefinition contacted12m()
         KpiResult r;
         r.period = {ctx.asOf.addMonths(-12).addDays(1), ctx.asOf};
         const FactQuery all = contacts(ctx);
-        auto total = facts::count(ctx, all);
-        if (!total)
-            return total.error();
-        r.numerator = total->numerator;
-        r.denominator = total->people;
-        if (total->people > 0)
-            r.value = 100.0 * double(total->numerator) / double(total->people);
         auto groups = facts::countBy(ctx, all, QStringLiteral("category"));
         if (!groups)
             return groups.error();
+        // One row per person: the groups add up to everyone.
+        PeopleCount total;
+        for (const auto &g : groups.value()) {
+            total.people += g.second.people;
+            total.numerator += g.second.numerator;
+        }
+        r.numerator = total.numerator;
+        r.denominator = total.people;
+        if (total.people > 0)
+            r.value = 100.0 * double(total.numerator) / double(total.people);
         static const char *const labels[][2] = {
             {"within_3m", QT_TRANSLATE_NOOP("Kpi", "Within 3 months")},
             {"within_12m", QT_TRANSLATE_NOOP("Kpi", "3 to 12 months ago")},

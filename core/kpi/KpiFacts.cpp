@@ -35,6 +35,16 @@ Result<QSqlQuery> run(const KpiContext &ctx, const QString &text, const QVariant
     return q;
 }
 
+// count(DISTINCT alumnus_id) and the same for num = 1, restricted by `condition` (SQL over the fact columns).
+QString peopleCounts(const FactQuery &f, const QString &condition = QStringLiteral("1"))
+{
+    if (f.onePerPerson)
+        return QStringLiteral("coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN (%1) AND num THEN 1 ELSE 0 END), 0)")
+            .arg(condition);
+    return QStringLiteral("count(DISTINCT CASE WHEN %1 THEN alumnus_id END), count(DISTINCT CASE WHEN (%1) AND num THEN alumnus_id END)")
+        .arg(condition);
+}
+
 } // namespace
 
 QString filterSql(const KpiContext &ctx, const QString &departmentColumn, const QString &typeColumn, QVariantList &binds)
@@ -49,9 +59,7 @@ QString filterSql(const KpiContext &ctx, const QString &departmentColumn, const 
 Result<PeopleCount> count(const KpiContext &ctx, const FactQuery &f, const QString &where, const QVariantList &whereBinds)
 {
     auto q = run(ctx,
-                 withFacts(f, QStringLiteral("SELECT count(DISTINCT alumnus_id), "
-                                             "count(DISTINCT CASE WHEN num THEN alumnus_id END)"),
-                           where),
+                 withFacts(f, QStringLiteral("SELECT ") + peopleCounts(f), where),
                  f.binds, whereBinds);
     if (!q)
         return q.error();
@@ -68,12 +76,7 @@ Result<QPair<PeopleCount, PeopleCount>> countTwo(const KpiContext &ctx, const Fa
 {
     const QString in = QStringLiteral("at BETWEEN ? AND ?");
     auto q = run(ctx,
-                 withFacts(f,
-                           QStringLiteral("SELECT count(DISTINCT CASE WHEN %1 THEN alumnus_id END), "
-                                          "count(DISTINCT CASE WHEN %1 AND num THEN alumnus_id END), "
-                                          "count(DISTINCT CASE WHEN %1 THEN alumnus_id END), "
-                                          "count(DISTINCT CASE WHEN %1 AND num THEN alumnus_id END)")
-                               .arg(in),
+                 withFacts(f, QStringLiteral("SELECT ") + peopleCounts(f, in) + QStringLiteral(", ") + peopleCounts(f, in),
                            QString()),
                  f.binds,
                  {first.fromText(), first.toText(), first.fromText(), first.toText(), second.fromText(), second.toText(),
@@ -92,9 +95,8 @@ Result<QVector<QPair<QString, PeopleCount>>> countBy(const KpiContext &ctx, cons
                                                      const QString &where, const QVariantList &whereBinds)
 {
     auto q = run(ctx,
-                 withFacts(f, QStringLiteral("SELECT ") + groupExpr + QStringLiteral(", count(DISTINCT alumnus_id), "
-                                                                                     "count(DISTINCT CASE WHEN num THEN alumnus_id END)"),
-                           where, QStringLiteral(" GROUP BY 1 ORDER BY 1")),
+                 withFacts(f, QStringLiteral("SELECT ") + groupExpr + QStringLiteral(", ") + peopleCounts(f), where,
+                           QStringLiteral(" GROUP BY 1 ORDER BY 1")),
                  f.binds, whereBinds);
     if (!q)
         return q.error();

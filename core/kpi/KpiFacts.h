@@ -20,6 +20,9 @@ namespace alumnidesk::kpi {
 struct FactQuery {
     QString sql; ///< SELECT alumnus_id, at, category, num, measure FROM … (positional parameters)
     QVariantList binds;
+    /// Each person is at most one row (stocks of people, not events): counts need no DISTINCT, which
+    /// spares SQLite a temporary B-tree of a million ids, and a breakdown's rows add up to its total.
+    bool onePerPerson = false;
 };
 
 /// Facts of one KPI for a period (the period's meaning is the KPI's: departure dates, rehire dates, …).

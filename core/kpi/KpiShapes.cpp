@@ -126,13 +126,21 @@ KpiDefinition periodBreakdown(const QString &id, const char *name, const char *d
         KpiResult r;
         r.period = ctx.period();
         const FactQuery current = facts(ctx, r.period);
-        auto total = facts::count(ctx, current);
-        if (!total)
-            return total.error();
-        r.value = double(total->people);
         auto groups = facts::countBy(ctx, current, QStringLiteral("category"));
         if (!groups)
             return groups.error();
+        if (current.onePerPerson) {
+            // Each person is in one group: the groups add up to everyone, no second pass needed.
+            qint64 people = 0;
+            for (const auto &g : groups.value())
+                people += g.second.people;
+            r.value = double(people);
+        } else {
+            auto total = facts::count(ctx, current);
+            if (!total)
+                return total.error();
+            r.value = double(total->people);
+        }
         for (const auto &g : groups.value())
             r.breakdown.append({g.first, g.first.isEmpty() ? notRecorded() : label(g.first), double(g.second.people),
                                 QStringLiteral("row:") + g.first});

@@ -25,20 +25,21 @@ FactQuery peopleByFirstDeparture(const KpiContext &ctx, const Period &p, bool me
         + facts::filterSql(ctx, QStringLiteral("a.last_department"), QStringLiteral("a.last_departure_type"), f.binds);
     if (membersOnly)
         f.sql += QStringLiteral(" AND a.membership_status IN ") + memberStatusesSql();
+    f.onePerPerson = true;
     return f;
 }
 
 FactQuery departures(const KpiContext &ctx, const Period &p, const QString &category, const QString &num,
                      const QVariantList &numBinds)
 {
-    // Every stint has its alumnus (a foreign key); LEFT JOIN lets SQLite skip reading the alumni table when
-    // `category` and `num` do not need it, and the covering index stints_by_departure answers the rest.
+    // The alumni table is read only when `category` or `num` need it (a.…); otherwise the covering index
+    // stints_by_departure answers the query alone.
     FactQuery f;
     f.binds << numBinds << p.fromText() << p.toText();
-    f.sql = QStringLiteral("SELECT s.alumnus_id, s.departure_date, coalesce(%1, ''), %2, NULL "
-                           "FROM stints s LEFT JOIN alumni a ON a.id = s.alumnus_id "
+    const bool needsAlumni = category.contains(QLatin1String("a.")) || num.contains(QLatin1String("a."));
+    f.sql = QStringLiteral("SELECT s.alumnus_id, s.departure_date, coalesce(%1, ''), %2, NULL FROM stints s %3"
                            "WHERE s.departure_date BETWEEN ? AND ? AND ")
-                .arg(category, num)
+                .arg(category, num, needsAlumni ? QStringLiteral("JOIN alumni a ON a.id = s.alumnus_id ") : QString())
         + facts::filterSql(ctx, QStringLiteral("s.department"), QStringLiteral("s.departure_type"), f.binds);
     return f;
 }
