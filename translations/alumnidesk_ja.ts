@@ -2899,6 +2899,103 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::KpiDashboard</name>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>All departure types</source>
+        <translation>すべての退職区分</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>データ基準日: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alumni behind the figure</source>
+        <translation><numerusform>この数値の対象者: %n人</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::KpiTile</name>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1ポイント</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>前期間比 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2人中%1人</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::KpiWindow</name>
+    <message>
+        <source>KPI Dashboard</source>
+        <translation>KPIダッシュボード</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>社員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>退職日</translation>
+    </message>
+    <message>
+        <source>Click a figure to see the people behind it.</source>
+        <translation>数値をクリックすると、その対象者が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alumni</source>
+        <translation><numerusform>%1: %n人</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::MainWindow</name>
     <message>
         <source>Details</source>
@@ -3087,6 +3184,10 @@ You can undo this with Edit &gt; Undo.</source>
         <translation>
             <numerusform>%Ln 人を表示</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;KPI Dashboard</source>
+        <translation>KPIダッシュボード(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "editor/AlumnusDialog.h"
 #include "import/ImportActions.h"
+#include "kpi/KpiWindow.h"
 #include "main/PreferencesDialog.h"
 #include "main/RosterCounter.h"
 #include "roster/DetailPane.h"
@@ -150,6 +151,10 @@ void MainWindow::createActions()
     m_undoAction->setIconText(tr("Undo"));
     m_redoAction->setIconText(tr("Redo"));
 
+    m_kpiAction = new QAction(tr("&KPI Dashboard"), this);
+    m_kpiAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_kpiAction, &QAction::triggered, this, &MainWindow::showKpiDashboard);
+
     m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Alumnus…"), this);
     m_addAction->setShortcut(QKeySequence::New);
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addAlumnus);
@@ -216,6 +221,8 @@ void MainWindow::createMenus()
     view->addAction(detail);
     view->addSeparator();
     view->addAction(m_clearFiltersAction);
+    view->addSeparator();
+    view->addAction(m_kpiAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -270,6 +277,8 @@ bool MainWindow::openDatabase(const QString &path)
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     m_counter->recount(nullptr); // waits for a count still running on the old file
+    if (m_kpiWindow)
+        m_kpiWindow->setDatabase(nullptr); // waits for figures still being computed on the old file
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
     m_undo->clear();
@@ -285,6 +294,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         m_counter->recount(m_db.get());
         m_model->setDatabase(m_db.get());
         refreshFilterChoices();
+        if (m_kpiWindow)
+            m_kpiWindow->setDatabase(m_db.get());
         settings::addRecentFile(m_db->path());
         settings::setLastDatabase(m_db->path());
         rebuildRecentMenu();
@@ -292,6 +303,18 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     updateTitle();
     updateActions();
     updateStatus();
+}
+
+void MainWindow::showKpiDashboard()
+{
+    if (!m_kpiWindow) {
+        m_kpiWindow = new KpiWindow(this);
+        connect(m_kpiWindow, &KpiWindow::openAlumnus, this, &MainWindow::editAlumnus);
+        m_kpiWindow->setDatabase(m_db.get());
+    }
+    m_kpiWindow->show();
+    m_kpiWindow->raise();
+    m_kpiWindow->activateWindow();
 }
 
 void MainWindow::newDatabase()
@@ -371,6 +394,7 @@ void MainWindow::updateActions()
     const bool open = m_db != nullptr;
     const bool selected = open && m_view->currentId() != 0;
     m_addAction->setEnabled(open);
+    m_kpiAction->setEnabled(open);
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
     m_importActions->updateEnabled();

@@ -22,6 +22,7 @@ namespace alumnidesk::ui {
 class DetailPane;
 class FilterBar;
 class ImportActions;
+class KpiWindow;
 class RosterCounter;
 class RosterService;
 class RosterTableModel;
@@ -72,6 +73,7 @@ private:
     void showCommandError(const QString &message);
     void showPreferences();
     void showAbout();
+    void showKpiDashboard();
     void onRosterChanged(const QVector<qint64> &ids);
 
     std::unique_ptr<Database> m_db;
@@ -83,6 +85,8 @@ private:
     DetailPane *m_detail;
     RosterCounter *m_counter;
     ImportActions *m_importActions = nullptr;
+    KpiWindow *m_kpiWindow = nullptr; ///< created on first use
+    QAction *m_kpiAction = nullptr;
     QDockWidget *m_detailDock = nullptr;
     qint64 m_selectedId = 0;
     qint64 m_totalAlumni = 0;
