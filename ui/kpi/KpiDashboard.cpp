@@ -68,6 +68,7 @@ KpiDashboard::KpiDashboard(QWidget *parent)
 
     m_reasons->setRenderHint(QPainter::Antialiasing);
     m_reasons->setMinimumHeight(260);
+    m_reasons->setMinimumWidth(420); // room for reasons such as キャリアアップ・転職 beside their bars
     m_cohorts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_cohorts->setObjectName(QStringLiteral("cohortGrid"));
     connect(m_cohorts, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
@@ -80,6 +81,8 @@ KpiDashboard::KpiDashboard(QWidget *parent)
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_reasons);
     charts->addWidget(m_cohorts);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
@@ -241,6 +244,7 @@ void KpiDashboard::showReasons(const kpi::KpiOutcome &outcome)
         chart->addSeries(series);
         auto *axis = new QBarCategoryAxis;
         axis->append(labels);
+        axis->setTruncateLabels(false); // reasons are short phrases; "…" alone says nothing
         chart->addAxis(axis, Qt::AlignLeft);
         series->attachAxis(axis);
         auto *values = new QValueAxis;
