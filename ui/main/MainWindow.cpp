@@ -126,6 +126,10 @@ MainWindow::~MainWindow()
     m_counter->recount(nullptr);
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
+    if (m_kpiWindow) {
+        m_kpiWindow->disconnect(this);
+        m_kpiWindow->setDatabase(nullptr); // waits for KPIs still being computed on this database
+    }
 }
 
 void MainWindow::createActions()
