@@ -25,7 +25,7 @@ void printHelp(QTextStream &out)
         << '\n'
         << '\n'
         << QCoreApplication::translate("Cli", "Exit codes: 0 done; 1 some input was rejected; 2 usage error; 3 file or database failure.") << '\n'
-        << QCoreApplication::translate("Cli", "search, show, stats, export and imports only read: they need an existing roster of this "
+        << QCoreApplication::translate("Cli", "search, show, stats, export, imports and kpi (but not kpi set-hires) only read: they need an existing roster of this "
                                               "version and never change the file; init creates or upgrades it.")
         << '\n';
 }
@@ -43,7 +43,7 @@ QVector<Command> commands()
     return {initCommand(), demoCommand(), searchCommand(), showCommand(), statsCommand(), importCommand(),
             importsCommand(), rollbackImportCommand(),
             exportCommand(), eligibilityCommand(), rulesCommand(), openingsCommand(), pipelineCommand(),
-            matchCommand()};
+            matchCommand(), kpiCommand()};
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -110,7 +110,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         ctx.database = [&]() -> Database * {
             if (!db) {
                 Database::OpenError error;
-                db = c.readsOnly ? Database::openExisting(dbPath, &error) : Database::open(dbPath, &error);
+                const bool readOnly = c.readsOnly && !(c.writesWith && c.writesWith(args));
+                db = readOnly ? Database::openExisting(dbPath, &error) : Database::open(dbPath, &error);
                 if (!db) {
                     err << error.error.fullText() << '\n';
                     const QString path = QDir::toNativeSeparators(dbPath);

@@ -11,6 +11,7 @@ Command eligibilityCommand();
 Command exportCommand();
 Command importCommand();
 Command importsCommand();
+Command kpiCommand();
 Command rollbackImportCommand();
 Command rulesCommand();
 Command searchCommand();

@@ -37,6 +37,9 @@ struct Command {
     /// The command only reads: it opens an existing, current roster read-only and never creates, upgrades or
     /// writes the file.
     bool readsOnly = false;
+    /// For a reading command with a writing sub-command (`kpi set-hires`): true when these arguments write,
+    /// so the database is opened for writing (created or upgraded as needed) after all.
+    std::function<bool(const QStringList &)> writesWith;
     std::function<int(Context &)> run;
 };
 

@@ -327,6 +327,31 @@ Status migration4(QSqlDatabase &db, const StoreBackend &)
             return e;
     }
     return {};
+// ---- Migration 6 (KPI dashboards, issue 6). It only adds: the mid-career hires HR enters, and the indexes
+// the KPI queries read through.
+Status migration6(QSqlDatabase &db, const StoreBackend &)
+{
+    return sql::execAll(db, {
+        // 中途採用数 per year (month 0) or month: the roster does not hold them, yet the boomerang share of
+        // mid-career hires divides by them.
+        QStringLiteral(R"(CREATE TABLE mid_career_hires (
+            year INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 9999),
+            month INTEGER NOT NULL DEFAULT 0 CHECK (month BETWEEN 0 AND 12),
+            hires INTEGER NOT NULL CHECK (hires >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL,
+            PRIMARY KEY (year, month)
+        ))"),
+        // Departures in a period (leavers, registration rate, cohorts) from the index alone, without reading
+        // every stint: it covers what the leaver KPIs filter and group by.
+        QStringLiteral("CREATE INDEX stints_by_departure ON stints(departure_date, alumnus_id, department, departure_type, "
+                       "departure_reason)"),
+        // Each person's first departure (registered alumni, status mix) from the index alone.
+        QStringLiteral("CREATE INDEX stints_by_alumnus_departure ON stints(alumnus_id, departure_date)"),
+        // Rehires: only people with more than one stint can be boomerangs (about one in twenty).
+        QStringLiteral("CREATE INDEX alumni_boomerangs ON alumni(id) WHERE stint_count > 1"),
+    });
 }
 
 } // namespace
@@ -341,6 +366,7 @@ const QVector<Migration> &migrations()
         // The rehire pipeline (issue 5): its schema is self-contained in pipeline/PipelineSchema.cpp.
         {5, QStringLiteral("rehire pipeline: openings, stages, candidacies, moves, follow-ups, skills for matching"),
          pipeline::createPipelineSchema},
+        {6, QStringLiteral("KPIs: mid-career hires entered by HR, indexes for departures and boomerangs"), migration6},
     };
     return list;
 }

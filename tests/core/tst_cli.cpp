@@ -49,6 +49,7 @@ private slots:
     void searchHumanText();
     void showJsonAndUnknownId();
     void statsJson();
+    void kpiJsonAndSetHires();
     void importDryRunWritesNothing();
     void importWithRejectedRowsExitsOneAndWritesErrors();
     void importWithNothingImportableExitsThree();
@@ -80,6 +81,7 @@ void addReadingCommands()
     QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
     QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("OUT")};
     QTest::newRow("imports") << QStringList{QStringLiteral("imports")};
+    QTest::newRow("kpi") << QStringList{QStringLiteral("kpi")};
 }
 
 } // namespace
@@ -94,6 +96,14 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--verbose")};
     QTest::newRow("show two ids") << QStringList{QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("2")};
     QTest::newRow("--db without path") << QStringList{QStringLiteral("--db")};
+    QTest::newRow("kpi bad date") << QStringList{QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2024-13-45")};
+    QTest::newRow("kpi period backwards")
+        << QStringList{QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2024-12-31"), QStringLiteral("--to"), QStringLiteral("2024-01-01")};
+    QTest::newRow("kpi unknown departure type") << QStringList{QStringLiteral("kpi"), QStringLiteral("--departure-type"), QStringLiteral("夜逃げ")};
+    QTest::newRow("kpi unknown argument") << QStringList{QStringLiteral("kpi"), QStringLiteral("all")};
+    QTest::newRow("kpi set-hires without count") << QStringList{QStringLiteral("kpi"), QStringLiteral("set-hires"), QStringLiteral("2024")};
+    QTest::newRow("kpi set-hires bad month")
+        << QStringList{QStringLiteral("kpi"), QStringLiteral("set-hires"), QStringLiteral("2024"), QStringLiteral("5"), QStringLiteral("--month"), QStringLiteral("13")};
 }
 
 void TestCli::usageErrors()
@@ -205,6 +215,45 @@ void TestCli::statsJson()
     QCOMPARE(o.value(QStringLiteral("boomerangs")).toInt(), 0);
     QCOMPARE(o.value(QStringLiteral("by_departure_type")).toObject().value(QStringLiteral("voluntary")).toInt(), 3);
     QCOMPARE(o.value(QStringLiteral("by_departure_year")).toObject().value(QStringLiteral("2020")).toInt(), 3);
+}
+
+void TestCli::kpiJsonAndSetHires()
+{
+    test::TestDatabase t;
+    const QString path = prepared(t);
+    const Run set = runCli({QStringLiteral("--db"), path, QStringLiteral("kpi"), QStringLiteral("set-hires"), QStringLiteral("2020"),
+                            QStringLiteral("30"), QStringLiteral("--note"), QStringLiteral("人事部集計")});
+    QCOMPARE(set.code, int(cli::ExitOk));
+    // The three prepared people left on 31 March 2020 (voluntary, 営業部).
+    const Run r = runCli({QStringLiteral("--db"), path, QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+                          QStringLiteral("--to"), QStringLiteral("2020-12-31"), QStringLiteral("--departure-type"),
+                          QStringLiteral("自己都合"), QStringLiteral("--as-of"), QStringLiteral("2021-01-10"), QStringLiteral("--json")});
+    QCOMPARE(r.code, int(cli::ExitOk));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("departure_type")).toString(), QStringLiteral("voluntary"));
+    QCOMPARE(o.value(QStringLiteral("period")).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("2020-01-01"));
+    QJsonObject leavers;
+    QJsonObject share;
+    for (const QJsonValue &v : o.value(QStringLiteral("kpis")).toArray()) {
+        const QJsonObject k = v.toObject();
+        QVERIFY(!k.value(QStringLiteral("definition")).toString().isEmpty());
+        if (k.value(QStringLiteral("id")).toString() == QLatin1String("leavers_by_type"))
+            leavers = k;
+        if (k.value(QStringLiteral("id")).toString() == QLatin1String("boomerang_hire_share"))
+            share = k;
+    }
+    QCOMPARE(leavers.value(QStringLiteral("value")).toInt(), 3);
+    const QJsonObject row = leavers.value(QStringLiteral("breakdown")).toArray().first().toObject();
+    QCOMPARE(row.value(QStringLiteral("key")).toString(), QStringLiteral("voluntary"));
+    QCOMPARE(row.value(QStringLiteral("drill")).toString(), QStringLiteral("row:voluntary"));
+    QCOMPARE(share.value(QStringLiteral("denominator")).toInt(), 30);
+
+    const Run text = runCli({QStringLiteral("--db"), path, QStringLiteral("kpi"), QStringLiteral("--from"), QStringLiteral("2020-01-01"),
+                             QStringLiteral("--to"), QStringLiteral("2020-12-31")});
+    QCOMPARE(text.code, int(cli::ExitOk));
+    QVERIFY(text.out.contains(QLatin1String("rehire_rate_by_cohort")));
+    QVERIFY(text.out.contains(QLatin1String("2020-01-01")));
 }
 
 static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

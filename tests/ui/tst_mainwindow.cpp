@@ -5,6 +5,8 @@
 #include "common/MessageBox.h"
 #include "editor/AlumnusDialog.h"
 #include "editor/StintTableModel.h"
+#include "kpi/KpiDashboard.h"
+#include "kpi/KpiWindow.h"
 #include "main/MainWindow.h"
 #include "roster/AlumnusRepository.h"
 #include "roster/DetailPane.h"
@@ -17,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -73,6 +76,7 @@ private slots:
     void deleteAsksAndUndoBringsItBack();
     void invalidEditKeepsTheDialogOpen();
     void okWithoutChangesPushesNothing();
+    void kpiDashboardFollowsTheFileAndClosesWithTheWindow();
 };
 
 void TestMainWindow::initTestCase()
@@ -243,6 +247,30 @@ void TestMainWindow::okWithoutChangesPushesNothing()
     QVERIFY(*answered);
     QCOMPARE(w.undoStack()->count(), 0);
     QVERIFY(w.undoStack()->isClean());
+}
+
+void TestMainWindow::kpiDashboardFollowsTheFileAndClosesWithTheWindow()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    auto w = std::make_unique<MainWindow>();
+    QVERIFY(w->openDatabase(t.path()));
+    waitLoaded(*w);
+    QAction *open = nullptr;
+    for (QAction *a : w->findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K))
+            open = a;
+    }
+    QVERIFY(open);
+    open->trigger();
+    auto *window = w->findChild<KpiWindow *>();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    QSignalSpy refreshed(window->dashboard(), &KpiDashboard::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    // Destroyed while the figures of a new refresh are being computed: the worker is waited for first.
+    window->dashboard()->refresh();
+    w.reset();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "eligibility/RuleSetStore.h"
 #include "eligibility/VerdictRefresher.h"
 #include "import/ImportActions.h"
+#include "kpi/KpiWindow.h"
 #include "main/PreferencesDialog.h"
 #include "main/RosterCounter.h"
 #include "pipeline/AddToPipelineDialog.h"
@@ -170,6 +171,10 @@ MainWindow::~MainWindow()
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
     m_pipeline->setDatabase(nullptr);
+    if (m_kpiWindow) {
+        m_kpiWindow->disconnect(this);
+        m_kpiWindow->setDatabase(nullptr); // waits for KPIs still being computed on this database
+    }
 }
 
 void MainWindow::createActions()
@@ -194,6 +199,10 @@ void MainWindow::createActions()
     // QUndoStack rewrites the menu texts ("Undo Edit 田中 太郎"); an explicit icon text keeps the toolbar short.
     m_undoAction->setIconText(tr("Undo"));
     m_redoAction->setIconText(tr("Redo"));
+
+    m_kpiAction = new QAction(tr("&KPI Dashboard"), this);
+    m_kpiAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_kpiAction, &QAction::triggered, this, &MainWindow::showKpiDashboard);
 
     m_addAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Alumnus…"), this);
     m_addAction->setShortcut(QKeySequence::New);
@@ -278,6 +287,8 @@ void MainWindow::createMenus()
     view->addAction(detail);
     view->addSeparator();
     view->addAction(m_clearFiltersAction);
+    view->addSeparator();
+    view->addAction(m_kpiAction);
 
     QMenu *pipeline = menuBar()->addMenu(tr("&Pipeline"));
     pipeline->addAction(m_pipelineView->newOpeningAction());
@@ -345,6 +356,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     m_counter->recount(nullptr); // waits for a count still running on the old file
     m_refresher->setDatabase(nullptr);
+    if (m_kpiWindow)
+        m_kpiWindow->setDatabase(nullptr); // waits for figures still being computed on the old file
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
     m_pipeline->setDatabase(nullptr);
@@ -364,6 +377,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         refreshFilterChoices();
         refreshRuleSetChoices();
         m_refresher->setDatabase(m_db.get());
+        if (m_kpiWindow)
+            m_kpiWindow->setDatabase(m_db.get());
         settings::addRecentFile(m_db->path());
         settings::setLastDatabase(m_db->path());
         rebuildRecentMenu();
@@ -371,6 +386,18 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     updateTitle();
     updateActions();
     updateStatus();
+}
+
+void MainWindow::showKpiDashboard()
+{
+    if (!m_kpiWindow) {
+        m_kpiWindow = new KpiWindow(this);
+        connect(m_kpiWindow, &KpiWindow::openAlumnus, this, &MainWindow::editAlumnus);
+        m_kpiWindow->setDatabase(m_db.get());
+    }
+    m_kpiWindow->show();
+    m_kpiWindow->raise();
+    m_kpiWindow->activateWindow();
 }
 
 void MainWindow::newDatabase()
@@ -471,6 +498,7 @@ void MainWindow::updateActions()
     const bool open = m_db != nullptr;
     const bool selected = open && m_view->currentId() != 0;
     m_addAction->setEnabled(open);
+    m_kpiAction->setEnabled(open);
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
     m_addToPipelineAction->setEnabled(selected);

@@ -27,6 +27,7 @@ class FilterBar;
 class ImportActions;
 class PipelineSession;
 class PipelineView;
+class KpiWindow;
 class RosterCounter;
 class RosterService;
 class RosterTableModel;
@@ -85,6 +86,7 @@ private:
     void showCommandError(const QString &message);
     void showPreferences();
     void showAbout();
+    void showKpiDashboard();
     void onRosterChanged(const QVector<qint64> &ids);
     void onPipelineChanged(const QVector<qint64> &ids, bool rosterToo);
     void onPageChanged(int page);
@@ -106,6 +108,8 @@ private:
     bool m_detailWasVisible = true;
     EligibilityActions *m_eligibilityActions = nullptr;
     VerdictRefresher *m_refresher;
+    KpiWindow *m_kpiWindow = nullptr; ///< created on first use
+    QAction *m_kpiAction = nullptr;
     QDockWidget *m_detailDock = nullptr;
     qint64 m_selectedId = 0;
     qint64 m_totalAlumni = 0;

@@ -1,0 +1,28 @@
+// The KPIs a dashboard, report or CLI shows, in display order. Each feature adds its own definitions
+// (addRosterKpis now; eligibility and pipeline KPIs from their own files later).
+#pragma once
+
+#include "kpi/KpiDefinition.h"
+
+#include <QVector>
+
+namespace alumnidesk::kpi {
+
+class KpiRegistry {
+public:
+    /// Adds a definition; an id already present is replaced in place (so a feature can refine one).
+    void add(KpiDefinition definition);
+    const QVector<KpiDefinition> &definitions() const { return m_definitions; }
+    const KpiDefinition *find(const QString &id) const;
+
+    /// Every KPI AlumniDesk knows, in display order.
+    static const KpiRegistry &standard();
+
+private:
+    QVector<KpiDefinition> m_definitions;
+};
+
+/// The KPIs the roster itself supports (membership, leavers, cohorts, rehires, engagement).
+void addRosterKpis(KpiRegistry &registry);
+
+} // namespace alumnidesk::kpi

@@ -1,0 +1,124 @@
+// The KPI dashboard offscreen: figures arrive from the worker, filters recompute them (marked stale
+// meanwhile), and clicking a tile or double-clicking a cohort cell yields exactly the people the figure counts.
+#include "TestDatabase.h"
+
+#include "kpi/KpiDashboard.h"
+#include "kpi/KpiTile.h"
+#include "kpi/KpiWindow.h"
+#include "roster/AlumnusRepository.h"
+
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace alumnidesk;
+
+namespace {
+
+Stint stint(const QDate &hire, const QDate &departure, const QString &department, const QString &type, const QString &reason)
+{
+    Stint s;
+    s.hireDate = hire;
+    s.departureDate = departure;
+    s.department = department;
+    s.employmentType = QStringLiteral("regular");
+    s.departureType = type;
+    s.departureReason = reason;
+    return s;
+}
+
+} // namespace
+
+class TestKpiDashboard : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void figuresFiltersAndDrillDown();
+    void windowListsAndOpensThePeople();
+
+private:
+    test::TestDatabase m_db;
+};
+
+void TestKpiDashboard::initTestCase()
+{
+    AlumnusRepository repo(m_db.db(), QStringLiteral("test"));
+    const QString sales = QStringLiteral("営業部");
+    const QString dev = QStringLiteral("開発部");
+    const QString voluntary = QStringLiteral("voluntary");
+    const QVector<QVector<Stint>> careers = {
+        {stint({2015, 4, 1}, {2024, 3, 31}, sales, voluntary, QStringLiteral("転職"))},
+        {stint({2016, 4, 1}, {2024, 6, 30}, sales, voluntary, QStringLiteral("育児"))},
+        {stint({2017, 4, 1}, {2024, 9, 30}, dev, QStringLiteral("company"), QStringLiteral("業績不振"))},
+        {stint({2010, 4, 1}, {2020, 3, 31}, dev, voluntary, QStringLiteral("転職")), stint({2024, 4, 1}, {}, dev, {}, {})},
+    };
+    int n = 0;
+    for (const QVector<Stint> &c : careers) {
+        Alumnus a = test::makeAlumnus(QStringLiteral("K%1").arg(++n), QStringLiteral("佐藤 花子"), QStringLiteral("サトウ ハナコ"));
+        a.stints = c;
+        a.membershipStatus = QStringLiteral("registered");
+        QVERIFY(repo.add(a));
+    }
+}
+
+void TestKpiDashboard::figuresFiltersAndDrillDown()
+{
+    ui::KpiDashboard dashboard;
+    dashboard.resize(1200, 800);
+    dashboard.show();
+    dashboard.setAsOf(QDate(2025, 1, 15));
+    QSignalSpy refreshed(&dashboard, &ui::KpiDashboard::refreshed);
+    dashboard.setDatabase(&m_db.db());
+    QVERIFY(dashboard.isStale());
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(!dashboard.isStale());
+    ui::KpiTile *leavers = dashboard.tile(QStringLiteral("leavers"));
+    QVERIFY(leavers);
+    QCOMPARE(leavers->valueText(), QStringLiteral("3"));
+    QCOMPARE(dashboard.tile(QStringLiteral("rehires"))->valueText(), QStringLiteral("1"));
+
+    // Clicking a tile: the people behind its value.
+    QSignalSpy people(&dashboard, &ui::KpiDashboard::peopleRequested);
+    QTest::mouseClick(leavers, Qt::LeftButton);
+    QVERIFY(people.wait(20000));
+    QCOMPARE(people.last().at(1).value<QVector<qint64>>().size(), 3);
+
+    // A filter recomputes everything; the old figures are stale meanwhile.
+    kpi::KpiFilters f = dashboard.filters();
+    f.department = QStringLiteral("営業部");
+    dashboard.setFilters(f);
+    QVERIFY(dashboard.isStale());
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(leavers->valueText(), QStringLiteral("2"));
+
+    // A cohort cell: the leavers of 2024 in 営業部.
+    auto *grid = dashboard.findChild<QTableWidget *>(QStringLiteral("cohortGrid"));
+    QVERIFY(grid);
+    QCOMPARE(grid->verticalHeaderItem(grid->rowCount() - 1)->text(), QStringLiteral("2024"));
+    QCOMPARE(grid->item(grid->rowCount() - 1, 0)->text(), QStringLiteral("2"));
+    const int before = int(people.size());
+    emit grid->cellDoubleClicked(grid->rowCount() - 1, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(people.size() > before, 20000);
+    QCOMPARE(people.last().at(1).value<QVector<qint64>>().size(), 2);
+}
+
+void TestKpiDashboard::windowListsAndOpensThePeople()
+{
+    ui::KpiWindow window;
+    window.show();
+    window.dashboard()->setAsOf(QDate(2025, 1, 15));
+    QSignalSpy refreshed(window.dashboard(), &ui::KpiDashboard::refreshed);
+    window.setDatabase(&m_db.db());
+    QVERIFY(refreshed.wait(20000));
+    QTest::mouseClick(window.dashboard()->tile(QStringLiteral("rehires")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.peopleList()->rowCount(), 1, 20000);
+    QCOMPARE(window.peopleList()->item(0, 0)->text(), QStringLiteral("K4"));
+    QSignalSpy open(&window, &ui::KpiWindow::openAlumnus);
+    emit window.peopleList()->cellDoubleClicked(0, 1);
+    QCOMPARE(open.size(), 1);
+    QVERIFY(open.first().first().toLongLong() > 0);
+    window.setDatabase(nullptr);
+}
+
+QTEST_MAIN(TestKpiDashboard)
+#include "tst_kpidashboard.moc"

@@ -1,0 +1,308 @@
+#include "kpi/KpiDashboard.h"
+
+#include "kpi/KpiRefresher.h"
+#include "kpi/KpiTile.h"
+
+#include "roster/Vocabulary.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+
+namespace alumnidesk::ui {
+
+namespace {
+
+constexpr int kTilesPerRow = 4;
+constexpr int kReasonBars = 10;
+const QString kReasonsKpi = QStringLiteral("leavers_by_reason");
+const QString kCohortKpi = QStringLiteral("rehire_rate_by_cohort");
+
+} // namespace
+
+KpiDashboard::KpiDashboard(QWidget *parent)
+    : QWidget(parent)
+    , m_asOf(QDate::currentDate())
+    , m_refresher(new KpiRefresher(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_department(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_reasons(new QChartView(this))
+    , m_cohorts(new QTableWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QWidget(this);
+    buildFilters(bar);
+    layout->addWidget(bar);
+
+    auto *tiles = new QWidget(this);
+    auto *grid = new QGridLayout(tiles);
+    int n = 0;
+    for (const kpi::KpiDefinition &d : kpi::KpiRegistry::standard().definitions()) {
+        if (d.kind != kpi::Kind::Single)
+            continue;
+        auto *tile = new KpiTile(d, tiles);
+        connect(tile, &KpiTile::clicked, this, [this](const QString &id) { drillDown(id, QString()); });
+        grid->addWidget(tile, n / kTilesPerRow, n % kTilesPerRow);
+        m_tiles.insert(d.id, tile);
+        ++n;
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(tiles);
+    scroll->setWidgetResizable(true);
+
+    m_reasons->setRenderHint(QPainter::Antialiasing);
+    m_reasons->setMinimumHeight(260);
+    m_reasons->setMinimumWidth(420); // room for reasons such as キャリアアップ・転職 beside their bars
+    m_cohorts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_cohorts->setObjectName(QStringLiteral("cohortGrid"));
+    connect(m_cohorts, &QTableWidget::cellDoubleClicked, this, [this](int row, int column) {
+        const QTableWidgetItem *item = m_cohorts->item(row, column);
+        const QTableWidgetItem *year = m_cohorts->verticalHeaderItem(row);
+        const QTableWidgetItem *header = m_cohorts->horizontalHeaderItem(column);
+        if (item && year && header)
+            drillDown(kCohortKpi, item->data(Qt::UserRole).toString(), year->text() + QLatin1Char(' ') + header->text());
+    });
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_reasons);
+    charts->addWidget(m_cohorts);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(scroll);
+    split->addWidget(charts);
+    layout->addWidget(split, 1);
+
+    connect(m_refresher, &KpiRefresher::refreshed, this, &KpiDashboard::onRefreshed);
+    connect(m_refresher, &KpiRefresher::drilled, this, &KpiDashboard::onDrilled);
+    connect(m_refresher, &KpiRefresher::failed, this, [this](const QString &message) {
+        m_status->setText(message);
+        setStale(false);
+    });
+    setAsOf(m_asOf);
+}
+
+KpiDashboard::~KpiDashboard() = default;
+
+void KpiDashboard::buildFilters(QWidget *bar)
+{
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_department->addItem(tr("All departments"), QString());
+    m_type->addItem(tr("All departure types"), QString());
+    for (const vocabulary::Term &t : vocabulary::departureTypes())
+        m_type->addItem(t.label, t.key);
+    row->addWidget(new QLabel(tr("Period"), bar));
+    row->addWidget(m_from);
+    row->addWidget(new QLabel(QStringLiteral("–"), bar));
+    row->addWidget(m_to);
+    row->addWidget(m_department);
+    row->addWidget(m_type);
+    row->addWidget(m_status, 1);
+    const auto changed = [this] {
+        if (!m_updatingFilters)
+            refresh();
+    };
+    connect(m_from, &QDateEdit::dateChanged, this, changed);
+    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    connect(m_department, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_type, &QComboBox::currentIndexChanged, this, changed);
+}
+
+void KpiDashboard::setDatabase(const Database *db)
+{
+    m_db = db;
+    if (!db) {
+        // Waits for work still running on the old file, whose results are then dropped.
+        m_refresher->refresh(nullptr, {}, m_asOf);
+        m_refresher->drillDown(nullptr, {}, m_asOf, {}, {});
+        m_outcomes.clear();
+        return;
+    }
+    refresh();
+}
+
+void KpiDashboard::setAsOf(const QDate &asOf)
+{
+    m_asOf = asOf;
+    const kpi::Period p = kpi::defaultPeriod(asOf);
+    m_updatingFilters = true;
+    m_from->setDate(p.from);
+    m_to->setDate(p.to);
+    m_updatingFilters = false;
+}
+
+kpi::KpiFilters KpiDashboard::filters() const
+{
+    kpi::KpiFilters f;
+    f.period = {m_from->date(), m_to->date()};
+    f.department = m_department->currentData().toString();
+    f.departureType = m_type->currentData().toString();
+    return f;
+}
+
+void KpiDashboard::setFilters(const kpi::KpiFilters &filters)
+{
+    m_updatingFilters = true;
+    if (filters.period.isValid()) {
+        m_from->setDate(filters.period.from);
+        m_to->setDate(filters.period.to);
+    }
+    if (m_department->findData(filters.department) < 0)
+        m_department->addItem(filters.department, filters.department);
+    m_department->setCurrentIndex(m_department->findData(filters.department));
+    m_type->setCurrentIndex(std::max(0, m_type->findData(filters.departureType)));
+    m_updatingFilters = false;
+    refresh();
+}
+
+void KpiDashboard::refresh()
+{
+    if (!m_db)
+        return;
+    if (!filters().period.isValid()) {
+        m_status->setText(tr("The period ends before it starts."));
+        return;
+    }
+    setStale(true);
+    m_refresher->refresh(m_db, filters(), m_asOf);
+}
+
+void KpiDashboard::setStale(bool stale)
+{
+    m_stale = stale;
+    for (KpiTile *t : std::as_const(m_tiles))
+        t->setStale(stale);
+    m_reasons->setEnabled(!stale);
+    m_cohorts->setEnabled(!stale);
+    if (stale)
+        m_status->setText(tr("Updating…"));
+}
+
+void KpiDashboard::onRefreshed(const QVector<kpi::KpiOutcome> &outcomes, const QStringList &departments)
+{
+    m_outcomes = outcomes;
+    m_updatingFilters = true;
+    const QString chosen = m_department->currentData().toString();
+    while (m_department->count() > 1)
+        m_department->removeItem(1);
+    for (const QString &d : departments)
+        m_department->addItem(d, d);
+    m_department->setCurrentIndex(std::max(0, m_department->findData(chosen)));
+    m_updatingFilters = false;
+    for (const kpi::KpiOutcome &o : outcomes) {
+        if (KpiTile *t = m_tiles.value(o.definition->id))
+            t->setOutcome(o);
+        if (o.definition->id == kReasonsKpi)
+            showReasons(o);
+        if (o.definition->id == kCohortKpi)
+            showCohorts(o);
+    }
+    setStale(false);
+    m_status->setText(tr("Data as of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)));
+    emit refreshed();
+}
+
+void KpiDashboard::showReasons(const kpi::KpiOutcome &outcome)
+{
+    auto *chart = new QChart;
+    chart->setTitle(outcome.definition->name());
+    chart->legend()->hide();
+    if (outcome.result) {
+        const QVector<kpi::BreakdownRow> rows = outcome.result->breakdown.mid(0, kReasonBars);
+        auto *set = new QBarSet(outcome.definition->name());
+        QStringList labels;
+        QStringList keys;
+        // Largest at the top: a horizontal bar series draws its first category at the bottom.
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            *set << it->value;
+            labels << it->label;
+            keys << it->drillKey;
+        }
+        auto *series = new QHorizontalBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        auto *axis = new QBarCategoryAxis;
+        axis->append(labels);
+        axis->setTruncateLabels(false); // reasons are short phrases; "…" alone says nothing
+        chart->addAxis(axis, Qt::AlignLeft);
+        series->attachAxis(axis);
+        auto *values = new QValueAxis;
+        values->setLabelFormat(QStringLiteral("%d"));
+        chart->addAxis(values, Qt::AlignBottom);
+        series->attachAxis(values);
+        connect(set, &QBarSet::clicked, this, [this, keys, labels](int index) {
+            if (index >= 0 && index < keys.size())
+                drillDown(kReasonsKpi, keys.at(index), labels.at(index));
+        });
+    }
+    QChart *old = m_reasons->chart();
+    m_reasons->setChart(chart);
+    delete old;
+}
+
+void KpiDashboard::showCohorts(const kpi::KpiOutcome &outcome)
+{
+    m_cohorts->clear();
+    if (!outcome.result)
+        return;
+    const kpi::KpiResult &r = outcome.result.value();
+    m_cohorts->setRowCount(int(r.cohortRows.size()));
+    m_cohorts->setColumnCount(int(r.cohortColumns.size()));
+    QStringList headers;
+    for (const kpi::CohortColumn &c : r.cohortColumns)
+        headers << c.label;
+    m_cohorts->setHorizontalHeaderLabels(headers);
+    m_cohorts->setVerticalHeaderLabels(r.cohortRows);
+    m_cohorts->setToolTip(outcome.definition->definition());
+    for (int row = 0; row < r.cohortRows.size(); ++row) {
+        for (int col = 0; col < r.cohortColumns.size(); ++col) {
+            const kpi::CohortColumn &c = r.cohortColumns.at(col);
+            const kpi::CohortCell *cell = r.cell(r.cohortRows.at(row), c.key);
+            auto *item = new QTableWidgetItem(cell ? KpiTile::format(cell->value, c.unit) : QString());
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (cell)
+                item->setData(Qt::UserRole, cell->drillKey);
+            m_cohorts->setItem(row, col, item);
+        }
+    }
+    m_cohorts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+void KpiDashboard::drillDown(const QString &kpiId, const QString &key, const QString &label)
+{
+    m_drillLabel = label;
+    if (m_db)
+        m_refresher->drillDown(m_db, filters(), m_asOf, kpiId, key);
+}
+
+void KpiDashboard::onDrilled(const QString &kpiId, const QString &key, const QVector<qint64> &ids)
+{
+    const kpi::KpiDefinition *d = kpi::KpiRegistry::standard().find(kpiId);
+    const QString name = d ? d->name() : kpiId;
+    const int count = int(ids.size());
+    emit peopleRequested(key.isEmpty() || m_drillLabel.isEmpty() ? name : tr("%1 — %2").arg(name, m_drillLabel), ids);
+    m_status->setText(tr("%n alumni behind the figure", nullptr, count));
+}
+
+} // namespace alumnidesk::ui
