@@ -654,10 +654,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>search, show, stats, export and imports only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create it with: alumnidesk-cli --db &quot;%1&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,6 +906,90 @@
     </message>
     <message>
         <source>Unknown pipeline action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, show, stats, export, imports and kpi (but not kpi set-hires) only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (previous: %3 – %4), data as of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous period: %1; change: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi set-hires needs a year and a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-career hires for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print every KPI with its definition, period and value; enter mid-career hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kpi argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown departure type “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2031,6 +2111,201 @@
     <name>ImportStaging</name>
     <message>
         <source>The file&apos;s rows could not be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Alumni contacted in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alumni who have not withdrawn (department and departure type of the latest stint), and of them the share whose last contact date lies in the twelve months up to the as-of date. The roster keeps only the latest contact, so this is a snapshot at the as-of date with no previous period; the bars group everyone by the time since their last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 12 months ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 2 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 2 years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the as-of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A KPI could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI “%1” has no figure “%2” to show the people behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with a departure date in the period (from its first to its last day, both included), filtered by the department and departure type of that departure. A person who left twice in the period counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leavers by departure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with a departure date in the period, by the departure type of that departure (voluntary, company-initiated, retirement, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leavers by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with a departure date in the period, by the departure reason HR recorded for that departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts by departure year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each of the ten departure years up to the end of the period: the people who left that year (department and departure type of that departure), how many of them are registered today (Registered, Active or Dormant) and their share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alumni whose membership status is Registered, Active or Dormant today (not Invited, not Withdrawn) and whose first departure was on or before the last day of the period. The roster keeps no date of registration, so the value at an earlier date counts today&apos;s members who had left by then. Department and departure type are those of the latest stint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registered alumni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alumni registered today (Registered, Active or Dormant) whose first departure falls in the period: the growth of the registered alumni, counted by the month people left. Department and departure type are those of the latest stint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of leavers who registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who left in the period (by departure date; department and departure type of that departure), and of them the share whose membership status is Registered, Active or Dormant today. A person who left twice in the period counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership status mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alumni whose first departure was on or before the last day of the period, by their membership status today (Invited, Registered, Active, Dormant, Withdrawn). Department and departure type are those of the latest stint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mid-career hires could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mid-career hires for %1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boomerang share of mid-career hires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People rehired in the period (see Rehires) divided by the mid-career hires HR entered for the months of the period (alumnidesk-cli kpi set-hires), in percent. Mid-career hires are entered for the whole company: with a department or departure-type filter only the rehires are filtered. A yearly figure counts only for a period that covers the whole year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mid-career hires were entered for %1; enter them with alumnidesk-cli kpi set-hires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mid-career hires entered for the period are zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time from departure to rehire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each rehire in the period (see Rehires): the time from the departure before it to the rehire&apos;s hire date, in months of 30.44 days. The value is the median over the rehires; the bars group them by years away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 5 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 years or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People rehired in the period: a stint whose hire date falls in the period and is after the departure date of the person&apos;s previous stint (a boomerang). The rehire date is that hire date; department and departure type are those of the departure the person returned from. A person rehired twice in the period counts once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehire rate of leavers by departure year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each of the ten departure years up to the end of the period: the people who left that year (department and departure type of that departure), how many of them were hired again after that departure by the end of the period, and their share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second departure within 12 months of rehire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People rehired in the period at least twelve months before the as-of date (so that a whole year can be seen), and of them the share who left again less than twelve months after the rehire date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4250,6 +4525,109 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::KpiDashboard</name>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departure types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alumni behind the figure</source>
+        <translation>
+            <numerusform>%n alumnus behind the figure</numerusform>
+            <numerusform>%n alumni behind the figure</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::KpiTile</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::KpiWindow</name>
+    <message>
+        <source>KPI Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a figure to see the people behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alumni</source>
+        <translation>
+            <numerusform>%1: %n alumnus</numerusform>
+            <numerusform>%1: %n alumni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::LeafEditor</name>
     <message>
         <source> years</source>
@@ -4596,6 +4974,10 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>updating verdicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KPI Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -649,10 +649,6 @@
         <translation>インポート %1 を取り消しました: %2 人を削除、%3 人を元に戻しました。</translation>
     </message>
     <message>
-        <source>search, show, stats, export and imports only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
-        <translation>search・show・stats・export・imports は読み取り専用です。このバージョンの既存の名簿ファイルが必要で、ファイルを変更することはありません。名簿ファイルの作成・更新は init で行います。</translation>
-    </message>
-    <message>
         <source>Create it with: alumnidesk-cli --db &quot;%1&quot; init</source>
         <translation>作成するには: alumnidesk-cli --db &quot;%1&quot; init</translation>
     </message>
@@ -905,6 +901,90 @@
     <message>
         <source>Unknown pipeline action “%1”.</source>
         <translation>pipeline の操作「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>search, show, stats, export, imports and kpi (but not kpi set-hires) only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
+        <translation>search・show・stats・export・imports・kpi（kpi set-hires を除く）は読み取り専用です。このバージョンの既存の名簿ファイルが必要で、ファイルを変更することはありません。名簿ファイルの作成・更新は init で行います。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1ポイント</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (previous: %3 – %4), data as of %5</source>
+        <translation>期間: %1 – %2（前期間: %3 – %4）、データ基準日: %5</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>所属: %1</translation>
+    </message>
+    <message>
+        <source>Departure type: %1</source>
+        <translation>退職区分: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2</source>
+        <translation>期間: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>値: %1</translation>
+    </message>
+    <message>
+        <source>previous period: %1; change: %2</source>
+        <translation>前期間: %1、増減: %2</translation>
+    </message>
+    <message>
+        <source>kpi set-hires needs a year and a count.</source>
+        <translation>kpi set-hires には年と人数を指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year.</source>
+        <translation>「%1」は年として読めません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of hires.</source>
+        <translation>「%1」は採用人数として読めません。</translation>
+    </message>
+    <message>
+        <source>Mid-career hires for %1: %2</source>
+        <translation>%1の中途採用数: %2</translation>
+    </message>
+    <message>
+        <source>print every KPI with its definition, period and value; enter mid-career hires</source>
+        <translation>すべてのKPIを定義・期間・値とともに表示し、中途採用数を入力する</translation>
+    </message>
+    <message>
+        <source>Unknown kpi argument “%1”.</source>
+        <translation>kpi の引数「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>The period ends (%2) before it starts (%1).</source>
+        <translation>期間の終了日（%2）が開始日（%1）より前になっています。</translation>
+    </message>
+    <message>
+        <source>Unknown departure type “%1”.</source>
+        <translation>退職区分「%1」は登録されていません。</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2095,201 @@
     <message>
         <source>The file&apos;s rows could not be compared.</source>
         <translation>ファイルの行を照合できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Alumni contacted in the last 12 months</source>
+        <translation>過去12か月に接触したアルムナイの割合</translation>
+    </message>
+    <message>
+        <source>Alumni who have not withdrawn (department and departure type of the latest stint), and of them the share whose last contact date lies in the twelve months up to the as-of date. The roster keeps only the latest contact, so this is a snapshot at the as-of date with no previous period; the bars group everyone by the time since their last contact.</source>
+        <translation>退会していないアルムナイ（所属・退職区分は最新の在籍期間のもの）のうち、最終接触日が基準日までの12か月以内にある人の割合です。名簿には最新の接触日しか残らないため、基準日時点のスナップショットであり、前期間との比較はありません。棒グラフは最終接触からの経過期間で全員を分けています。</translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation>3か月以内</translation>
+    </message>
+    <message>
+        <source>3 to 12 months ago</source>
+        <translation>3〜12か月前</translation>
+    </message>
+    <message>
+        <source>1 to 2 years ago</source>
+        <translation>1〜2年前</translation>
+    </message>
+    <message>
+        <source>More than 2 years ago</source>
+        <translation>2年より前</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>接触記録なし</translation>
+    </message>
+    <message>
+        <source>After the as-of date</source>
+        <translation>基準日より後</translation>
+    </message>
+    <message>
+        <source>A KPI could not be computed.</source>
+        <translation>KPIを計算できませんでした。</translation>
+    </message>
+    <message>
+        <source>The KPI “%1” has no figure “%2” to show the people behind.</source>
+        <translation>KPI「%1」には、対象者を表示できる項目「%2」がありません。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未記録）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Leavers</source>
+        <translation>退職者数</translation>
+    </message>
+    <message>
+        <source>People with a departure date in the period (from its first to its last day, both included), filtered by the department and departure type of that departure. A person who left twice in the period counts once.</source>
+        <translation>期間内（初日・末日を含む）に退職日がある人の数です。所属と退職区分は、その退職時のもので絞り込みます。期間内に2回退職した人は1人と数えます。</translation>
+    </message>
+    <message>
+        <source>Leavers by departure type</source>
+        <translation>退職区分別の退職者数</translation>
+    </message>
+    <message>
+        <source>People with a departure date in the period, by the departure type of that departure (voluntary, company-initiated, retirement, …).</source>
+        <translation>期間内に退職日がある人を、その退職の退職区分（自己都合・会社都合・定年など）別に数えたものです。</translation>
+    </message>
+    <message>
+        <source>Leavers by reason</source>
+        <translation>退職理由別の退職者数</translation>
+    </message>
+    <message>
+        <source>People with a departure date in the period, by the departure reason HR recorded for that departure.</source>
+        <translation>期間内に退職日がある人を、人事が記録したその退職の退職理由別に数えたものです。</translation>
+    </message>
+    <message>
+        <source>Cohorts by departure year</source>
+        <translation>退職年別コホート</translation>
+    </message>
+    <message>
+        <source>For each of the ten departure years up to the end of the period: the people who left that year (department and departure type of that departure), how many of them are registered today (Registered, Active or Dormant) and their share.</source>
+        <translation>期間の末日までの直近10年の退職年ごとに、その年に退職した人（所属・退職区分はその退職時のもの）、そのうち現在登録している人（登録済・アクティブ・休眠）の数と割合を示します。</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録者数</translation>
+    </message>
+    <message>
+        <source>Registered alumni</source>
+        <translation>登録アルムナイ数</translation>
+    </message>
+    <message>
+        <source>Alumni whose membership status is Registered, Active or Dormant today (not Invited, not Withdrawn) and whose first departure was on or before the last day of the period. The roster keeps no date of registration, so the value at an earlier date counts today&apos;s members who had left by then. Department and departure type are those of the latest stint.</source>
+        <translation>現在の会員ステータスが登録済・アクティブ・休眠（招待済・退会を除く）で、最初の退職日が期間の末日以前のアルムナイの数です。名簿には登録日の記録がないため、過去の時点の値は、その時点までに退職していた現在の会員を数えます。所属と退職区分は最新の在籍期間のものです。</translation>
+    </message>
+    <message>
+        <source>New registered alumni</source>
+        <translation>新規登録アルムナイ数</translation>
+    </message>
+    <message>
+        <source>Alumni registered today (Registered, Active or Dormant) whose first departure falls in the period: the growth of the registered alumni, counted by the month people left. Department and departure type are those of the latest stint.</source>
+        <translation>現在登録している（登録済・アクティブ・休眠）アルムナイのうち、最初の退職日が期間内にある人の数です。登録アルムナイの増加を、退職した月で数えたものです。所属と退職区分は最新の在籍期間のものです。</translation>
+    </message>
+    <message>
+        <source>Share of leavers who registered</source>
+        <translation>退職者の登録率</translation>
+    </message>
+    <message>
+        <source>People who left in the period (by departure date; department and departure type of that departure), and of them the share whose membership status is Registered, Active or Dormant today. A person who left twice in the period counts once.</source>
+        <translation>期間内に退職した人（退職日で判定。所属・退職区分はその退職時のもの）のうち、現在の会員ステータスが登録済・アクティブ・休眠である人の割合です。期間内に2回退職した人は1人と数えます。</translation>
+    </message>
+    <message>
+        <source>Membership status mix</source>
+        <translation>会員ステータスの構成</translation>
+    </message>
+    <message>
+        <source>Alumni whose first departure was on or before the last day of the period, by their membership status today (Invited, Registered, Active, Dormant, Withdrawn). Department and departure type are those of the latest stint.</source>
+        <translation>最初の退職日が期間の末日以前のアルムナイを、現在の会員ステータス（招待済・登録済・アクティブ・休眠・退会）別に数えたものです。所属と退職区分は最新の在籍期間のものです。</translation>
+    </message>
+    <message>
+        <source>The mid-career hires could not be read.</source>
+        <translation>中途採用数を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The mid-career hires for %1 could not be saved.</source>
+        <translation>%1の中途採用数を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>Boomerang share of mid-career hires</source>
+        <translation>中途採用に占めるアルムナイ比率</translation>
+    </message>
+    <message>
+        <source>People rehired in the period (see Rehires) divided by the mid-career hires HR entered for the months of the period (alumnidesk-cli kpi set-hires), in percent. Mid-career hires are entered for the whole company: with a department or departure-type filter only the rehires are filtered. A yearly figure counts only for a period that covers the whole year.</source>
+        <translation>期間内に再入社した人の数（「再入社数」を参照）を、人事が期間の各月について入力した中途採用数（alumnidesk-cli kpi set-hires）で割った割合です。中途採用数は全社の数値のため、所属や退職区分で絞り込んだ場合は再入社数だけが絞り込まれます。年単位の数値は、その年をすべて含む期間にだけ使われます。</translation>
+    </message>
+    <message>
+        <source>No mid-career hires were entered for %1; enter them with alumnidesk-cli kpi set-hires.</source>
+        <translation>%1の中途採用数が入力されていません。alumnidesk-cli kpi set-hires で入力してください。</translation>
+    </message>
+    <message>
+        <source>The mid-career hires entered for the period are zero.</source>
+        <translation>この期間に入力された中途採用数は0人です。</translation>
+    </message>
+    <message>
+        <source>Time from departure to rehire</source>
+        <translation>退職から再入社までの期間</translation>
+    </message>
+    <message>
+        <source>For each rehire in the period (see Rehires): the time from the departure before it to the rehire&apos;s hire date, in months of 30.44 days. The value is the median over the rehires; the bars group them by years away.</source>
+        <translation>期間内の各再入社（「再入社数」を参照）について、直前の退職日から再入社の入社日までの期間を月数（1か月＝30.44日）で表したものです。値は中央値で、棒グラフは離職していた年数で分けています。</translation>
+    </message>
+    <message>
+        <source>Under 1 year</source>
+        <translation>1年未満</translation>
+    </message>
+    <message>
+        <source>1 to 3 years</source>
+        <translation>1年以上3年未満</translation>
+    </message>
+    <message>
+        <source>3 to 5 years</source>
+        <translation>3年以上5年未満</translation>
+    </message>
+    <message>
+        <source>5 years or more</source>
+        <translation>5年以上</translation>
+    </message>
+    <message>
+        <source>Rehires</source>
+        <translation>再入社数</translation>
+    </message>
+    <message>
+        <source>People rehired in the period: a stint whose hire date falls in the period and is after the departure date of the person&apos;s previous stint (a boomerang). The rehire date is that hire date; department and departure type are those of the departure the person returned from. A person rehired twice in the period counts once.</source>
+        <translation>期間内に再入社した人の数です。再入社（出戻り）とは、入社日が期間内にあり、その人の直前の在籍期間の退職日より後である在籍期間を指します。再入社日はその入社日で、所属と退職区分は戻る前の退職時のものです。期間内に2回再入社した人は1人と数えます。</translation>
+    </message>
+    <message>
+        <source>Rehire rate of leavers by departure year</source>
+        <translation>退職年別の再入社率</translation>
+    </message>
+    <message>
+        <source>For each of the ten departure years up to the end of the period: the people who left that year (department and departure type of that departure), how many of them were hired again after that departure by the end of the period, and their share.</source>
+        <translation>期間の末日までの直近10年の退職年ごとに、その年に退職した人（所属・退職区分はその退職時のもの）、そのうちその退職の後、期間の末日までに再入社した人の数と割合を示します。</translation>
+    </message>
+    <message>
+        <source>Rehired</source>
+        <translation>再入社者数</translation>
+    </message>
+    <message>
+        <source>Second departure within 12 months of rehire</source>
+        <translation>再入社後12か月以内の再退職</translation>
+    </message>
+    <message>
+        <source>People rehired in the period at least twelve months before the as-of date (so that a whole year can be seen), and of them the share who left again less than twelve months after the rehire date.</source>
+        <translation>期間内に再入社した人のうち、基準日の12か月以上前に再入社した人（丸1年を確認できる人）について、再入社日から12か月未満で再び退職した人の割合です。</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4501,103 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::KpiDashboard</name>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>All departure types</source>
+        <translation>すべての退職区分</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>データ基準日: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alumni behind the figure</source>
+        <translation><numerusform>この数値の対象者: %n人</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::KpiTile</name>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1ポイント</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period</source>
+        <translation>前期間比 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2人中%1人</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::KpiWindow</name>
+    <message>
+        <source>KPI Dashboard</source>
+        <translation>KPIダッシュボード</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>社員番号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>退職日</translation>
+    </message>
+    <message>
+        <source>Click a figure to see the people behind it.</source>
+        <translation>数値をクリックすると、その対象者が表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alumni</source>
+        <translation><numerusform>%1: %n人</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::LeafEditor</name>
     <message>
         <source> years</source>
@@ -4573,6 +4945,10 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>updating verdicts…</source>
         <translation>資格判定を更新中…</translation>
+    </message>
+    <message>
+        <source>&amp;KPI Dashboard</source>
+        <translation>KPIダッシュボード(&amp;K)</translation>
     </message>
 </context>
 <context>
