@@ -327,6 +327,8 @@ Status migration4(QSqlDatabase &db, const StoreBackend &)
             return e;
     }
     return {};
+}
+
 // ---- Migration 6 (KPI dashboards, issue 6). It only adds: the mid-career hires HR enters, and the indexes
 // the KPI queries read through.
 Status migration6(QSqlDatabase &db, const StoreBackend &)
