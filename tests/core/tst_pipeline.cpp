@@ -3,6 +3,7 @@
 // its explanations against a golden file (tests/data/pipeline/match_*.txt).
 #include "TestDatabase.h"
 
+#include "eligibility/EligibilityService.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/RuleVerdictSource.h"
 #include "roster/AlumnusRepository.h"
@@ -69,6 +70,8 @@ private slots:
     void matchingGolden_data();
     void matchingGolden();
     void skillsIndexFollowsRoster();
+    void rulesGiveTheVerdict_data();
+    void rulesGiveTheVerdict();
 };
 
 void TestPipeline::defaultStages()
@@ -516,6 +519,62 @@ void TestPipeline::skillsIndexFollowsRoster()
     QCOMPARE(q.value(0).toString(), QStringLiteral("aws"));
     QVERIFY(repo.remove(person));
     QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM alumnus_skills")), 0);
+}
+
+void TestPipeline::rulesGiveTheVerdict_data()
+{
+    QTest::addColumn<QString>("departureType");
+    QTest::addColumn<bool>("doNotRehire");
+    QTest::addColumn<QString>("overrideTo"); // "" none, else a verdict key
+    QTest::addColumn<int>("expected");
+    QTest::newRow("voluntary, long tenure") << QStringLiteral("voluntary") << false << QString() << int(RehireVerdict::Eligible);
+    QTest::newRow("company-initiated") << QStringLiteral("company") << false << QString() << int(RehireVerdict::NeedsReview);
+    QTest::newRow("disciplinary") << QStringLiteral("disciplinary") << false << QString() << int(RehireVerdict::NotEligible);
+    QTest::newRow("do not rehire") << QStringLiteral("voluntary") << true << QString() << int(RehireVerdict::NotEligible);
+    QTest::newRow("do not rehire, overridden") << QStringLiteral("voluntary") << true << QStringLiteral("eligible")
+                                               << int(RehireVerdict::Eligible);
+}
+
+// The default verdict source is the rehire rule set with overrides, and it says the same whether it evaluates
+// the person afresh (stale verdicts) or reads the stored verdicts (current, as matching does).
+void TestPipeline::rulesGiveTheVerdict()
+{
+    QFETCH(QString, departureType);
+    QFETCH(bool, doNotRehire);
+    QFETCH(QString, overrideTo);
+    QFETCH(int, expected);
+    test::TestDatabase t;
+    const qint64 person = addPerson(t.db(), QStringLiteral("E1"), QStringLiteral("山田 太郎"), QStringLiteral("ヤマダ タロウ"),
+                                    [&](Alumnus &a) {
+                                        a.stints[0].hireDate = QDate(2015, 4, 1);
+                                        a.stints[0].departureDate = QDate(2022, 3, 31);
+                                        a.stints[0].departureType = departureType;
+                                        a.hrDoNotRehire = doNotRehire;
+                                    });
+    const QDate asOf(2025, 4, 1);
+    eligibility::EligibilityService eligibility(t.db().sql(), t.db().backend(), QStringLiteral("test"));
+    auto rehire = eligibility.ruleSets().current(QStringLiteral("rehire"));
+    QVERIFY2(rehire, qPrintable(rehire.errorText()));
+    if (!overrideTo.isEmpty()) {
+        eligibility::Verdict v;
+        QVERIFY(eligibility::verdictFromKey(overrideTo, &v));
+        QVERIFY(eligibility.overrides().set(person, rehire->ruleSetId, v, QStringLiteral("部長判断で再雇用可")));
+    }
+    RehireFacts facts;
+    QVERIFY(loadRehireFacts(t.db().sql(), person, &facts));
+
+    RuleVerdictSource rules(t.db().sql(), t.db().backend());
+    rules.setAsOf(asOf);
+    const RehireVerdict fresh = rules.verdict(facts); // nothing stored yet: evaluated afresh
+    QCOMPARE(int(fresh.kind), expected);
+    QVERIFY(!fresh.reason.isEmpty());
+
+    QVERIFY(eligibility.verdicts().refresh(rehire.value(), asOf));
+    RuleVerdictSource stored(t.db().sql(), t.db().backend());
+    stored.setAsOf(asOf);
+    const RehireVerdict read = stored.verdict(facts); // current table: read from it
+    QCOMPARE(int(read.kind), expected);
+    QVERIFY(read.reason != fresh.reason); // the stored path names the rule set's version, not the rules
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)
