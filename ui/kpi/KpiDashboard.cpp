@@ -1,5 +1,6 @@
 #include "kpi/KpiDashboard.h"
 
+#include "common/Format.h"
 #include "kpi/KpiRefresher.h"
 #include "kpi/KpiTile.h"
 
@@ -219,7 +220,7 @@ void KpiDashboard::onRefreshed(const QVector<kpi::KpiOutcome> &outcomes, const Q
             showCohorts(o);
     }
     setStale(false);
-    m_status->setText(tr("Data as of %1").arg(QLocale().toString(m_asOf, QLocale::ShortFormat)));
+    m_status->setText(tr("Data as of %1").arg(shortDate(m_asOf)));
     emit refreshed();
 }
 

@@ -1,5 +1,6 @@
 #include "kpi/KpiWindow.h"
 
+#include "common/Format.h"
 #include "kpi/KpiDashboard.h"
 
 #include "db/Database.h"
@@ -82,7 +83,7 @@ void KpiWindow::showPeople(const QString &title, const QVector<qint64> &ids)
         m_people->setItem(i, 0, id);
         m_people->setItem(i, 1, new QTableWidgetItem(r.name));
         m_people->setItem(i, 2, new QTableWidgetItem(r.department));
-        m_people->setItem(i, 3, new QTableWidgetItem(QLocale().toString(r.departureDate, QLocale::ShortFormat)));
+        m_people->setItem(i, 3, new QTableWidgetItem(shortDate(r.departureDate)));
     }
     m_people->resizeColumnsToContents();
 }
