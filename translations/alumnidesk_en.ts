@@ -2775,6 +2775,18 @@
         <source>every rule of “%1” is met</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage “%1” no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelineBoard</name>
@@ -5315,6 +5327,10 @@ You can undo this with Edit &gt; Undo.</source>
         <source>Cannot edit the opening</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;Stages…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::PreferencesDialog</name>
@@ -5545,6 +5561,57 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::StageEditorDialog</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages of the rehire pipeline, in board order. A stage that ends the candidacy (rehired, declined, rejected, on hold) asks for a reason when a card reaches it. Stages are never deleted, because the history refers to them: retire one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering this stage with a Not eligible rehire verdict needs an override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2755,6 +2755,18 @@
         <source>every rule of “%1” is met</source>
         <translation>「%1」のルールをすべて満たしています</translation>
     </message>
+    <message>
+        <source>Stage “%1”: %2</source>
+        <translation>選考段階「%1」：%2</translation>
+    </message>
+    <message>
+        <source>The stage “%1” no longer exists.</source>
+        <translation>選考段階「%1」はすでに存在しません。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>何も保存していません：%1</translation>
+    </message>
 </context>
 <context>
     <name>PipelineBoard</name>
@@ -4532,7 +4544,9 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
     <message numerus="yes">
         <source>%n alumni behind the figure</source>
-        <translation><numerusform>この数値の対象者: %n人</numerusform></translation>
+        <translation>
+            <numerusform>この数値の対象者: %n人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4594,7 +4608,9 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
     <message numerus="yes">
         <source>%1: %n alumni</source>
-        <translation><numerusform>%1: %n人</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5299,10 @@ You can undo this with Edit &gt; Undo.</source>
         <source>Cannot edit the opening</source>
         <translation>求人を編集できません</translation>
     </message>
+    <message>
+        <source>Edit &amp;Stages…</source>
+        <translation>選考段階の編集(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::PreferencesDialog</name>
@@ -5512,6 +5532,57 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::StageEditorDialog</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pipeline Stages</source>
+        <translation>選考段階</translation>
+    </message>
+    <message>
+        <source>The stages of the rehire pipeline, in board order. A stage that ends the candidacy (rehired, declined, rejected, on hold) asks for a reason when a card reaches it. Stages are never deleted, because the history refers to them: retire one instead.</source>
+        <translation>再雇用の選考段階をボードの並び順で表示しています。選考を終える段階（入社・辞退・不採用・保留）にカードを移すときは理由の入力が必要です。履歴が参照するため段階は削除できません。使わなくなった段階は「廃止」にしてください。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名称（日本語）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英語）</translation>
+    </message>
+    <message>
+        <source>When reached</source>
+        <translation>到達時の扱い</translation>
+    </message>
+    <message>
+        <source>Needs eligibility</source>
+        <translation>資格判定が必要</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Entering this stage with a Not eligible rehire verdict needs an override reason</source>
+        <translation>再雇用の資格判定が「対象外」の候補者をこの段階に移すには、例外とする理由が必要です</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage</source>
+        <translation>段階を追加(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,11 @@
 #include "pipeline/PipelineVocabulary.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace alumnidesk::pipeline {
 
@@ -93,7 +96,7 @@ Result<Stage> StageCatalog::find(const QString &text)
                  QCoreApplication::translate("Pipeline", "Stages: %1").arg(known.join(QStringLiteral(", ")))};
 }
 
-Status StageCatalog::validate(const Stage &s, qint64 selfId)
+Status StageCatalog::validateFields(const Stage &s)
 {
     if (s.key.trimmed().isEmpty() || s.nameJa.trimmed().isEmpty() || s.nameEn.trimmed().isEmpty())
         return invalid(QCoreApplication::translate("Pipeline", "A stage needs a key and a name in Japanese and in English."));
@@ -101,6 +104,13 @@ Status StageCatalog::validate(const Stage &s, qint64 selfId)
         return invalid(QCoreApplication::translate("Pipeline", "Only an in-progress stage can leave a candidacy open."));
     if (s.kind == StageKind::Active && s.closing)
         return invalid(QCoreApplication::translate("Pipeline", "A closing stage must say how the candidacy ended."));
+    return {};
+}
+
+Status StageCatalog::validate(const Stage &s, qint64 selfId)
+{
+    if (Status st = validateFields(s); !st)
+        return st;
     auto all = stages();
     if (!all)
         return all.error();
@@ -118,6 +128,16 @@ Result<qint64> StageCatalog::add(const Stage &s)
     WriteTransaction tx(m_ctx.db, *m_ctx.backend);
     if (!tx.started())
         return tx.status().error();
+    auto id = insertRow(s);
+    if (!id)
+        return id.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    return id.value();
+}
+
+Result<qint64> StageCatalog::insertRow(const Stage &s)
+{
     QSqlQuery q(m_ctx.db);
     q.prepare(QStringLiteral("INSERT INTO pipeline_stages(key, name_ja, name_en, position, kind, closing, requires_eligibility) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -135,8 +155,6 @@ Result<qint64> StageCatalog::add(const Stage &s)
                                         {}, {}, s.nameJa + QLatin1Char('/') + s.nameEn);
         !st)
         return st.error();
-    if (Status st = tx.commit(); !st)
-        return st.error();
     return id;
 }
 
@@ -150,6 +168,13 @@ Status StageCatalog::save(const Stage &s)
     WriteTransaction tx(m_ctx.db, *m_ctx.backend);
     if (!tx.started())
         return tx.status();
+    if (Status st = updateRow(before.value(), s); !st)
+        return st;
+    return tx.commit();
+}
+
+Status StageCatalog::updateRow(const Stage &before, const Stage &s)
+{
     QSqlQuery q(m_ctx.db);
     q.prepare(QStringLiteral("UPDATE pipeline_stages SET key = ?, name_ja = ?, name_en = ?, position = ?, kind = ?, closing = ?, "
                              "requires_eligibility = ? WHERE id = ?"));
@@ -163,11 +188,9 @@ Status StageCatalog::save(const Stage &s)
     q.addBindValue(s.id);
     if (Status st = sql::exec(q); !st)
         return st;
-    const QString was = QStringLiteral("%1 %2/%3 @%4").arg(before->key, before->nameJa, before->nameEn).arg(before->position);
+    const QString was = QStringLiteral("%1 %2/%3 @%4").arg(before.key, before.nameJa, before.nameEn).arg(before.position);
     const QString now = QStringLiteral("%1 %2/%3 @%4").arg(s.key, s.nameJa, s.nameEn).arg(s.position);
-    if (Status st = m_ctx.audit->record(m_ctx.source, QStringLiteral("update"), QStringLiteral("pipeline_stage"), before->key, {}, was, now); !st)
-        return st;
-    return tx.commit();
+    return m_ctx.audit->record(m_ctx.source, QStringLiteral("update"), QStringLiteral("pipeline_stage"), before.key, {}, was, now);
 }
 
 Status StageCatalog::setRetired(qint64 id, bool retired)
@@ -178,28 +201,83 @@ Status StageCatalog::setRetired(qint64 id, bool retired)
     WriteTransaction tx(m_ctx.db, *m_ctx.backend);
     if (!tx.started())
         return tx.status();
+    if (Status st = retireRow(s.value(), retired); !st)
+        return st;
+    return tx.commit();
+}
+
+Status StageCatalog::retireRow(const Stage &s, bool retired)
+{
     if (retired) {
         QSqlQuery busy(m_ctx.db);
         busy.prepare(QStringLiteral("SELECT count(*) FROM candidacies WHERE stage_id = ? AND closed_at IS NULL"));
-        busy.addBindValue(id);
+        busy.addBindValue(s.id);
         if (Status st = sql::exec(busy); !st)
             return st;
         const int open = busy.next() ? busy.value(0).toInt() : 0;
         if (open > 0) {
             return invalid(QCoreApplication::translate("Pipeline", "%n open candidacies are in the stage “%1”; move them first.", nullptr, open)
-                               .arg(s->name()));
+                               .arg(s.name()));
         }
     }
     QSqlQuery q(m_ctx.db);
     q.prepare(QStringLiteral("UPDATE pipeline_stages SET retired = ? WHERE id = ?"));
     q.addBindValue(int(retired));
-    q.addBindValue(id);
+    q.addBindValue(s.id);
     if (Status st = sql::exec(q); !st)
         return st;
-    if (Status st = m_ctx.audit->record(m_ctx.source, QStringLiteral("update"), QStringLiteral("pipeline_stage"), s->key,
-                                        QStringLiteral("retired"), QString::number(int(s->retired)), QString::number(int(retired)));
-        !st)
-        return st;
+    return m_ctx.audit->record(m_ctx.source, QStringLiteral("update"), QStringLiteral("pipeline_stage"), s.key,
+                               QStringLiteral("retired"), QString::number(int(s.retired)), QString::number(int(retired)));
+}
+
+Status StageCatalog::saveAll(const QVector<Stage> &list)
+{
+    // The list as it will be: every stage valid, no key or name twice.
+    QSet<QString> seen;
+    for (const Stage &s : list) {
+        if (Status st = validateFields(s); !st)
+            return Error{QCoreApplication::translate("Pipeline", "Stage “%1”: %2").arg(s.nameJa.isEmpty() ? s.key : s.nameJa, st.error().fullText()), {}};
+        const QStringList names{QString(QStringLiteral("k:") + s.key.trimmed()), QString(QStringLiteral("j:") + s.nameJa.trimmed()),
+                                QString(QStringLiteral("e:") + s.nameEn.trimmed())};
+        for (const QString &name : names) {
+            if (seen.contains(name))
+                return invalid(QCoreApplication::translate("Pipeline", "Another stage already has the key or name “%1”.").arg(name.mid(2)));
+            seen.insert(name);
+        }
+    }
+    auto stored = stages();
+    if (!stored)
+        return stored.error();
+    WriteTransaction tx(m_ctx.db, *m_ctx.backend);
+    if (!tx.started())
+        return tx.status();
+    for (const Stage &s : list) {
+        if (s.id == 0) {
+            auto id = insertRow(s);
+            if (!id)
+                return id.error();
+            if (s.retired) {
+                Stage added = s;
+                added.id = id.value();
+                if (Status st = retireRow(added, true); !st)
+                    return st;
+            }
+            continue;
+        }
+        const auto before = std::find_if(stored->begin(), stored->end(), [&](const Stage &o) { return o.id == s.id; });
+        if (before == stored->end())
+            return invalid(QCoreApplication::translate("Pipeline", "The stage “%1” no longer exists.").arg(s.key));
+        if (before->key != s.key.trimmed() || before->nameJa != s.nameJa.trimmed() || before->nameEn != s.nameEn.trimmed()
+            || before->position != s.position || before->kind != s.kind || before->closing != s.closing
+            || before->requiresEligibility != s.requiresEligibility) {
+            if (Status st = updateRow(*before, s); !st)
+                return st;
+        }
+        if (before->retired != s.retired) {
+            if (Status st = retireRow(*before, s.retired); !st)
+                return Error{QCoreApplication::translate("Pipeline", "Nothing was saved: %1").arg(st.error().fullText()), {}};
+        }
+    }
     return tx.commit();
 }
 

@@ -25,9 +25,16 @@ public:
     /// Retires a stage (or brings it back): retired stages take no new moves; a stage holding open
     /// candidacies cannot be retired.
     Status setRetired(qint64 id, bool retired);
+    /// The stage editor's OK: the whole edited list in one transaction — stages with id 0 are added, the
+    /// others saved where they changed, retired or brought back; nothing is written when one is invalid.
+    Status saveAll(const QVector<Stage> &stages);
 
 private:
+    Status validateFields(const Stage &stage);
     Status validate(const Stage &stage, qint64 selfId);
+    Result<qint64> insertRow(const Stage &stage);
+    Status updateRow(const Stage &before, const Stage &stage);
+    Status retireRow(const Stage &stage, bool retired);
     PipelineContext &m_ctx;
 };
 

@@ -295,6 +295,7 @@ void MainWindow::createMenus()
     pipeline->addAction(m_pipelineView->editOpeningAction());
     pipeline->addAction(m_pipelineView->matchAction());
     pipeline->addAction(m_pipelineView->detailsAction());
+    pipeline->addAction(m_pipelineView->editStagesAction());
     pipeline->addSeparator();
     pipeline->addAction(m_addToPipelineAction);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));

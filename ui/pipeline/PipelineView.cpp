@@ -8,6 +8,7 @@
 #include "pipeline/MoveReasonDialog.h"
 #include "pipeline/OpeningDialog.h"
 #include "pipeline/PipelineBoard.h"
+#include "pipeline/StageEditorDialog.h"
 #include "pipeline/PipelineFilterBar.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/PipelineSession.h"
@@ -55,6 +56,9 @@ PipelineView::PipelineView(PipelineSession *session, QUndoStack *undo, QWidget *
     m_match->setToolTip(tr("Rank alumni for the chosen opening, with the reasons"));
     m_details = new QAction(QIcon::fromTheme(QStringLiteral("document-properties")), tr("Candidacy &Details…"), this);
     m_details->setIconText(tr("Details"));
+    m_editStages = new QAction(tr("Edit &Stages…"), this);
+    m_editStages->setObjectName(QStringLiteral("editStages"));
+    connect(m_editStages, &QAction::triggered, this, &PipelineView::editStages);
     m_boardMode = new QAction(tr("Board"), this);
     m_listMode = new QAction(tr("List"), this);
     auto *modes = new QActionGroup(this);
@@ -203,6 +207,7 @@ void PipelineView::updateActions()
     const bool open = m_session->service() != nullptr;
     const bool oneOpening = open && m_filters->openingId() > 0;
     m_newOpening->setEnabled(open);
+    m_editStages->setEnabled(open);
     m_editOpening->setEnabled(oneOpening);
     m_match->setEnabled(oneOpening);
     m_details->setEnabled(open && selectedCandidacyId() != 0);
@@ -247,6 +252,19 @@ bool PipelineView::moveCandidacy(qint64 candidacyId, qint64 toStageId)
     const int before = m_undo->index();
     m_undo->push(cmd);
     return m_undo->index() > before;
+}
+
+void PipelineView::editStages()
+{
+    pipeline::PipelineService *service = m_session->service();
+    if (!service)
+        return;
+    StageEditorDialog dialog(service->stages(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refreshChoices();
+    reload();
+    m_session->announce({});
 }
 
 void PipelineView::newOpening()

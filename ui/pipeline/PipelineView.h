@@ -51,12 +51,14 @@ public:
     QAction *editOpeningAction() const { return m_editOpening; }
     QAction *matchAction() const { return m_match; }
     QAction *detailsAction() const { return m_details; }
+    QAction *editStagesAction() const { return m_editStages; }
 
 public slots:
     void newOpening();
     void editOpening();
     void showMatches();
     void showCandidacy(qint64 candidacyId);
+    void editStages();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +81,7 @@ private:
     QAction *m_editOpening;
     QAction *m_match;
     QAction *m_details;
+    QAction *m_editStages;
     QAction *m_boardMode;
     QAction *m_listMode;
     ReasonAsker m_askReason;
