@@ -286,7 +286,7 @@ void TestEligibilityStore::draftPreviewCountsAndWhatIf()
     const Roster r = fill(db.db());
     EligibilityService service(db.db().sql(), db.db().backend(), QStringLiteral("test"));
     auto saved = service.ruleSets().current(QStringLiteral("rehire"));
-    auto facts = RosterFacts::load(db.db().sql());
+    auto facts = RosterFacts::load(db.db().sql(), db.db().backend());
     QVERIFY(facts.ok());
     DraftPreview preview(facts.value(), kAsOf);
     const VerdictCounts before = preview.counts(saved->definition);
