@@ -1,31 +1,71 @@
 #include "eligibility/RosterFacts.h"
 
 #include "db/SqlUtil.h"
+#include "db/Statement.h"
+#include "db/StoreBackend.h"
 #include "eligibility/RuleEvaluator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace alumnidesk::eligibility {
 
 namespace {
 
-// ISO "YYYY-MM-DD" without building a QString; anything else goes the slow way, like sql::dateFrom.
-qint32 julianDayOf(const QVariant &v)
+// ISO "YYYY-MM-DD" from UTF-8 bytes (empty for NULL) without building a QString; anything else goes the
+// slow way, like sql::dateFrom.
+qint32 julianDayOf(const QByteArray &s)
 {
-    if (v.isNull())
+    if (s.isEmpty())
         return 0;
-    const QString s = v.toString();
-    if (s.size() == 10 && s.at(4) == QLatin1Char('-') && s.at(7) == QLatin1Char('-')) {
-        bool ok1 = false, ok2 = false, ok3 = false;
-        const int y = QStringView(s).mid(0, 4).toInt(&ok1);
-        const int m = QStringView(s).mid(5, 2).toInt(&ok2);
-        const int d = QStringView(s).mid(8, 2).toInt(&ok3);
-        if (ok1 && ok2 && ok3)
+    auto digits = [&s](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char c = s.at(i);
+            if (c < '0' || c > '9')
+                return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    };
+    if (s.size() == 10 && s.at(4) == '-' && s.at(7) == '-') {
+        const int y = digits(0, 4);
+        const int m = digits(5, 2);
+        const int d = digits(8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
             return julianDay(QDate(y, m, d));
     }
-    return julianDay(sql::dateFrom(v));
+    return julianDay(sql::dateFrom(QVariant(QString::fromUtf8(s))));
 }
+
+// TextIds::intern() keyed by the bytes the statement hands out: a QString only for a text seen first.
+class Utf8Interner {
+public:
+    explicit Utf8Interner(TextIds &texts)
+        : m_texts(texts)
+    {
+    }
+    quint32 intern(const QByteArray &bytes)
+    {
+        auto it = m_ids.constFind(bytes);
+        if (it != m_ids.constEnd())
+            return it.value();
+        const quint32 id = m_texts.intern(QString::fromUtf8(bytes));
+        m_ids.insert(QByteArray(bytes.constData(), bytes.size()), id); // a deep copy: bytes is the statement's
+        return id;
+    }
+
+private:
+    TextIds &m_texts;
+    QHash<QByteArray, quint32> m_ids;
+};
+
+constexpr auto kFactColumns = "SELECT id, birth_date, membership_status, hr_misconduct, hr_do_not_rehire, consent_newsletter, "
+                              "consent_events, consent_job_offers, stint_count, elig_last_hire_date, elig_last_departure_date, "
+                              "elig_last_departure_type, elig_last_employment_type, elig_last_grade, elig_last_department, "
+                              "elig_last_group_company, elig_closed_months, elig_open_hire_date, elig_total_known "
+                              "FROM alumni ORDER BY id";
 
 Error cancelledError()
 {
@@ -34,9 +74,9 @@ Error cancelledError()
 
 } // namespace
 
-Result<std::shared_ptr<const RosterFacts>> RosterFacts::load(QSqlDatabase &db, const std::function<bool()> &cancelled)
+Result<std::shared_ptr<const RosterFacts>> RosterFacts::load(QSqlDatabase &db, const StoreBackend &backend,
+                                                            const std::function<bool()> &cancelled)
 {
-    auto facts = std::make_shared<RosterFacts>();
     // One read transaction, so the pass and the revision describe the same roster.
     QSqlQuery begin(db);
     const bool inTransaction = begin.exec(QStringLiteral("BEGIN"));
@@ -49,29 +89,38 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::load(QSqlDatabase &db, c
         end();
         return revision.error();
     }
-    facts->m_revision = revision.value();
-    QSqlQuery a(db);
-    a.setForwardOnly(true);
+    auto facts = read(db, backend, revision.value(), cancelled);
+    end();
+    return facts;
+}
+
+Result<std::shared_ptr<const RosterFacts>> RosterFacts::read(QSqlDatabase &db, const StoreBackend &backend, qint64 revision,
+                                                            const std::function<bool()> &cancelled)
+{
+    auto facts = std::make_shared<RosterFacts>();
+    facts->m_revision = revision;
+    auto readError = [](const Error &e) {
+        return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), e.fullText()};
+    };
+    auto prepared = backend.prepare(db, QString::fromLatin1(kFactColumns));
+    if (!prepared)
+        return readError(prepared.error());
+    Statement &a = *prepared.value();
+    if (Status st = a.exec(); !st)
+        return readError(st.error());
+    Utf8Interner texts(facts->m_texts);
+    facts->m_people.reserve(1 << 16);
     // One pass over alumni in row id order (no sort): the row carries what the rules need of the stints
     // (elig_* columns, eligibility::storedRuleFacts()).
-    if (!a.exec(QStringLiteral("SELECT id, birth_date, membership_status, hr_misconduct, hr_do_not_rehire, consent_newsletter, "
-                               "consent_events, consent_job_offers, stint_count, elig_last_hire_date, elig_last_departure_date, "
-                               "elig_last_departure_type, elig_last_employment_type, elig_last_grade, elig_last_department, "
-                               "elig_last_group_company, elig_closed_months, elig_open_hire_date, elig_total_known "
-                               "FROM alumni ORDER BY id"))) {
-        end();
-        return sql::queryError(a, QCoreApplication::translate("Eligibility", "The roster could not be read."));
-    }
-    TextIds &texts = facts->m_texts;
     while (a.next()) {
         if (cancelled && (facts->m_people.size() & 0x3FFF) == 0 && cancelled()) {
-            end();
+            a.finish();
             return cancelledError();
         }
         PersonFacts p;
         p.id = a.value(0).toLongLong();
-        p.birth = julianDayOf(a.value(1));
-        p.membership = texts.intern(a.value(2).toString());
+        p.birth = julianDayOf(a.utf8(1));
+        p.membership = texts.intern(a.utf8(2));
         if (a.value(3).toInt())
             p.flags |= PersonFacts::Misconduct;
         if (a.value(4).toInt())
@@ -86,22 +135,21 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::load(QSqlDatabase &db, c
         p.stints = quint16(qBound(0, stints, 0xFFFF));
         if (stints > 0) {
             p.flags |= PersonFacts::HasLastStint;
-            p.lastHire = julianDayOf(a.value(9));
-            p.lastDeparture = julianDayOf(a.value(10));
-            p.departureType = texts.intern(a.value(11).toString());
-            p.employmentType = texts.intern(a.value(12).toString());
-            p.grade = texts.intern(a.value(13).toString());
-            p.department = texts.intern(a.value(14).toString());
-            p.groupCompany = texts.intern(a.value(15).toString());
+            p.lastHire = julianDayOf(a.utf8(9));
+            p.lastDeparture = julianDayOf(a.utf8(10));
+            p.departureType = texts.intern(a.utf8(11));
+            p.employmentType = texts.intern(a.utf8(12));
+            p.grade = texts.intern(a.utf8(13));
+            p.department = texts.intern(a.utf8(14));
+            p.groupCompany = texts.intern(a.utf8(15));
         }
         p.closedMonths = a.value(16).toInt();
-        p.openHire = julianDayOf(a.value(17));
+        p.openHire = julianDayOf(a.utf8(17));
         if (stints == 0 || a.value(18).toInt() == 0)
             p.flags |= PersonFacts::TotalUnknown;
         facts->m_people.append(p);
     }
     a.finish();
-    end();
     return std::shared_ptr<const RosterFacts>(std::move(facts));
 }
 

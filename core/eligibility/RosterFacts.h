@@ -14,11 +14,22 @@
 #include <functional>
 #include <memory>
 
+namespace alumnidesk {
+class StoreBackend;
+}
+
 namespace alumnidesk::eligibility {
 
 class RosterFacts {
 public:
-    static Result<std::shared_ptr<const RosterFacts>> load(QSqlDatabase &db, const std::function<bool()> &cancelled = {});
+    /// Everyone's facts and the roster revision they describe, in a read transaction of its own.
+    static Result<std::shared_ptr<const RosterFacts>> load(QSqlDatabase &db, const StoreBackend &backend,
+                                                           const std::function<bool()> &cancelled = {});
+    /// The pass itself, through the backend's native statement, reading dates and texts from the database's
+    /// own bytes (no QVariant or QString per value). Opens no transaction: call it inside the caller's (a
+    /// full re-evaluation does, inside its write transaction), so the facts and `revision` agree.
+    static Result<std::shared_ptr<const RosterFacts>> read(QSqlDatabase &db, const StoreBackend &backend, qint64 revision,
+                                                           const std::function<bool()> &cancelled = {});
 
     const QVector<PersonFacts> &people() const { return m_people; }
     const TextIds &texts() const { return m_texts; }

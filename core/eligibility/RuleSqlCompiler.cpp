@@ -173,9 +173,12 @@ CompiledSql RuleSqlCompiler::refill(const RuleSet &set, qint64 ruleSetId, int ve
     const QString rs = bind(ruleSetId);
     const QString ver = bind(version);
     const QString on = bind(m_asOf.toString(Qt::ISODate));
+    // Only the people who are not eligible get a row: absence means Eligible. The LIMIT -1 keeps SQLite
+    // from flattening the subquery or pushing the WHERE into it, either of which would compute the verdict
+    // twice per person.
     m_out.sql = QStringLiteral("INSERT INTO eligibility_verdicts(rule_set_id, alumnus_id, rule_set_version, verdict, evaluated_on) "
-                               "SELECT %1, a.id, %2, %3, %4 %5")
-                    .arg(rs, ver, b.verdict, on, b.from);
+                               "SELECT %1, id, %2, v, %3 FROM (SELECT a.id AS id, %4 AS v %5 LIMIT -1) WHERE v <> 0")
+                    .arg(rs, ver, on, b.verdict, b.from);
     return m_out;
 }
 

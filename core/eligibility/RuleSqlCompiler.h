@@ -30,7 +30,8 @@ public:
 
     /// SELECT alumnus_id, verdict over the whole roster (verdict 0 eligible, 1 needs review, 2 not eligible).
     CompiledSql verdicts(const RuleSet &set);
-    /// INSERT INTO eligibility_verdicts … SELECT: the whole roster's verdicts for one stored version.
+    /// INSERT INTO eligibility_verdicts … SELECT: the whole roster's verdicts for one stored version, one row
+    /// for each person who is not eligible (verdict 1 or 2); no row means Eligible.
     CompiledSql refill(const RuleSet &set, qint64 ruleSetId, int version);
     /// SELECT verdict, count(*) … GROUP BY verdict: the live count for a draft, nothing written.
     CompiledSql counts(const RuleSet &set);

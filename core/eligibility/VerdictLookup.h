@@ -1,6 +1,8 @@
 // The roster column's verdicts: for the ids of one page of the list, the stored verdict under a rule set
-// with an override in force put in its place. One statement, prepared once per connection, reads a page
-// (up to kPage ids) through the verdict table's primary key.
+// with an override in force put in its place. Only people who are not eligible have a stored row, so a
+// person without one is Eligible once the rule set has been evaluated. Two statements, prepared once per
+// connection, read a page (up to kPage ids): the stored verdicts through the verdict table's primary key and
+// the overrides in force through theirs.
 #pragma once
 
 #include "common/Result.h"
@@ -20,12 +22,17 @@ public:
 
     explicit VerdictLookup(QSqlDatabase db);
 
-    /// Sets RosterRow::verdict and verdictOverridden of each row (−1 where no verdict is stored).
+    /// Sets RosterRow::verdict and verdictOverridden of each row (−1 where the rule set was never evaluated
+    /// and no override is in force).
     Status fill(qint64 ruleSetId, const QDate &today, QVector<RosterRow> &rows);
 
 private:
+    Status prepare();
+
     QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_query;
+    std::optional<QSqlQuery> m_evaluated;
+    std::optional<QSqlQuery> m_stored;
+    std::optional<QSqlQuery> m_overrides;
 };
 
 } // namespace alumnidesk::eligibility

@@ -1,11 +1,16 @@
 #include "eligibility/VerdictTable.h"
 
 #include "db/SqlUtil.h"
+#include "db/Statement.h"
+#include "db/StoreBackend.h"
 #include "db/WriteTransaction.h"
-#include "eligibility/RuleSqlCompiler.h"
+#include "eligibility/RosterFacts.h"
+#include "eligibility/RuleEvaluator.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace alumnidesk::eligibility {
 
@@ -61,6 +66,14 @@ Result<bool> VerdictTable::isStale(const RuleSetVersion &current, const QDate &a
 
 Result<EvaluationRun> VerdictTable::refresh(const RuleSetVersion &current, const QDate &asOf)
 {
+    auto runs = refresh(QVector<RuleSetVersion>{current}, asOf);
+    if (!runs)
+        return runs.error();
+    return runs->constFirst();
+}
+
+Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersion> &sets, const QDate &asOf)
+{
     WriteTransaction tx(m_db, m_backend);
     if (!tx.started())
         return tx.status().error();
@@ -68,44 +81,101 @@ Result<EvaluationRun> VerdictTable::refresh(const RuleSetVersion &current, const
     auto revision = rosterRevision(m_db);
     if (!revision)
         return revision.error();
-    QSqlQuery del(m_db);
-    if (Status st = sql::prepare(del, QStringLiteral("DELETE FROM eligibility_verdicts WHERE rule_set_id = ?")); !st)
-        return st.error();
-    del.addBindValue(current.ruleSetId);
-    if (Status st = sql::exec(del); !st)
-        return st.error();
-    RuleSqlCompiler compiler(m_backend, asOf);
-    const CompiledSql fill = compiler.refill(current.definition, current.ruleSetId, current.version);
-    QSqlQuery ins(m_db);
-    if (Status st = sql::prepare(ins, fill.sql); !st)
-        return st.error();
-    for (const auto &b : fill.binds)
-        ins.bindValue(b.first, b.second);
-    if (Status st = sql::exec(ins); !st)
-        return st.error();
-    EvaluationRun run;
-    run.ruleSetId = current.ruleSetId;
-    run.version = current.version;
-    run.asOf = asOf;
-    run.rosterRevision = revision.value();
-    run.evaluatedAt = QDateTime::currentDateTimeUtc();
-    run.alumni = ins.numRowsAffected();
-    QSqlQuery rec(m_db);
-    if (Status st = sql::prepare(rec, QStringLiteral("INSERT OR REPLACE INTO eligibility_runs(rule_set_id, rule_set_version, as_of, "
-                                                     "roster_revision, evaluated_at, alumni) VALUES (?, ?, ?, ?, ?, ?)"));
-        !st)
-        return st.error();
-    rec.addBindValue(run.ruleSetId);
-    rec.addBindValue(run.version);
-    rec.addBindValue(asOf.toString(Qt::ISODate));
-    rec.addBindValue(run.rosterRevision);
-    rec.addBindValue(run.evaluatedAt.toString(Qt::ISODate));
-    rec.addBindValue(run.alumni);
-    if (Status st = sql::exec(rec); !st)
-        return st.error();
+    auto facts = RosterFacts::read(m_db, m_backend, revision.value());
+    if (!facts)
+        return facts.error();
+    const QVector<PersonFacts> &people = facts.value()->people();
+    auto old = m_backend.prepare(m_db, QStringLiteral("SELECT alumnus_id, verdict FROM eligibility_verdicts WHERE rule_set_id = ? "
+                                                      "ORDER BY alumnus_id"));
+    if (!old)
+        return old.error();
+    auto put = m_backend.prepare(m_db, QStringLiteral("INSERT OR REPLACE INTO eligibility_verdicts(rule_set_id, alumnus_id, "
+                                                      "rule_set_version, verdict, evaluated_on) VALUES (?, ?, ?, ?, ?)"));
+    if (!put)
+        return put.error();
+    auto drop = m_backend.prepare(m_db, QStringLiteral("DELETE FROM eligibility_verdicts WHERE rule_set_id = ? AND alumnus_id = ?"));
+    if (!drop)
+        return drop.error();
+    auto rec = m_backend.prepare(m_db, QStringLiteral("INSERT OR REPLACE INTO eligibility_runs(rule_set_id, rule_set_version, as_of, "
+                                                      "roster_revision, evaluated_at, alumni) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!rec)
+        return rec.error();
+    const QString day = asOf.toString(Qt::ISODate);
+    QVector<EvaluationRun> runs;
+    for (const RuleSetVersion &current : sets) {
+        // What is stored now (people who were not eligible), ascending like the facts.
+        QVector<QPair<qint64, int>> stored;
+        Statement &o = *old.value();
+        o.bindValue(0, current.ruleSetId);
+        if (Status st = o.exec(); !st)
+            return st.error();
+        while (o.next())
+            stored.append({o.value(0).toLongLong(), o.value(1).toInt()});
+        // Write only the differences: a row for each person not eligible now whose stored verdict differs,
+        // no row for the eligible, nor for anyone no longer in the roster. A refresh after a small change
+        // (an edit, a rule that moves a few people) writes a few rows instead of the whole roster's.
+        Statement &w = *put.value();
+        w.bindValue(0, current.ruleSetId);
+        w.bindValue(2, current.version);
+        w.bindValue(4, day);
+        Statement &d = *drop.value();
+        d.bindValue(0, current.ruleSetId);
+        auto remove = [&d](qint64 id) {
+            d.bindValue(1, id);
+            return d.exec();
+        };
+        const RuleEvaluator eval(current.definition, facts.value()->texts(), asOf);
+        int next = 0; // into stored
+        for (const PersonFacts &p : people) {
+            for (; next < stored.size() && stored.at(next).first < p.id; ++next) {
+                if (Status st = remove(stored.at(next).first); !st)
+                    return st.error();
+            }
+            const bool had = next < stored.size() && stored.at(next).first == p.id;
+            const int before = had ? stored.at(next++).second : int(Verdict::Eligible);
+            if (had && before == int(Verdict::Eligible)) {
+                // A row for an eligible person, written before only the others were stored: not needed.
+                if (Status st = remove(p.id); !st)
+                    return st.error();
+            }
+            const int now = int(eval.verdict(p));
+            if (now == before)
+                continue;
+            if (now == int(Verdict::Eligible)) {
+                if (Status st = remove(p.id); !st)
+                    return st.error();
+                continue;
+            }
+            w.bindValue(1, p.id);
+            w.bindValue(3, now);
+            if (Status st = w.exec(); !st)
+                return st.error();
+        }
+        for (; next < stored.size(); ++next) {
+            if (Status st = remove(stored.at(next).first); !st)
+                return st.error();
+        }
+        EvaluationRun run;
+        run.ruleSetId = current.ruleSetId;
+        run.version = current.version;
+        run.asOf = asOf;
+        run.rosterRevision = revision.value();
+        run.evaluatedAt = QDateTime::currentDateTimeUtc();
+        run.alumni = people.size();
+        Statement &r = *rec.value();
+        r.bindValue(0, run.ruleSetId);
+        r.bindValue(1, run.version);
+        r.bindValue(2, day);
+        r.bindValue(3, run.rosterRevision);
+        r.bindValue(4, run.evaluatedAt.toString(Qt::ISODate));
+        r.bindValue(5, run.alumni);
+        if (Status st = r.exec(); !st)
+            return st.error();
+        runs.append(run);
+    }
     if (Status st = tx.commit(); !st)
         return st.error();
-    return run;
+    return runs;
 }
 
 Result<EvaluationRun> VerdictTable::refreshIfStale(const RuleSetVersion &current, const QDate &asOf)
@@ -124,6 +194,12 @@ Result<EvaluationRun> VerdictTable::refreshIfStale(const RuleSetVersion &current
 Result<VerdictCounts> VerdictTable::counts(qint64 ruleSetId, const QDate &today)
 {
     VerdictCounts c;
+    // Only the people who are not eligible are stored: Eligible is everyone evaluated minus them.
+    auto run = lastRun(ruleSetId);
+    if (!run)
+        return run.error();
+    if (run.value())
+        c.eligible = run.value()->alumni;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The (rule_set_id, verdict, alumnus_id) index answers this without touching the table.
@@ -134,8 +210,12 @@ Result<VerdictCounts> VerdictTable::counts(qint64 ruleSetId, const QDate &today)
     q.addBindValue(ruleSetId);
     if (Status st = sql::exec(q); !st)
         return st.error();
-    while (q.next())
-        c.add(Verdict(qBound(0, q.value(0).toInt(), 2)), q.value(1).toLongLong());
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        c.add(Verdict(qBound(0, q.value(0).toInt(), 2)), n);
+        c.eligible -= n;
+    }
+    c.eligible = std::max<qint64>(0, c.eligible);
     // Overrides in force take the place of the computed verdict (a handful of rows).
     QSqlQuery o(m_db);
     o.setForwardOnly(true);
@@ -153,6 +233,8 @@ Result<VerdictCounts> VerdictTable::counts(qint64 ruleSetId, const QDate &today)
     while (o.next()) {
         if (!o.value(0).isNull())
             c.add(Verdict(qBound(0, o.value(0).toInt(), 2)), -1);
+        else if (run.value())
+            c.add(Verdict::Eligible, -1); // no row: computed Eligible
         c.add(Verdict(qBound(0, o.value(1).toInt(), 2)), 1);
         ++c.overridden;
     }
@@ -170,12 +252,34 @@ Result<std::optional<StoredVerdict>> VerdictTable::stored(qint64 alumnusId, qint
     q.addBindValue(alumnusId);
     if (Status st = sql::exec(q); !st)
         return st.error();
-    if (!q.next())
-        return std::optional<StoredVerdict>();
+    if (!q.next()) {
+        // No row: Eligible when the rule set was evaluated and the person was already there (by then,
+        // roster revisions moved with their insert, so a later one is stale anyway and asks for a refresh).
+        auto run = lastRun(ruleSetId);
+        if (!run)
+            return run.error();
+        if (!run.value())
+            return std::optional<StoredVerdict>();
+        StoredVerdict v;
+        v.verdict = Verdict::Eligible;
+        v.version = run.value()->version;
+        v.evaluatedOn = run.value()->asOf;
+        return std::optional<StoredVerdict>(v);
+    }
     StoredVerdict v;
     v.verdict = Verdict(qBound(0, q.value(0).toInt(), 2));
     v.version = q.value(1).toInt();
     v.evaluatedOn = sql::dateFrom(q.value(2));
+    q.finish();
+    // A refresh rewrites only the rows whose verdict changed: the run says which version and as-of date
+    // every stored verdict of the rule set now stands for.
+    auto run = lastRun(ruleSetId);
+    if (!run)
+        return run.error();
+    if (run.value()) {
+        v.version = run.value()->version;
+        v.evaluatedOn = run.value()->asOf;
+    }
     return std::optional<StoredVerdict>(v);
 }
 

@@ -1,5 +1,7 @@
-// The materialised verdicts of the whole roster, one row per person and rule set, refilled by one SQL
-// statement (RuleSqlCompiler) and read by the roster's verdict column and filter. Each refill records what
+// The materialised verdicts of the whole roster, read by the roster's verdict column and filter: one row
+// per rule set and person who is NOT eligible (needs review or not eligible, usually a minority); a person
+// without a row is Eligible once the rule set has been evaluated (eligibility_runs has its row). A refill
+// reads everyone's facts in one pass and evaluates them in C++ (RuleEvaluator). Each refill records what
 // it was computed from (rule set version, as-of date, roster revision): when any of them moves, the
 // verdicts are stale and isStale() says so, so the UI can show it and refresh on a worker thread.
 #pragma once
@@ -64,6 +66,10 @@ public:
     Result<bool> isStale(const RuleSetVersion &current, const QDate &asOf);
     /// Recomputes every verdict of the rule set in one transaction.
     Result<EvaluationRun> refresh(const RuleSetVersion &current, const QDate &asOf);
+    /// Recomputes every verdict of each rule set in one transaction and one pass over the roster: the
+    /// facts are read once (RosterFacts::read), evaluated in C++ (RuleEvaluator, which the property test
+    /// proves agrees with RuleSqlCompiler) and only the people who are not eligible are written.
+    Result<QVector<EvaluationRun>> refresh(const QVector<RuleSetVersion> &sets, const QDate &asOf);
     /// refresh() only when isStale().
     Result<EvaluationRun> refreshIfStale(const RuleSetVersion &current, const QDate &asOf);
 

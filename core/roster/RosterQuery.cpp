@@ -142,14 +142,16 @@ RosterQuery::Where RosterQuery::where(const RosterFilter &f) const
             w.binds.append({overridden.constLast(), f.verdicts.at(i)});
         }
         const QString today = (f.verdictDate.isValid() ? f.verdictDate : QDate::currentDate()).toString(Qt::ISODate);
+        w.binds.append({QStringLiteral(":vrs0"), f.verdictRuleSet});
         w.binds.append({QStringLiteral(":vrs1"), f.verdictRuleSet});
         w.binds.append({QStringLiteral(":vrs2"), f.verdictRuleSet});
         w.binds.append({QStringLiteral(":vrs3"), f.verdictRuleSet});
         w.binds.append({QStringLiteral(":vday1"), today});
         w.binds.append({QStringLiteral(":vday2"), today});
         parts.append(QStringLiteral(
-                         "((EXISTS (SELECT 1 FROM eligibility_verdicts v WHERE v.rule_set_id = :vrs1 AND v.alumnus_id = a.id "
-                         "AND v.verdict IN (%1)) AND NOT EXISTS (SELECT 1 FROM eligibility_overrides o WHERE o.rule_set_id = :vrs2 "
+                         // Only people who are not eligible have a stored row: none means Eligible, once evaluated.
+                         "((EXISTS (SELECT 1 FROM eligibility_runs r WHERE r.rule_set_id = :vrs0) AND coalesce((SELECT v.verdict "
+                         "FROM eligibility_verdicts v WHERE v.rule_set_id = :vrs1 AND v.alumnus_id = a.id), 0) IN (%1) AND NOT EXISTS (SELECT 1 FROM eligibility_overrides o WHERE o.rule_set_id = :vrs2 "
                          "AND o.alumnus_id = a.id AND o.revoked_at IS NULL AND (o.expires_on IS NULL OR o.expires_on >= :vday1))) "
                          "OR EXISTS (SELECT 1 FROM eligibility_overrides o WHERE o.rule_set_id = :vrs3 AND o.alumnus_id = a.id "
                          "AND o.revoked_at IS NULL AND (o.expires_on IS NULL OR o.expires_on >= :vday2) AND o.verdict IN (%2)))")
@@ -192,17 +194,28 @@ RosterRow RosterQuery::readRow(const QSqlQuery &q)
     return r;
 }
 
-Result<QVector<qint64>> RosterQuery::verdictMatches(const RosterFilter &f)
+Result<RosterQuery::VerdictMatches> RosterQuery::verdictMatches(const RosterFilter &f)
 {
-    // Index-only reads: the computed verdicts from (rule_set_id, verdict, alumnus_id), then the handful of
-    // overrides in force put in place.
+    // Index-only reads: the stored verdicts from (rule_set_id, verdict, alumnus_id), then the handful of
+    // overrides in force put in place. Only people who are not eligible are stored, so a filter that wants
+    // Eligible reads the stored people it does not want and keeps everyone else (complement).
+    VerdictMatches m;
+    QSqlQuery r(m_db);
+    if (Status st = sql::prepare(r, QStringLiteral("SELECT 1 FROM eligibility_runs WHERE rule_set_id = ?")); !st)
+        return st.error();
+    r.addBindValue(f.verdictRuleSet);
+    if (Status st = sql::exec(r); !st)
+        return st.error();
+    const bool evaluated = r.next();
+    m.complement = evaluated && f.verdicts.contains(0); // 0 = Eligible
     QStringList marks;
     for (int i = 0; i < f.verdicts.size(); ++i)
         marks.append(QStringLiteral("?"));
     // The backend's own statement: hundreds of thousands of ids, read without a QSqlQuery round per value.
     auto prepared = m_backend.prepare(m_db, QStringLiteral("SELECT alumnus_id FROM eligibility_verdicts WHERE rule_set_id = ? "
-                                                           "AND verdict IN (%1) ORDER BY alumnus_id")
-                                                .arg(marks.join(QLatin1Char(','))));
+                                                           "AND verdict %1 (%2) ORDER BY alumnus_id")
+                                                .arg(m.complement ? QStringLiteral("NOT IN") : QStringLiteral("IN"),
+                                                     marks.join(QLatin1Char(','))));
     if (!prepared)
         return prepared.error();
     Statement &q = *prepared.value();
@@ -226,11 +239,13 @@ Result<QVector<qint64>> RosterQuery::verdictMatches(const RosterFilter &f)
     o.addBindValue((f.verdictDate.isValid() ? f.verdictDate : QDate::currentDate()).toString(Qt::ISODate));
     if (Status st = sql::exec(o); !st)
         return st.error();
-    QHash<qint64, bool> overridden; // id → whether the override's verdict is wanted
+    QHash<qint64, bool> overridden; // id → whether the id belongs in the list (wanted, or unwanted in a complement)
     while (o.next())
-        overridden.insert(o.value(0).toLongLong(), f.verdicts.contains(o.value(1).toInt()));
-    if (overridden.isEmpty())
-        return ids;
+        overridden.insert(o.value(0).toLongLong(), f.verdicts.contains(o.value(1).toInt()) != m.complement);
+    if (overridden.isEmpty()) {
+        m.ids = std::move(ids);
+        return m;
+    }
     QVector<qint64> out;
     out.reserve(ids.size());
     for (qint64 id : ids) {
@@ -243,21 +258,23 @@ Result<QVector<qint64>> RosterQuery::verdictMatches(const RosterFilter &f)
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    m.ids = std::move(out);
+    return m;
 }
 
-QVector<qint64> RosterQuery::intersect(const QVector<qint64> &ordered, const QVector<qint64> &ascending)
+QVector<qint64> RosterQuery::intersect(const QVector<qint64> &ordered, const QVector<qint64> &ascending, bool complement)
 {
-    QVector<qint64> ids;
     if (ascending.isEmpty())
-        return ids;
+        return complement ? ordered : QVector<qint64>();
+    QVector<qint64> ids;
     const qint64 maxId = ascending.constLast();
     std::vector<quint64> bits(size_t(maxId / 64 + 1), 0);
     for (qint64 id : ascending)
         bits[size_t(id / 64)] |= quint64(1) << (id % 64);
-    ids.reserve(std::min(ordered.size(), ascending.size()));
+    ids.reserve(complement ? ordered.size() : std::min(ordered.size(), ascending.size()));
     for (qint64 id : ordered) {
-        if (id <= maxId && (bits[size_t(id / 64)] >> (id % 64)) & 1)
+        const bool in = id <= maxId && ((bits[size_t(id / 64)] >> (id % 64)) & 1);
+        if (in != complement)
             ids.append(id);
     }
     return ids;
@@ -278,7 +295,7 @@ Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, cons
         auto matches = verdictMatches(filter);
         if (!matches)
             return matches.error();
-        return intersect(base.value(), matches.value());
+        return intersect(base.value(), matches->ids, matches->complement);
     }
     if (filter.search.trimmed().isEmpty())
         return baseOrder(filter, sort, cancelled);

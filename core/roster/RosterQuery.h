@@ -53,10 +53,15 @@ private:
     Where where(const RosterFilter &filter) const;
     static void bind(QSqlQuery &q, const Where &w);
     static RosterRow readRow(const QSqlQuery &q);
-    /// Ascending ids whose effective verdict the filter wants.
-    Result<QVector<qint64>> verdictMatches(const RosterFilter &filter);
-    /// The ids of `ordered` (kept in their order) that are in `ascending`.
-    static QVector<qint64> intersect(const QVector<qint64> &ordered, const QVector<qint64> &ascending);
+    /// Ascending ids: those whose effective verdict the filter wants, or (complement) those whose verdict it
+    /// does not want, when it wants Eligible, which is everyone without a stored verdict.
+    struct VerdictMatches {
+        QVector<qint64> ids;
+        bool complement = false;
+    };
+    Result<VerdictMatches> verdictMatches(const RosterFilter &filter);
+    /// The ids of `ordered` (kept in their order) that are in `ascending` (or, with `complement`, are not).
+    static QVector<qint64> intersect(const QVector<qint64> &ordered, const QVector<qint64> &ascending, bool complement = false);
     /// Ordered ids for a filter without search, cached until the data or the request changes.
     Result<QVector<qint64>> baseOrder(const RosterFilter &filter, const RosterSort &sort,
                                       const std::function<bool()> &cancelled);

@@ -128,17 +128,57 @@ int main(int argc, char *argv[])
         out << "no default rule sets\n";
         return 1;
     }
-    double both = 0;
-    for (const RuleSetVersion &set : {network.value(), rehire.value()}) {
-        const double ms = timeMs([&] {
-            auto run = service.verdicts().refresh(set, asOf);
-            if (!run)
-                out << run.errorText() << '\n';
-        }, repeat);
-        both += ms;
-        row(QStringLiteral("re-evaluate “%1” for everyone (SQL → verdict table)").arg(set.definition.key), ms, QString());
+    const QVector<RuleSetVersion> bothSets{network.value(), rehire.value()};
+    auto refreshBoth = [&] {
+        auto runs = service.verdicts().refresh(bothSets, asOf);
+        if (!runs)
+            out << runs.errorText() << '\n';
+    };
+    // Worst case: nothing stored yet, every person who is not eligible is written (the table is emptied
+    // before each run, outside the time).
+    std::vector<double> first;
+    for (int i = 0; i < repeat; ++i) {
+        QSqlQuery(db->sql()).exec(QStringLiteral("DELETE FROM eligibility_verdicts"));
+        QElapsedTimer t;
+        t.start();
+        refreshBoth();
+        first.push_back(double(t.nsecsElapsed()) / 1e6);
     }
-    row(QStringLiteral("full re-evaluation, both rule sets"), both, QStringLiteral("< 2 s"));
+    std::sort(first.begin(), first.end());
+    row(QStringLiteral("first evaluation, both rule sets in one pass (empty table)"), first[first.size() / 2], QStringLiteral("< 2 s"));
+    // The usual case: the roster revision or the as-of date moved, few verdicts change (only they are written).
+    row(QStringLiteral("full re-evaluation, both rule sets in one pass"), timeMs(refreshBoth, repeat), QStringLiteral("< 2 s"));
+    for (const RuleSetVersion &set : bothSets) {
+        row(QStringLiteral("re-evaluate “%1” alone").arg(set.definition.key), timeMs([&] {
+                auto run = service.verdicts().refresh(set, asOf);
+                if (!run)
+                    out << run.errorText() << '\n';
+            }, repeat), QString());
+    }
+    {
+        // A rule change that moves many people: network with tenure ≥ 6 months, then back.
+        RuleSetVersion changed = network.value();
+        changed.definition.rules[0].condition.leaf.number = 6;
+        int flip = 0;
+        row(QStringLiteral("re-evaluate “network” after a rule change (tenure ≥ 6 months)"), timeMs([&] {
+                auto run = service.verdicts().refresh(flip++ % 2 == 0 ? changed : network.value(), asOf);
+                if (!run)
+                    out << run.errorText() << '\n';
+            }, repeat), QString());
+        refreshBoth();
+    }
+    row(QStringLiteral("re-evaluate “network” as one SQL statement (for comparison)"), timeMs([&] {
+            RuleSqlCompiler compiler(db->backend(), asOf);
+            const CompiledSql c = compiler.verdicts(network->definition);
+            QSqlQuery q(db->sql());
+            q.setForwardOnly(true);
+            q.prepare(c.sql);
+            for (const auto &b : c.binds)
+                q.bindValue(b.first, b.second);
+            q.exec();
+            while (q.next()) {
+            }
+        }, 1), QString(), QStringLiteral("SELECT only, nothing written"));
     VerdictCounts counts;
     // Each note is built after its measure ran (function arguments have no order of evaluation).
     const double countMs = timeMs([&] { counts = service.verdicts().counts(network->ruleSetId, asOf).value(); }, repeat);
@@ -166,7 +206,7 @@ int main(int argc, char *argv[])
 
     const qint64 before = rssKb();
     std::shared_ptr<const RosterFacts> facts;
-    const double loadMs = timeMs([&] { facts = RosterFacts::load(db->sql()).value(); }, 1);
+    const double loadMs = timeMs([&] { facts = RosterFacts::load(db->sql(), db->backend()).value(); }, 1);
     row(QStringLiteral("editor opens: load everyone's facts (worker thread)"), loadMs, QString(),
         QStringLiteral("%1 MB").arg((rssKb() - before) / 1024));
     DraftPreview preview(facts, asOf);

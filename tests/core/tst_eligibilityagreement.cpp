@@ -239,7 +239,7 @@ void TestEligibilityAgreement::cppAndSqlAgree()
         QVERIFY(a.ok());
         people.append(a.value());
     }
-    auto facts = RosterFacts::load(db.db().sql());
+    auto facts = RosterFacts::load(db.db().sql(), db.db().backend());
     QVERIFY2(facts.ok(), qPrintable(facts.errorText()));
     QCOMPARE(facts.value()->people().size(), people.size());
     RuleSetStore store(db.db().sql(), db.db().backend(), QStringLiteral("test"));

@@ -278,6 +278,17 @@ void TestEligibilityStore::rosterFiltersByVerdict()
     f.verdicts = {int(Verdict::Eligible)};
     f.departureTypes = {QStringLiteral("voluntary")};
     QCOMPARE(query.orderedIds(f, RosterSort()).value().size(), 2);
+    // Eligible people have no stored row: the filter is everyone minus the stored others, both in the
+    // bitmap path and row by row; an override to Eligible joins them.
+    f.departureTypes.clear();
+    const qint64 eligible = query.orderedIds(f, RosterSort()).value().size();
+    QCOMPARE(query.count(f).value(), eligible);
+    QVERIFY(!query.orderedIds(f, RosterSort()).value().contains(r.shortTenure));
+    QVERIFY(service.overrides().set(r.shortTenure, set->ruleSetId, Verdict::Eligible, QStringLiteral("特例")).ok());
+    QCOMPARE(query.orderedIds(f, RosterSort()).value().size(), eligible + 1);
+    QVERIFY(query.orderedIds(f, RosterSort()).value().contains(r.shortTenure));
+    QCOMPARE(query.count(f).value(), eligible + 1);
+    QCOMPARE(service.verdicts().counts(set->ruleSetId, kAsOf)->eligible, eligible + 1);
 }
 
 void TestEligibilityStore::draftPreviewCountsAndWhatIf()
@@ -286,7 +297,7 @@ void TestEligibilityStore::draftPreviewCountsAndWhatIf()
     const Roster r = fill(db.db());
     EligibilityService service(db.db().sql(), db.db().backend(), QStringLiteral("test"));
     auto saved = service.ruleSets().current(QStringLiteral("rehire"));
-    auto facts = RosterFacts::load(db.db().sql());
+    auto facts = RosterFacts::load(db.db().sql(), db.db().backend());
     QVERIFY(facts.ok());
     DraftPreview preview(facts.value(), kAsOf);
     const VerdictCounts before = preview.counts(saved->definition);

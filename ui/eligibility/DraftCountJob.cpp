@@ -77,7 +77,7 @@ void DraftCountJob::setDatabase(Database *db, const QDate &asOf)
             if (!connection) {
                 error = connection.errorText();
             } else {
-                auto loaded = RosterFacts::load(connection.value()->db());
+                auto loaded = RosterFacts::load(connection.value()->db(), database->backend());
                 if (loaded)
                     facts = loaded.value();
                 else

@@ -82,22 +82,24 @@ void VerdictRefresher::refreshNow()
                 return;
             }
             const QDate today = QDate::currentDate();
+            QVector<RuleSetVersion> staleSets;
             for (const RuleSetVersion &set : sets.value()) {
-                if (job.isCancelRequested())
-                    return;
                 auto stale = table.isStale(set, today);
                 if (!stale) {
                     m_error = stale.errorText();
                     return;
                 }
-                if (!stale.value())
-                    continue;
-                if (auto run = table.refresh(set, today); !run) {
-                    m_error = run.errorText();
-                    return;
-                }
-                m_changed = true;
+                if (stale.value())
+                    staleSets.append(set);
             }
+            if (staleSets.isEmpty() || job.isCancelRequested())
+                return;
+            // Every stale rule set in one pass over the roster.
+            if (auto runs = table.refresh(staleSets, today); !runs) {
+                m_error = runs.errorText();
+                return;
+            }
+            m_changed = true;
         }
     });
 }
