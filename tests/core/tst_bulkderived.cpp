@@ -6,10 +6,12 @@
 
 #include "db/WriteTransaction.h"
 #include "eligibility/EligibilityService.h"
+#include "hris/StreamingImport.h"
 #include "roster/AlumnusRows.h"
 #include "roster/BulkLoader.h"
 #include "roster/Validation.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -118,6 +120,20 @@ qint64 revision(Database &db)
     return eligibility::rosterRevision(db.sql()).value();
 }
 
+// A leavers file whose skills cells split into the same variety as roster().
+void writeLeavers(const QString &path, int rows)
+{
+    static const char *skillCells[] = {"Python;SQL", "python; SQL ", "", "法人営業、Ｅｘｃｅｌ", "C:\\path;Go", "Python;Python", "人事;労務;採用"};
+    QByteArray out = "社員番号,氏名,フリガナ,入社日,退職日,所属,退職区分,skills\r\n";
+    for (int i = 0; i < rows; ++i) {
+        out += "E" + QByteArray::number(1000 + i) + ",佐藤\xe3\x80\x80太郎,サトウ タロウ," + QByteArray::number(2000 + i % 20)
+            + "/04/01," + QByteArray::number(2021 + i % 4) + "/03/31,営業部,自己都合," + skillCells[i % 7] + "\r\n";
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(out);
+}
+
 } // namespace
 
 class TestBulkDerived : public QObject {
@@ -126,6 +142,7 @@ private slots:
     void skillsAndRowsAsRowByRow();
     void triggersBackAfterBulkLoad();
     void revisionAndStalenessMove();
+    void importBulkPathAsRowByRow();
 };
 
 void TestBulkDerived::skillsAndRowsAsRowByRow()
@@ -182,6 +199,36 @@ void TestBulkDerived::revisionAndStalenessMove()
     QVERIFY(service.verdicts().isStale(set.value(), asOf).value());
     // Once, not once a row: the loader suspends the row triggers while it inserts.
     QCOMPARE(revision(db.db()), before + 1);
+}
+
+// The streaming import's bulk path (BulkIndexScope) against the same file imported person by person.
+void TestBulkDerived::importBulkPathAsRowByRow()
+{
+    test::TestDatabase byRow;
+    test::TestDatabase bulk;
+    const QString file = byRow.dir() + QStringLiteral("/leavers.csv");
+    writeLeavers(file, 40);
+    hris::StreamingImportOptions options;
+    options.source.fileName = QStringLiteral("leavers.csv");
+    options.bulkThreshold = 1000000;
+    const qint64 byRowBefore = revision(byRow.db());
+    auto r1 = hris::streamImport(byRow.db(), file, options);
+    QVERIFY2(r1, qPrintable(r1 ? QString() : r1.errorText()));
+    QVERIFY(!r1->bulk);
+    options.bulkThreshold = 1;
+    const qint64 bulkBefore = revision(bulk.db());
+    auto r2 = hris::streamImport(bulk.db(), file, options);
+    QVERIFY2(r2, qPrintable(r2 ? QString() : r2.errorText()));
+    QVERIFY(r2->bulk);
+    QCOMPARE(r2->summary.inserted, 40);
+
+    const QStringList expected = skills(byRow.db());
+    QVERIFY(expected.size() > 40);
+    QVERIFY(expected.contains(QStringLiteral("E1000|python")));
+    QCOMPARE(skills(bulk.db()), expected);
+    QCOMPARE(schemaOf(bulk.db()), schemaOf(byRow.db()));
+    QVERIFY(revision(byRow.db()) > byRowBefore);
+    QCOMPARE(revision(bulk.db()), bulkBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestBulkDerived)
