@@ -309,10 +309,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time: inserting %1 s (records generated alongside in %2 s), indexes %3 s, search index %4 s, commit %5 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>find alumni by name, kana, romaji, e-mail, employee ID, employer or skill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +986,10 @@
     </message>
     <message>
         <source>Unknown departure type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: inserting %1 s (records generated alongside in %2 s), indexes %3 s, search index %4 s, skills table %5 s, commit %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

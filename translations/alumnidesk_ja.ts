@@ -495,10 +495,6 @@
         </translation>
     </message>
     <message>
-        <source>Time: inserting %1 s (records generated alongside in %2 s), indexes %3 s, search index %4 s, commit %5 s.</source>
-        <translation>所要時間: 書き込み %1 秒（並行して生成 %2 秒）、インデックス %3 秒、検索インデックス %4 秒、確定 %5 秒。</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -985,6 +981,10 @@
     <message>
         <source>Unknown departure type “%1”.</source>
         <translation>退職区分「%1」は登録されていません。</translation>
+    </message>
+    <message>
+        <source>Time: inserting %1 s (records generated alongside in %2 s), indexes %3 s, search index %4 s, skills table %5 s, commit %6 s.</source>
+        <translation>所要時間: 書き込み %1 秒（並行して生成 %2 秒）、インデックス %3 秒、検索インデックス %4 秒、スキル表 %5 秒、確定 %6 秒。</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ Command demoCommand()
             phases.insert(QStringLiteral("insert_ms"), s.timings.insert);
             phases.insert(QStringLiteral("indexes_ms"), s.timings.indexes);
             phases.insert(QStringLiteral("search_index_ms"), s.timings.searchIndex);
+            phases.insert(QStringLiteral("derived_tables_ms"), s.timings.derived);
             phases.insert(QStringLiteral("commit_ms"), s.timings.commit);
             o.insert(QStringLiteral("phases"), phases);
             *ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -135,10 +136,11 @@ Command demoCommand()
                  << QCoreApplication::translate("Cli", "Boomerangs (more than one stint): %1").arg(l.toString(s.boomerangs))
                  << '\n'
                  << QCoreApplication::translate("Cli", "Time: inserting %1 s (records generated alongside in %2 s), "
-                                                       "indexes %3 s, search index %4 s, commit %5 s.")
+                                                       "indexes %3 s, search index %4 s, skills table %5 s, commit %6 s.")
                         .arg(l.toString(s.timings.insert / 1000.0, 'f', 1), l.toString(s.generateMs / 1000.0, 'f', 1),
                              l.toString(s.timings.indexes / 1000.0, 'f', 1),
                              l.toString(s.timings.searchIndex / 1000.0, 'f', 1),
+                             l.toString(s.timings.derived / 1000.0, 'f', 1),
                              l.toString(s.timings.commit / 1000.0, 'f', 1))
                  << '\n';
         return int(ExitOk);

@@ -50,9 +50,23 @@ QVariant textValue(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// Written digit by digit: QDate::toString goes through a printf-style formatter, and a bulk load writes
+// about ten dates a person. Years outside 0–9999 (never stored in practice) take Qt's way.
 QVariant dateValue(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    if (!d.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    int y = 0;
+    int m = 0;
+    int day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 0 || y > 9999)
+        return QVariant(d.toString(Qt::ISODate));
+    const char16_t text[10] = {
+        char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10),
+        u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10),
+        u'-', char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
 
 QDate dateFrom(const QVariant &v)

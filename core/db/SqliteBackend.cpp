@@ -1,6 +1,7 @@
 #include "db/SqliteBackend.h"
 
 #include "db/SqlUtil.h"
+#include "db/SqliteSkillsIndex.h"
 #include "db/SqliteStatement.h"
 #include "search/NgramTokenizer.h"
 #include "search/SearchQuery.h"
@@ -376,6 +377,36 @@ Status SqliteBackend::rebuildSearchIndex(QSqlDatabase &db) const
             return st;
     }
     return sql::execAll(db, searchTriggers());
+}
+
+QStringList SqliteBackend::skillsIndexSchema() const
+{
+    return sqliteskills::triggers() << sqliteskills::fillStatement();
+}
+
+Status SqliteBackend::suspendSkillsIndex(QSqlDatabase &db) const
+{
+    return sql::execAll(db, sqliteskills::dropTriggers());
+}
+
+// Emptied and filled again in one pass, with its secondary index built afterwards from sorted keys: what a
+// bulk load inserted (or updated) while the triggers were off is then exactly what they would have written.
+Status SqliteBackend::rebuildSkillsIndex(QSqlDatabase &db) const
+{
+    if (Status st = suspendSkillsIndex(db); !st)
+        return st;
+    if (Status st = sql::exec(db, QStringLiteral("DELETE FROM alumnus_skills")); !st)
+        return st;
+    auto dropped = dropSecondaryIndexes(db, {QStringLiteral("alumnus_skills")});
+    if (!dropped)
+        return dropped.error();
+    if (Status st = sql::exec(db, sqliteskills::fillStatement()); !st)
+        return st;
+    for (const auto &index : std::as_const(dropped.value())) {
+        if (Status st = sql::exec(db, index.second); !st)
+            return st;
+    }
+    return sql::execAll(db, sqliteskills::triggers());
 }
 
 } // namespace alumnidesk

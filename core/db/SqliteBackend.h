@@ -28,6 +28,9 @@ public:
     void compactAfterBulkLoad(QSqlDatabase &db) const override;
     Status suspendSearchIndex(QSqlDatabase &db) const override;
     Status rebuildSearchIndex(QSqlDatabase &db) const override;
+    QStringList skillsIndexSchema() const override;
+    Status suspendSkillsIndex(QSqlDatabase &db) const override;
+    Status rebuildSkillsIndex(QSqlDatabase &db) const override;
 
     /// Applies only what is safe on a read-only connection (no journal mode change, no writes).
     static Status configureReadOnly(QSqlDatabase &db);

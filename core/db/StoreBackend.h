@@ -87,6 +87,13 @@ public:
     /// Stops keeping the search index current row by row (bulk loads), and rebuilds it in one pass after.
     virtual Status suspendSearchIndex(QSqlDatabase &db) const = 0;
     virtual Status rebuildSearchIndex(QSqlDatabase &db) const = 0;
+
+    /// The alumnus_skills table (one row per skill and person, derived from alumni.skills): DDL that keeps
+    /// it current row by row, followed by the statement that fills it for the rows already there.
+    virtual QStringList skillsIndexSchema() const = 0;
+    /// Stops keeping alumnus_skills current row by row (bulk loads), and rebuilds it in one pass after.
+    virtual Status suspendSkillsIndex(QSqlDatabase &db) const = 0;
+    virtual Status rebuildSkillsIndex(QSqlDatabase &db) const = 0;
 };
 
 } // namespace alumnidesk

@@ -5,6 +5,7 @@
 #include "csv/TextEncoding.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RosterRevision.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 #include "db/WriteTransaction.h"
@@ -144,6 +145,9 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
         if (!importId)
             return importId.error();
         result.summary.importId = importId.value();
+        // Many rows: the roster revision moves once before commit, not once a row (rolled back with the rest).
+        if (Status st = rosterrevision::suspend(sqlDb); !st)
+            return st.error();
     }
 
     PersonPlanner planner(sqlDb, db.backend());
@@ -287,6 +291,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
             return st.error();
     }
     if (Status st = recordImportEnd(sqlDb, result.summary); !st)
+        return st.error();
+    if (Status st = rosterrevision::resume(sqlDb); !st)
         return st.error();
     writer.reset();
     timer.restart();

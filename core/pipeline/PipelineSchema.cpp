@@ -1,34 +1,15 @@
 #include "pipeline/PipelineSchema.h"
 
 #include "db/SqlUtil.h"
+#include "db/StoreBackend.h"
 
 #include <QStringList>
 
 namespace alumnidesk::pipeline {
 
-namespace {
-
-// alumni.skills holds "Python, 法人営業, SQL" (AlumnusRows joins with ", "). SQLite triggers cannot use a
-// CTE, so the list is turned into a JSON array for json_each; text that would not make valid JSON (a
-// control character) indexes nothing rather than failing the roster write. Keys are trimmed and ASCII
-// lower-cased: skills are stored NFKC-normalised already, and matching normalises required skills the same
-// way (skillKey() in OpeningMatcher.cpp).
-QString skillRowsFor(const QString &row)
+Status createPipelineSchema(QSqlDatabase &db, const StoreBackend &backend)
 {
-    const QString array = QStringLiteral(R"('["' || replace(replace(replace(%1.skills, '\', '\\'), '"', '\"'), ', ', '","') || '"]')")
-                              .arg(row);
-    return QStringLiteral("INSERT OR IGNORE INTO alumnus_skills(skill, alumnus_id) "
-                          "SELECT lower(trim(value)), %1.id FROM json_each(CASE WHEN json_valid(%2) THEN %2 ELSE '[]' END) "
-                          "WHERE trim(value) <> ''")
-        .arg(row, array);
-}
-
-} // namespace
-
-Status createPipelineSchema(QSqlDatabase &db, const StoreBackend &)
-{
-    const QString insertNew = skillRowsFor(QStringLiteral("new"));
-    return sql::execAll(db, {
+    QStringList ddl{
         QStringLiteral(R"(CREATE TABLE openings (
             id INTEGER PRIMARY KEY,
             title TEXT NOT NULL,
@@ -135,15 +116,10 @@ Status createPipelineSchema(QSqlDatabase &db, const StoreBackend &)
         // Who may be approached with an offer, read in one pass by matching (a fifth of a roster, typically):
         // filtering skill matches through it spares reading the rows of everyone else.
         QStringLiteral("CREATE INDEX alumni_job_offer_pool ON alumni(id) WHERE consent_job_offers = 1 AND membership_status <> 'withdrawn'"),
-        QStringLiteral("CREATE TRIGGER alumni_skills_ai AFTER INSERT ON alumni WHEN new.skills <> '' BEGIN ") + insertNew
-            + QStringLiteral("; END"),
-        QStringLiteral("CREATE TRIGGER alumni_skills_au AFTER UPDATE OF skills ON alumni WHEN old.skills IS NOT new.skills "
-                       "BEGIN DELETE FROM alumnus_skills WHERE alumnus_id = old.id; ")
-            + insertNew + QStringLiteral("; END"),
-        QStringLiteral("INSERT OR IGNORE INTO alumnus_skills(skill, alumnus_id) SELECT lower(trim(value)), alumni.id FROM alumni, "
-                       "json_each(CASE WHEN json_valid(%1) THEN %1 ELSE '[]' END) WHERE alumni.skills <> '' AND trim(value) <> ''")
-            .arg(QStringLiteral(R"('["' || replace(replace(replace(alumni.skills, '\', '\\'), '"', '\"'), ', ', '","') || '"]')")),
-    });
+    };
+    // Its triggers and the fill for an existing roster come from the backend (bulk loads suspend and rebuild them).
+    ddl += backend.skillsIndexSchema();
+    return sql::execAll(db, ddl);
 }
 
 } // namespace alumnidesk::pipeline

@@ -33,9 +33,18 @@ QString placeholders(int n)
     return p.join(QStringLiteral(", "));
 }
 
+// Formatted once a second per thread rather than once a row (a bulk load writes thousands a second).
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    thread_local qint64 formattedSecond = -1;
+    thread_local QString formatted;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 second = now.toSecsSinceEpoch();
+    if (second != formattedSecond) {
+        formatted = now.toString(Qt::ISODate);
+        formattedSecond = second;
+    }
+    return formatted;
 }
 
 } // namespace

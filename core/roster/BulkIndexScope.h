@@ -1,8 +1,8 @@
 // The fast way to write many rows inside a write transaction someone else owns (the streaming import):
-// a larger page cache, the search index's triggers and the secondary indexes of alumni, stints and
-// alumnus_tags dropped while rows go in, then the indexes re-created from their saved DDL and the search
-// index rebuilt in one pass. DDL is transactional, so a transaction that is rolled back brings everything
-// back as it was. The connection settings are put back when the scope ends.
+// a larger page cache, the triggers of the derived tables (search index, alumnus_skills: db/DerivedTables.h)
+// and the secondary indexes of alumni, stints and alumnus_tags dropped while rows go in, then the indexes
+// re-created from their saved DDL and the derived tables rebuilt in one pass. DDL is transactional, so a
+// transaction that is rolled back brings everything back as it was. The connection settings are put back when the scope ends.
 #pragma once
 
 #include "common/Result.h"
@@ -24,7 +24,7 @@ public:
     BulkIndexScope &operator=(const BulkIndexScope &) = delete;
 
     Status begin();
-    /// Re-creates the indexes (ms spent in *indexMs) and rebuilds the search index (*searchMs).
+    /// Re-creates the indexes (ms spent in *indexMs) and rebuilds the derived tables (*searchMs).
     Status finish(qint64 *indexMs = nullptr, qint64 *searchMs = nullptr);
 
 private:

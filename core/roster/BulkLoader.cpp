@@ -2,6 +2,7 @@
 
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/DerivedTables.h"
 #include "db/RosterRevision.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
@@ -91,7 +92,7 @@ Status BulkLoader::begin(EmptyRule rule)
 
     m_savedBulkState = m_backend.enterBulkMode(m_db);
     m_bulkMode = true;
-    if (Status st = m_backend.suspendSearchIndex(m_db); !st)
+    if (Status st = derivedtables::suspendAll(m_db, m_backend); !st)
         return fail(Failure::Database, st);
     if (Status st = dropSecondaryIndexes(); !st)
         return fail(Failure::Database, st);
@@ -152,9 +153,9 @@ Status BulkLoader::commit(const QString &auditSource, const QString &auditNewVal
 
     if (isCancelled())
         return fail(Failure::Cancelled, cancelled());
-    if (Status st = m_backend.rebuildSearchIndex(m_db); !st)
+    if (Status st = derivedtables::rebuildAll(m_db, m_backend, &m_timings.searchIndex, &m_timings.derived); !st)
         return fail(Failure::Database, st);
-    m_timings.searchIndex = timer.restart();
+    timer.restart();
 
     if (isCancelled())
         return fail(Failure::Cancelled, cancelled());

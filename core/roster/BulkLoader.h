@@ -1,6 +1,7 @@
-// Loads many alumni into the roster at once, the fast way: one write transaction; the search index's
-// triggers and the secondary indexes of alumni, stints and alumnus_tags dropped while the rows go in; then
-// the indexes re-created from their saved DDL and the search index rebuilt in one pass; a larger page cache
+// Loads many alumni into the roster at once, the fast way: one write transaction; the triggers of the
+// derived tables (search index, alumnus_skills: db/DerivedTables.h) and of the roster revision and the
+// secondary indexes of alumni, stints and alumnus_tags dropped while the rows go in; then the indexes
+// re-created from their saved DDL and each derived table rebuilt in one pass; a larger page cache
 // while it runs. Whatever is not committed is rolled back (DDL included), so a cancelled or failed load
 // leaves the database exactly as it was. Used by the demo generator; meant for the CSV import too. One
 // loader per connection and thread, like the connection itself.
@@ -39,6 +40,7 @@ public:
         qint64 insert = 0;      ///< inside add(): normalising and inserting rows
         qint64 indexes = 0;     ///< re-creating the secondary indexes
         qint64 searchIndex = 0; ///< rebuilding the full-text search index
+        qint64 derived = 0;     ///< rebuilding the other derived tables (alumnus_skills)
         qint64 commit = 0;      ///< COMMIT and the WAL checkpoint after it
     };
 
@@ -56,7 +58,7 @@ public:
     /// Validation is the caller's business (an import reports invalid rows as issues instead).
     Result<qint64> add(const Alumnus &a);
 
-    /// Re-creates the indexes, rebuilds the search index, records one audit entry (action "bulk_insert",
+    /// Re-creates the indexes, rebuilds the derived tables, moves the roster revision, records one audit entry (action "bulk_insert",
     /// entity "roster", key "*", new value `auditNewValue`) and commits. `cancel` is checked between these
     /// steps; a cancel while the search index is rebuilt takes effect when that statement ends.
     Status commit(const QString &auditSource, const QString &auditNewValue, const std::atomic_bool *cancel = nullptr);

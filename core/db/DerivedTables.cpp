@@ -1,0 +1,51 @@
+#include "db/DerivedTables.h"
+
+#include "db/StoreBackend.h"
+
+#include <QElapsedTimer>
+
+namespace alumnidesk::derivedtables {
+
+namespace {
+
+struct DerivedTable {
+    bool isSearchIndex; ///< timed apart: it is the largest
+    Status (StoreBackend::*suspend)(QSqlDatabase &) const;
+    Status (StoreBackend::*rebuild)(QSqlDatabase &) const;
+};
+
+constexpr DerivedTable kTables[] = {
+    {true, &StoreBackend::suspendSearchIndex, &StoreBackend::rebuildSearchIndex},
+    {false, &StoreBackend::suspendSkillsIndex, &StoreBackend::rebuildSkillsIndex},
+};
+
+} // namespace
+
+Status suspendAll(QSqlDatabase &db, const StoreBackend &backend)
+{
+    for (const DerivedTable &t : kTables) {
+        if (Status st = (backend.*t.suspend)(db); !st)
+            return st;
+    }
+    return {};
+}
+
+Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, qint64 *searchMs, qint64 *otherMs)
+{
+    qint64 search = 0;
+    qint64 other = 0;
+    QElapsedTimer timer;
+    for (const DerivedTable &t : kTables) {
+        timer.start();
+        if (Status st = (backend.*t.rebuild)(db); !st)
+            return st;
+        (t.isSearchIndex ? search : other) += timer.elapsed();
+    }
+    if (searchMs)
+        *searchMs = search;
+    if (otherMs)
+        *otherMs = other;
+    return {};
+}
+
+} // namespace alumnidesk::derivedtables

@@ -1,0 +1,26 @@
+// Tables derived from the roster rows by triggers (the full-text search index, alumnus_skills): row by row
+// they stay current on every edit, but a bulk load suspends their triggers while rows go in and rebuilds
+// each in one set-based pass afterwards, inside the same transaction. This list is the one place that knows
+// them, so a loader cannot forget one (a table added here is suspended and rebuilt by every bulk path).
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace alumnidesk {
+
+class StoreBackend;
+
+namespace derivedtables {
+
+/// Drops the row triggers of every derived table; call inside the bulk write's transaction.
+Status suspendAll(QSqlDatabase &db, const StoreBackend &backend);
+/// Rebuilds every derived table from the rows and puts its triggers back; call in the same transaction
+/// before commit. `searchMs` and `otherMs` (when given) receive the time spent on the search index and on
+/// the rest.
+Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, qint64 *searchMs = nullptr, qint64 *otherMs = nullptr);
+
+} // namespace derivedtables
+} // namespace alumnidesk

@@ -1,0 +1,235 @@
+// Bulk loads and what is derived from the roster rows: the bulk loader suspends the triggers of the derived
+// tables (db/DerivedTables.h) and rebuilds them once; afterwards alumnus_skills, the alumni rows (derived
+// columns included) and the triggers must be exactly what a row-by-row load of the same roster gives, and
+// the roster revision (and so the verdicts' staleness) must have moved.
+#include "TestDatabase.h"
+
+#include "db/WriteTransaction.h"
+#include "eligibility/EligibilityService.h"
+#include "hris/StreamingImport.h"
+#include "roster/AlumnusRows.h"
+#include "roster/BulkLoader.h"
+#include "roster/Validation.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace alumnidesk;
+
+namespace {
+
+Alumnus person(int n, const QStringList &skills)
+{
+    Alumnus a = test::makeAlumnus(QStringLiteral("B%1").arg(n, 4, 10, QLatin1Char('0')), QStringLiteral("山田 太郎"),
+                                  QStringLiteral("ヤマダ タロウ"));
+    a.skills = skills;
+    a.consentJobOffers = n % 2 == 0;
+    if (n % 3 == 0) {
+        Stint s;
+        s.hireDate = QDate(2021, 1, 1);
+        s.departureDate = n % 2 ? QDate(2023, 6, 30) : QDate();
+        s.department = QStringLiteral("開発部");
+        s.grade = QStringLiteral("G3");
+        s.employmentType = QStringLiteral("contract");
+        s.departureType = QStringLiteral("voluntary");
+        a.stints.append(s);
+    }
+    return a;
+}
+
+// Skills that exercise the triggers' splitting: case, spaces, duplicates, quotes, backslashes, Japanese,
+// none at all, blank entries, and a control character (indexes nothing).
+QVector<Alumnus> roster(int first)
+{
+    const QVector<QStringList> skills = {
+        {QStringLiteral("Python"), QStringLiteral("SQL")},
+        {QStringLiteral("python"), QStringLiteral(" SQL ")},
+        {},
+        {QStringLiteral("法人営業"), QStringLiteral("Ｅｘｃｅｌ")},
+        {QStringLiteral("say \"hi\""), QStringLiteral("C:\\path")},
+        {QStringLiteral("Python"), QStringLiteral("Python")},
+        {QStringLiteral("bad\x01" "char"), QStringLiteral("Go")},
+        {QStringLiteral(" "), QStringLiteral("Rust")},
+        {QStringLiteral("人事"), QStringLiteral("労務"), QStringLiteral("採用")},
+    };
+    QVector<Alumnus> out;
+    for (int i = 0; i < skills.size(); ++i)
+        out.append(person(first + i, skills.at(i)));
+    return out;
+}
+
+void loadRowByRow(Database &db, const QVector<Alumnus> &people)
+{
+    WriteTransaction tx(db.sql(), db.backend());
+    QVERIFY(tx.started());
+    AlumnusRows rows(db.sql(), db.backend());
+    for (const Alumnus &a : people)
+        QVERIFY(rows.insert(normalized(a)).ok());
+    QVERIFY(tx.commit().ok());
+}
+
+void loadBulk(Database &db, const QVector<Alumnus> &people, BulkLoader::EmptyRule rule)
+{
+    BulkLoader loader(db);
+    QVERIFY(loader.begin(rule).ok());
+    for (const Alumnus &a : people)
+        QVERIFY(loader.add(a).ok());
+    QVERIFY(loader.commit(QStringLiteral("test"), QStringLiteral("bulk")).ok());
+}
+
+QStringList lines(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql))
+        return {QStringLiteral("error: ") + sql};
+    QStringList out;
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+        out.append(cells.join(QLatin1Char('|')));
+    }
+    return out;
+}
+
+QStringList skills(Database &db)
+{
+    return lines(db, QStringLiteral("SELECT a.employee_id, s.skill FROM alumnus_skills s JOIN alumni a ON a.id = s.alumnus_id "
+                                    "ORDER BY 1, 2"));
+}
+
+// Every column of the rows but the timestamps of the write.
+QStringList alumniRows(Database &db)
+{
+    QStringList columns = AlumnusRows::alumniColumns();
+    columns.removeAll(QStringLiteral("created_at"));
+    columns.removeAll(QStringLiteral("updated_at"));
+    return lines(db, QStringLiteral("SELECT %1 FROM alumni ORDER BY employee_id").arg(columns.join(QStringLiteral(", "))));
+}
+
+QStringList schemaOf(Database &db)
+{
+    return lines(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') "
+                                    "ORDER BY type, name"));
+}
+
+qint64 revision(Database &db)
+{
+    return eligibility::rosterRevision(db.sql()).value();
+}
+
+// A leavers file whose skills cells split into the same variety as roster().
+void writeLeavers(const QString &path, int rows)
+{
+    static const char *skillCells[] = {"Python;SQL", "python; SQL ", "", "法人営業、Ｅｘｃｅｌ", "C:\\path;Go", "Python;Python", "人事;労務;採用"};
+    QByteArray out = "社員番号,氏名,フリガナ,入社日,退職日,所属,退職区分,skills\r\n";
+    for (int i = 0; i < rows; ++i) {
+        out += "E" + QByteArray::number(1000 + i) + ",佐藤\xe3\x80\x80太郎,サトウ タロウ," + QByteArray::number(2000 + i % 20)
+            + "/04/01," + QByteArray::number(2021 + i % 4) + "/03/31,営業部,自己都合," + skillCells[i % 7] + "\r\n";
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(out);
+}
+
+} // namespace
+
+class TestBulkDerived : public QObject {
+    Q_OBJECT
+private slots:
+    void skillsAndRowsAsRowByRow();
+    void triggersBackAfterBulkLoad();
+    void revisionAndStalenessMove();
+    void importBulkPathAsRowByRow();
+};
+
+void TestBulkDerived::skillsAndRowsAsRowByRow()
+{
+    test::TestDatabase byRow;
+    test::TestDatabase bulk;
+    // An empty roster first, then a second load onto the filled one (the rebuild starts from rows already there).
+    loadRowByRow(byRow.db(), roster(1));
+    loadBulk(bulk.db(), roster(1), BulkLoader::RequireEmptyRoster);
+    QCOMPARE(skills(bulk.db()), skills(byRow.db()));
+    loadRowByRow(byRow.db(), roster(100));
+    loadBulk(bulk.db(), roster(100), BulkLoader::AnyRoster);
+
+    const QStringList expected = skills(byRow.db());
+    QVERIFY(expected.size() > 20);
+    QVERIFY(expected.contains(QStringLiteral("B0001|python")));
+    QCOMPARE(skills(bulk.db()), expected);
+    QCOMPARE(alumniRows(bulk.db()), alumniRows(byRow.db()));
+    QCOMPARE(schemaOf(bulk.db()), schemaOf(byRow.db()));
+}
+
+void TestBulkDerived::triggersBackAfterBulkLoad()
+{
+    test::TestDatabase bulk;
+    loadBulk(bulk.db(), roster(1), BulkLoader::RequireEmptyRoster);
+    AlumnusRows rows(bulk.db().sql(), bulk.db().backend());
+    auto id = rows.insert(normalized(person(500, {QStringLiteral("Kotlin")})));
+    QVERIFY(id.ok());
+    QVERIFY(skills(bulk.db()).contains(QStringLiteral("B0500|kotlin")));
+    auto loaded = rows.load(id.value());
+    QVERIFY(loaded.ok());
+    Alumnus edited = loaded.value();
+    edited.skills = {QStringLiteral("Swift")};
+    QVERIFY(rows.update(normalized(edited)).ok());
+    const QStringList after = skills(bulk.db());
+    QVERIFY(after.contains(QStringLiteral("B0500|swift")));
+    QVERIFY(!after.contains(QStringLiteral("B0500|kotlin")));
+}
+
+void TestBulkDerived::revisionAndStalenessMove()
+{
+    test::TestDatabase db;
+    loadBulk(db.db(), roster(1), BulkLoader::RequireEmptyRoster);
+    eligibility::EligibilityService service(db.db().sql(), db.db().backend(), QStringLiteral("test"));
+    auto set = service.ruleSets().current(QStringLiteral("rehire"));
+    QVERIFY(set.ok());
+    const QDate asOf(2025, 4, 1);
+    QVERIFY(service.verdicts().refresh(set.value(), asOf).ok());
+    QVERIFY(!service.verdicts().isStale(set.value(), asOf).value());
+
+    const qint64 before = revision(db.db());
+    loadBulk(db.db(), roster(100), BulkLoader::AnyRoster);
+    QVERIFY(revision(db.db()) > before);
+    QVERIFY(service.verdicts().isStale(set.value(), asOf).value());
+    // Once, not once a row: the loader suspends the row triggers while it inserts.
+    QCOMPARE(revision(db.db()), before + 1);
+}
+
+// The streaming import's bulk path (BulkIndexScope) against the same file imported person by person.
+void TestBulkDerived::importBulkPathAsRowByRow()
+{
+    test::TestDatabase byRow;
+    test::TestDatabase bulk;
+    const QString file = byRow.dir() + QStringLiteral("/leavers.csv");
+    writeLeavers(file, 40);
+    hris::StreamingImportOptions options;
+    options.source.fileName = QStringLiteral("leavers.csv");
+    options.bulkThreshold = 1000000;
+    const qint64 byRowBefore = revision(byRow.db());
+    auto r1 = hris::streamImport(byRow.db(), file, options);
+    QVERIFY2(r1, qPrintable(r1 ? QString() : r1.errorText()));
+    QVERIFY(!r1->bulk);
+    options.bulkThreshold = 1;
+    const qint64 bulkBefore = revision(bulk.db());
+    auto r2 = hris::streamImport(bulk.db(), file, options);
+    QVERIFY2(r2, qPrintable(r2 ? QString() : r2.errorText()));
+    QVERIFY(r2->bulk);
+    QCOMPARE(r2->summary.inserted, 40);
+
+    const QStringList expected = skills(byRow.db());
+    QVERIFY(expected.size() > 40);
+    QVERIFY(expected.contains(QStringLiteral("E1000|python")));
+    QCOMPARE(skills(bulk.db()), expected);
+    QCOMPARE(schemaOf(bulk.db()), schemaOf(byRow.db()));
+    QVERIFY(revision(byRow.db()) > byRowBefore);
+    QCOMPARE(revision(bulk.db()), bulkBefore + 1);
+}
+
+QTEST_GUILESS_MAIN(TestBulkDerived)
+#include "tst_bulkderived.moc"
