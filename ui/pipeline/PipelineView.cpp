@@ -146,6 +146,8 @@ void PipelineView::showEvent(QShowEvent *event)
 
 void PipelineView::onSessionChanged()
 {
+    // The Pipeline menu is in the menu bar whichever tab is shown: its commands follow the file at once.
+    updateActions();
     // Hidden, the board waits until it is shown: a roster edit need not re-read the pipeline.
     if (!isVisible()) {
         m_stale = true;
