@@ -6,6 +6,7 @@
 //
 // --db is copied to a temporary folder first (opening a file may upgrade its schema; the original is never
 // touched). Without --db a roster of N (default 1,000,000) alumni is generated there.
+#include "BenchSystem.h"
 #include "SqliteCli.h"
 
 #include "db/Database.h"
@@ -31,6 +32,8 @@
 
 using namespace alumnidesk;
 
+using namespace alumnidesk::bench;
+
 namespace {
 
 QTextStream out(stdout);
@@ -43,38 +46,8 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
-// Linux resets the peak resident size (VmHWM) to the current one when "5" is written here, so the peak
-// measured after an export is the export's own, not the roster generation's.
-void resetPeakMemory()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
 
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromLatin1(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
 
 // Wall time of `sqlite3 -readonly -csv FILE SQL`, its output going to `target` (/dev/null or a file).
 double sqliteCsvMs(const QString &dbPath, const QString &sql, const QString &target)

@@ -8,6 +8,7 @@
 //
 // The files are generated from the demo roster's generator (one row per person, the latest stint, the
 // headers and forms of a Japanese HR system) and written with AlumniDesk's CSV writer.
+#include "BenchSystem.h"
 #include "SqliteCli.h"
 
 #include "csv/CsvWriter.h"
@@ -29,41 +30,14 @@
 
 using namespace alumnidesk;
 
+using namespace alumnidesk::bench;
+
 namespace {
 
 QTextStream out(stdout);
 
-qint64 statusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
-// Writing "5" resets the peak resident size (VmHWM) to the current one: each peak is its own step's.
-void resetPeakMemory()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
 
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("model name"))
-                return QString::fromLatin1(line.mid(line.indexOf(':') + 1).trimmed());
-        }
-    }
-    return QSysInfo::currentCpuArchitecture();
-}
 
 QString departureTypeText(const QString &key)
 {
