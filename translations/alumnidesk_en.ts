@@ -3147,6 +3147,26 @@
     </message>
 </context>
 <context>
+    <name>UpgradeTask</name>
+    <message>
+        <source>Upgrading “%1” for this version of AlumniDesk…
+A copy of the file is kept first. This is done once and can take a minute for a large roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling; the file stays as it was…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Employee ID is missing. Every alumnus needs the ID the HR system gave them.</source>
@@ -4990,6 +5010,10 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>&amp;KPI Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade was cancelled: %1 was not opened and is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

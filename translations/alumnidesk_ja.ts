@@ -3125,6 +3125,27 @@
     </message>
 </context>
 <context>
+    <name>UpgradeTask</name>
+    <message>
+        <source>Upgrading “%1” for this version of AlumniDesk…
+A copy of the file is kept first. This is done once and can take a minute for a large roster.</source>
+        <translation>「%1」をこのバージョンの AlumniDesk 用に更新しています…
+更新前にファイルのコピーを保存します。更新は一度だけで、大きな名簿では1分ほどかかることがあります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Upgrading the roster</source>
+        <translation>名簿ファイルの更新</translation>
+    </message>
+    <message>
+        <source>Cancelling; the file stays as it was…</source>
+        <translation>キャンセルしています。ファイルは元のまま残ります…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>Employee ID is missing. Every alumnus needs the ID the HR system gave them.</source>
@@ -4965,6 +4986,10 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>&amp;KPI Dashboard</source>
         <translation>KPIダッシュボード(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The upgrade was cancelled: %1 was not opened and is unchanged.</source>
+        <translation>更新をキャンセルしました。%1 は開かれず、変更もされていません。</translation>
     </message>
 </context>
 <context>
