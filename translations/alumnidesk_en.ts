@@ -2856,14 +2856,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown employment type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown departure type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The departure date is before the hire date %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,6 +2873,14 @@
     </message>
     <message>
         <source>Unknown membership status (expected invited, registered, active, dormant or withdrawn, in English or Japanese).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown employment type; map it to one of the roster&apos;s types: in the import window with Map Values…, on the command line in a mapping profile given with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown departure type; map it to one of the roster&apos;s types: in the import window with Map Values…, on the command line in a mapping profile given with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

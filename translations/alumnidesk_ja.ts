@@ -2835,14 +2835,6 @@
         <translation>国内の電話番号は 0 で始まります。Excel で先頭の 0 が消えた可能性があります。</translation>
     </message>
     <message>
-        <source>Unknown employment type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
-        <translation>不明な雇用形態です。インポートの値の対応付けで、名簿の雇用形態のいずれかに割り当ててください。</translation>
-    </message>
-    <message>
-        <source>Unknown departure type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
-        <translation>不明な退職区分です。インポートの値の対応付けで、名簿の退職区分のいずれかに割り当ててください。</translation>
-    </message>
-    <message>
         <source>The departure date is before the hire date %1.</source>
         <translation>退職日が入社日（%1）より前になっています。</translation>
     </message>
@@ -2861,6 +2853,14 @@
     <message>
         <source>Unknown membership status (expected invited, registered, active, dormant or withdrawn, in English or Japanese).</source>
         <translation>不明な会員ステータスです（招待済み・登録済み・アクティブ・休眠・退会のいずれかを、日本語または英語で指定してください）。</translation>
+    </message>
+    <message>
+        <source>Unknown employment type; map it to one of the roster&apos;s types: in the import window with Map Values…, on the command line in a mapping profile given with --profile.</source>
+        <translation>不明な雇用形態です。名簿の雇用形態のいずれかに割り当ててください（インポート画面では「値の対応付け…」、コマンドラインでは --profile で指定するマッピングプロファイルで設定します）。</translation>
+    </message>
+    <message>
+        <source>Unknown departure type; map it to one of the roster&apos;s types: in the import window with Map Values…, on the command line in a mapping profile given with --profile.</source>
+        <translation>不明な退職区分です。名簿の退職区分のいずれかに割り当ててください（インポート画面では「値の対応付け…」、コマンドラインでは --profile で指定するマッピングプロファイルで設定します）。</translation>
     </message>
 </context>
 <context>
