@@ -124,9 +124,17 @@ QString foldRomajiLongVowels(const QString &romaji)
 
 QString searchRomaji(const QString &familyKana, const QString &givenKana)
 {
-    const QString full = katakanaToRomaji(familyKana) + katakanaToRomaji(givenKana);
-    const QString folded = foldRomajiLongVowels(full);
-    return folded == full ? full : full + QLatin1Char(' ') + folded;
+    const QString family = katakanaToRomaji(familyKana);
+    const QString given = katakanaToRomaji(givenKana);
+    QString out = family + given;
+    // Folded names as words of their own: joined, a folded "ando" + "noriko" would hold "ono" and be
+    // found by "Ohno".
+    for (const QString &name : {family, given}) {
+        const QString folded = foldRomajiLongVowels(name);
+        if (folded != name)
+            out += QLatin1Char(' ') + folded;
+    }
+    return out;
 }
 
 QString foldRomajiQuery(const QString &word)

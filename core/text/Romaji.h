@@ -14,8 +14,8 @@ QString katakanaToRomaji(const QString &katakana);
 /// spelled-out form.
 QString foldRomajiLongVowels(const QString &romaji);
 
-/// The name_romaji the search index holds for a person: the spelled-out romaji of family and given name,
-/// then, when it differs, the same with long vowels folded ("tanakakousuke tanakakosuke").
+/// The name_romaji the search index holds for a person: the spelled-out romaji of family and given name
+/// joined, then each name whose folded form differs, folded, as a word of its own ("oonokousuke ono kosuke").
 QString searchRomaji(const QString &familyKana, const QString &givenKana);
 
 /// What a romaji search word means with long vowels folded as above, also accepting the other ways people

@@ -154,7 +154,7 @@ void TestDatabase::schema6FileGetsFoldingSearch()
     QVERIFY2(db, qPrintable(error.error.fullText()));
     QCOMPARE(db->schemaVersion(), latestSchemaVersion());
     QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT name_romaji FROM alumni WHERE employee_id = '100231'")).toString(),
-             QStringLiteral("oonokousuke onokosuke"));
+             QStringLiteral("oonokousuke ono kosuke"));
     QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT name_romaji FROM alumni WHERE employee_id = '100232'")).toString(),
              QStringLiteral("hayashihanako"));
     QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT n FROM roster_revision")).toLongLong(), revision);

@@ -219,6 +219,7 @@ void TestSearch::romajiSpellingsFindTheSamePerson()
     const qint64 ohno = person(QStringLiteral("E1"), QStringLiteral("オオノ"), QStringLiteral("コウスケ"));
     const qint64 ono = person(QStringLiteral("E2"), QStringLiteral("オノ"), QStringLiteral("ケイコ"));
     const qint64 sato = person(QStringLiteral("E3"), QStringLiteral("サトウ"), QStringLiteral("ユウキ"));
+    person(QStringLiteral("E5"), QStringLiteral("アンドウ"), QStringLiteral("ノリコ")); // "andonoriko" would hold "ono"
     RosterQuery rq(t.db().sql(), t.db().backend());
     using Ids = QSet<qint64>;
     QCOMPARE(indexed(rq, QStringLiteral("Ohno Kosuke")), Ids{ohno});
