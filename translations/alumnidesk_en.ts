@@ -2856,14 +2856,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown employment type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown departure type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The departure date is before the hire date %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,6 +2873,14 @@
     </message>
     <message>
         <source>Unknown membership status (expected invited, registered, active, dormant or withdrawn, in English or Japanese).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown employment type; map it to one of the roster&apos;s types: in the import window with Map Values…, on the command line in a mapping profile given with --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown departure type; map it to one of the roster&apos;s types: in the import window with Map Values…, on the command line in a mapping profile given with --profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3143,26 @@
     <name>RosterService</name>
     <message>
         <source>No roster is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeTask</name>
+    <message>
+        <source>Upgrading “%1” for this version of AlumniDesk…
+A copy of the file is kept first. This is done once and can take a minute for a large roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling; the file stays as it was…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4990,6 +5010,10 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>&amp;KPI Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade was cancelled: %1 was not opened and is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

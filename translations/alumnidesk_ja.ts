@@ -2835,14 +2835,6 @@
         <translation>国内の電話番号は 0 で始まります。Excel で先頭の 0 が消えた可能性があります。</translation>
     </message>
     <message>
-        <source>Unknown employment type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
-        <translation>不明な雇用形態です。インポートの値の対応付けで、名簿の雇用形態のいずれかに割り当ててください。</translation>
-    </message>
-    <message>
-        <source>Unknown departure type; map it to one of the roster&apos;s types in the import&apos;s value mapping.</source>
-        <translation>不明な退職区分です。インポートの値の対応付けで、名簿の退職区分のいずれかに割り当ててください。</translation>
-    </message>
-    <message>
         <source>The departure date is before the hire date %1.</source>
         <translation>退職日が入社日（%1）より前になっています。</translation>
     </message>
@@ -2861,6 +2853,14 @@
     <message>
         <source>Unknown membership status (expected invited, registered, active, dormant or withdrawn, in English or Japanese).</source>
         <translation>不明な会員ステータスです（招待済み・登録済み・アクティブ・休眠・退会のいずれかを、日本語または英語で指定してください）。</translation>
+    </message>
+    <message>
+        <source>Unknown employment type; map it to one of the roster&apos;s types: in the import window with Map Values…, on the command line in a mapping profile given with --profile.</source>
+        <translation>不明な雇用形態です。名簿の雇用形態のいずれかに割り当ててください（インポート画面では「値の対応付け…」、コマンドラインでは --profile で指定するマッピングプロファイルで設定します）。</translation>
+    </message>
+    <message>
+        <source>Unknown departure type; map it to one of the roster&apos;s types: in the import window with Map Values…, on the command line in a mapping profile given with --profile.</source>
+        <translation>不明な退職区分です。名簿の退職区分のいずれかに割り当ててください（インポート画面では「値の対応付け…」、コマンドラインでは --profile で指定するマッピングプロファイルで設定します）。</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3122,27 @@
     <message>
         <source>No roster is open.</source>
         <translation>名簿ファイルが開かれていません。［ファイル］メニューから名簿ファイルを開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeTask</name>
+    <message>
+        <source>Upgrading “%1” for this version of AlumniDesk…
+A copy of the file is kept first. This is done once and can take a minute for a large roster.</source>
+        <translation>「%1」をこのバージョンの AlumniDesk 用に更新しています…
+更新前にファイルのコピーを保存します。更新は一度だけで、大きな名簿では1分ほどかかることがあります。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Upgrading the roster</source>
+        <translation>名簿ファイルの更新</translation>
+    </message>
+    <message>
+        <source>Cancelling; the file stays as it was…</source>
+        <translation>キャンセルしています。ファイルは元のまま残ります…</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +4986,10 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>&amp;KPI Dashboard</source>
         <translation>KPIダッシュボード(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The upgrade was cancelled: %1 was not opened and is unchanged.</source>
+        <translation>更新をキャンセルしました。%1 は開かれず、変更もされていません。</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,11 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenError *error)
     return openImpl(path, latestSchemaVersion(), false, error);
 }
 
+std::unique_ptr<Database> Database::open(const QString &path, OpenError *error, const MigrationStarted &started)
+{
+    return openImpl(path, latestSchemaVersion(), false, error, started);
+}
+
 std::unique_ptr<Database> Database::openExisting(const QString &path, OpenError *error)
 {
     return openImpl(path, latestSchemaVersion(), true, error);
@@ -170,7 +175,8 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, int versi
     return openImpl(path, version, false, error);
 }
 
-std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion, bool existingReadOnly, OpenError *error)
+std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion, bool existingReadOnly, OpenError *error,
+                                             const MigrationStarted &started)
 {
     auto fail = [error](Failure f, Error e) -> std::unique_ptr<Database> {
         if (error)
@@ -273,6 +279,8 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
                 return rollBackAndFail(Failure::BackupFailed, copy.error());
             db->m_backupPath = copy.value();
         }
+        if (started)
+            started(db->m_backend->interrupter(s));
         Status st = sql::exec(s, QStringLiteral("PRAGMA application_id = %1").arg(appinfo::kSqliteApplicationId));
         if (st)
             st = applyMigrations(s, *db->m_backend, current.value(), targetVersion);
@@ -280,6 +288,8 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
             st = sql::exec(s, QStringLiteral("COMMIT"));
         if (!st) {
             (void)sql::exec(s, QStringLiteral("ROLLBACK"));
+            if (!db->m_backupPath.isEmpty())
+                QFile::remove(db->m_backupPath); // the file is unchanged: the copy is the same bytes
             return fail(Failure::MigrationFailed, st.error());
         }
         db->m_schemaVersion = targetVersion;

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace alumnidesk {
@@ -46,8 +47,15 @@ public:
         Error error;
     };
 
-    /// Opens (creating when absent) and migrates the database at path. On failure the file is unchanged.
+    /// Opens (creating when absent) and migrates the database at path. On failure the file is unchanged
+    /// (and the copy taken before migrating, identical to it, is removed).
     static std::unique_ptr<Database> open(const QString &path, OpenError *error = nullptr);
+
+    /// For a caller that shows a migration's progress: `started` is called on the opening thread just
+    /// before the migrations run, with a function that stops them from any thread (they then fail and
+    /// roll back; the file is unchanged). Called only when the file needs an upgrade.
+    using MigrationStarted = std::function<void(std::function<void()> interrupt)>;
+    static std::unique_ptr<Database> open(const QString &path, OpenError *error, const MigrationStarted &started);
 
     /// Opens an existing roster for reading only: never creates, migrates or writes to the file. A missing
     /// file is NotFound, an older schema OlderVersion (open() upgrades it).
@@ -78,7 +86,8 @@ public:
 
 private:
     Database() = default;
-    static std::unique_ptr<Database> openImpl(const QString &path, int targetVersion, bool existingReadOnly, OpenError *error);
+    static std::unique_ptr<Database> openImpl(const QString &path, int targetVersion, bool existingReadOnly, OpenError *error,
+                                              const MigrationStarted &started = {});
 
     std::unique_ptr<StoreBackend> m_backend;
     std::unique_ptr<Connection> m_connection;

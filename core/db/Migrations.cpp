@@ -8,6 +8,7 @@
 #include "eligibility/DefaultRuleSets.h"
 #include "eligibility/RuleJson.h"
 #include "pipeline/PipelineSchema.h"
+#include "search/SearchFoldingMigration.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -369,6 +370,9 @@ const QVector<Migration> &migrations()
         {5, QStringLiteral("rehire pipeline: openings, stages, candidacies, moves, follow-ups, skills for matching"),
          pipeline::createPipelineSchema},
         {6, QStringLiteral("KPIs: mid-career hires entered by HR, indexes for departures and boomerangs"), migration6},
+        // Search folds spellings (issue 2): the stored romaji and the index tokens change, nothing else.
+        {8, QStringLiteral("search folds variant kanji (髙 → 高) and romaji long vowels (kousuke → kosuke)"),
+         search::migrateToFoldedSearch},
     };
     return list;
 }

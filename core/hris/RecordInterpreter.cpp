@@ -176,8 +176,9 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
         if (s.employmentType.isEmpty())
             error(ImportField::EmploymentType, rawEmployment,
                   QCoreApplication::translate("RecordInterpreter",
-                                              "Unknown employment type; map it to one of the roster's types in the "
-                                              "import's value mapping."));
+                                              "Unknown employment type; map it to one of the roster's types: in the "
+                                              "import window with Map Values…, on the command line in a mapping "
+                                              "profile given with --profile."));
     }
     const QString rawType = cell(fields, ImportField::DepartureType);
     const QString rawReason = cell(fields, ImportField::DepartureReason);
@@ -197,8 +198,9 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
         if (s.departureType.isEmpty())
             error(ImportField::DepartureType, rawType,
                   QCoreApplication::translate("RecordInterpreter",
-                                              "Unknown departure type; map it to one of the roster's types in the "
-                                              "import's value mapping."));
+                                              "Unknown departure type; map it to one of the roster's types: in the "
+                                              "import window with Map Values…, on the command line in a mapping "
+                                              "profile given with --profile."));
     } else {
         s.departureType = fromReason.first;
     }

@@ -84,7 +84,7 @@ QVector<QVariant> AlumnusRows::alumniValues(const Alumnus &a)
     const Stint *last = a.latestStint();
     const eligibility::StoredRuleFacts rules = eligibility::storedRuleFacts(a.stints);
     const Stint *ruleLast = rules.last >= 0 ? &a.stints.at(rules.last) : nullptr;
-    const QString romaji = text::katakanaToRomaji(a.familyKana) + text::katakanaToRomaji(a.givenKana);
+    const QString romaji = text::searchRomaji(a.familyKana, a.givenKana);
     const QString now = nowText();
     const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODate) : now;
     // Text columns are NOT NULL; dates stay NULL when unset.

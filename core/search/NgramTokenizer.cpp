@@ -1,6 +1,7 @@
 #include "search/NgramTokenizer.h"
 
 #include "text/JapaneseText.h"
+#include "text/VariantKanji.h"
 
 #include <QCoreApplication>
 
@@ -46,7 +47,7 @@ int appendUtf8(char *out, char32_t c)
     return 4;
 }
 
-// Characters whose search normal form (NFKC, case-folded, hiragana → katakana) is computed here without
+// Characters whose search normal form (NFKC, case-folded, hiragana → katakana, variant kanji folded) is computed here without
 // Qt's normaliser: the bulk of roster text (ASCII, kana, common kanji). Anything else takes the slow path.
 bool fastNormalize(char32_t &c)
 {
@@ -59,8 +60,12 @@ bool fastNormalize(char32_t &c)
         c += 0x60;
         return true;
     }
-    return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3000
-        || (c >= 0x3400 && c <= 0x4DBF);
+    if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+        if (text::mayBeVariantKanji(c))
+            c = text::foldVariantKanji(c);
+        return true;
+    }
+    return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x3000;
 }
 
 // Decodes UTF-8 into code points in search normal form, fast when every character is common.

@@ -1,6 +1,7 @@
 #include "search/SearchQuery.h"
 
 #include "text/JapaneseText.h"
+#include "text/Romaji.h"
 
 #include <QRegularExpression>
 
@@ -12,19 +13,37 @@ QStringList queryWords(const QString &userQuery)
     return text::searchNormalize(userQuery).split(spaces, Qt::SkipEmptyParts);
 }
 
+namespace {
+
+// Inside double quotes everything is literal to FTS5 except the quote itself, which is doubled.
+QString phrase(QString word)
+{
+    word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + word + QLatin1Char('"');
+}
+
+} // namespace
+
 MatchExpressions matchExpressions(const QString &userQuery)
 {
     QStringList bigram;
     QStringList unigram;
-    for (QString word : queryWords(userQuery)) {
-        const bool single = word.toUcs4().size() == 1;
-        // Inside double quotes everything is literal to FTS5 except the quote itself, which is doubled.
-        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        (single ? unigram : bigram).append(QLatin1Char('"') + word + QLatin1Char('"'));
+    for (const QString &word : queryWords(userQuery)) {
+        if (word.toUcs4().size() == 1) {
+            unigram.append(phrase(word));
+            continue;
+        }
+        // A romaji word also matches the folded romaji of the names ("ohno" finds オオノ through "ono"); the
+        // column filter keeps the looser form away from e-mail addresses and the other fields.
+        const QString folded = text::foldRomajiQuery(word);
+        if (folded.size() >= 2)
+            bigram.append(QStringLiteral("(%1 OR romaji : %2)").arg(phrase(word), phrase(folded)));
+        else
+            bigram.append(phrase(word));
     }
     bigram.removeDuplicates();
     unigram.removeDuplicates();
-    return {bigram.join(QLatin1Char(' ')), unigram.join(QLatin1Char(' '))};
+    return {bigram.join(QStringLiteral(" AND ")), unigram.join(QLatin1Char(' '))};
 }
 
 } // namespace alumnidesk::search

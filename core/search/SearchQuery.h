@@ -1,6 +1,7 @@
 // Turns what a user types in the search box into MATCH expressions for the two ngram indexes: every
 // whitespace-separated word must occur (AND) as a substring of one searchable field. Words of one character
-// go to the unigram index, longer words to the bigram index.
+// go to the unigram index, longer words to the bigram index. A romaji word also matches the names' romaji
+// with long vowels folded (see text::foldRomajiQuery): kosuke, kōsuke and kousuke all find コウスケ.
 #pragma once
 
 #include <QString>
@@ -12,7 +13,7 @@ namespace alumnidesk::search {
 QStringList queryWords(const QString &userQuery);
 
 struct MatchExpressions {
-    QString bigram;  ///< for alumni_search, e.g. "田中" "tanaka"; empty when no word is that long
+    QString bigram;  ///< for alumni_search, e.g. "田中" AND ("ohno" OR romaji : "ono"); empty when no word is that long
     QString unigram; ///< for alumni_search1, e.g. "林"; empty when no word has one character
     bool isEmpty() const { return bigram.isEmpty() && unigram.isEmpty(); }
 };

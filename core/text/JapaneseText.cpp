@@ -1,5 +1,7 @@
 #include "text/JapaneseText.h"
 
+#include "text/VariantKanji.h"
+
 namespace alumnidesk::text {
 
 namespace {
@@ -134,7 +136,7 @@ QString searchNormalize(const QString &raw)
     }
     if (ascii)
         return raw.toLower();
-    return hiraganaToKatakana(raw.normalized(QString::NormalizationForm_KC).toCaseFolded());
+    return foldVariantKanji(hiraganaToKatakana(raw.normalized(QString::NormalizationForm_KC).toCaseFolded()));
 }
 
 bool isKatakanaReading(const QString &s)

@@ -28,7 +28,8 @@ QString normalizeEmail(const QString &raw);
 QString normalizePhone(const QString &raw);
 
 /// The search normal form shared by the search index tokenizer, the query parser and the brute-force
-/// reference in tests: NFKC, case-folded, hiragana → katakana. Whitespace is kept (it separates words).
+/// reference in tests: NFKC, case-folded, hiragana → katakana, variant kanji folded (髙 → 高, see
+/// VariantKanji.h). Whitespace is kept (it separates words).
 QString searchNormalize(const QString &raw);
 
 /// Hiragana (U+3041–U+3096, ゝゞ) mapped to katakana; anything else unchanged.

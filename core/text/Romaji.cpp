@@ -107,4 +107,79 @@ QString katakanaToRomaji(const QString &katakana)
     return out;
 }
 
+QString foldRomajiLongVowels(const QString &romaji)
+{
+    QString out;
+    out.reserve(romaji.size());
+    for (const QChar c : romaji) {
+        if (!out.isEmpty() && isVowel(c)) {
+            const QChar prev = out.back();
+            if (prev == c || (prev == u'o' && c == u'u'))
+                continue;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+QString searchRomaji(const QString &familyKana, const QString &givenKana)
+{
+    const QString family = katakanaToRomaji(familyKana);
+    const QString given = katakanaToRomaji(givenKana);
+    QString out = family + given;
+    // Folded names as words of their own: joined, a folded "ando" + "noriko" would hold "ono" and be
+    // found by "Ohno".
+    for (const QString &name : {family, given}) {
+        const QString folded = foldRomajiLongVowels(name);
+        if (folded != name)
+            out += QLatin1Char(' ') + folded;
+    }
+    return out;
+}
+
+QString foldRomajiQuery(const QString &word)
+{
+    // Only a word that writes a long vowel in one of those ways is folded: plain letters already match as
+    // typed (kosuke the folded form, kousuke the spelled-out one), and "oono" must not also find オノ.
+    bool marked = false;
+    QString plain;
+    plain.reserve(word.size());
+    for (const QChar ch : word) {
+        const char16_t c = ch.toLower().unicode();
+        if (c >= u'a' && c <= u'z') {
+            plain.append(QChar(c));
+            continue;
+        }
+        marked = true;
+        switch (c) { // macrons and circumflexes: the long vowel written out, then folded below
+        case u'\u0101': case u'\u00E2': plain.append(QLatin1String("aa")); break;
+        case u'\u012B': case u'\u00EE': plain.append(QLatin1String("ii")); break;
+        case u'\u016B': case u'\u00FB': plain.append(QLatin1String("uu")); break;
+        case u'\u0113': case u'\u00EA': plain.append(QLatin1String("ee")); break;
+        case u'\u014D': case u'\u00F4': plain.append(QLatin1String("oo")); break;
+        default: return {};
+        }
+    }
+    QString spelled;
+    spelled.reserve(plain.size());
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        const QChar c = plain.at(i);
+        const QChar next = i + 1 < plain.size() ? plain.at(i + 1) : QChar();
+        if (c == u'h' && i > 0 && plain.at(i - 1) == u'o' && (next.isNull() || !isVowel(next))) {
+            marked = true;
+            continue; // Ohno, Satoh: the h only marks the long o
+        }
+        if (c == u'm' && (next == u'b' || next == u'p' || next == u'm')) {
+            marked = true;
+            spelled.append(QLatin1Char('n'));
+        } else {
+            spelled.append(c);
+        }
+    }
+    if (!marked)
+        return {};
+    const QString folded = foldRomajiLongVowels(spelled);
+    return folded == word.toLower() ? QString() : folded;
+}
+
 } // namespace alumnidesk::text

@@ -52,11 +52,13 @@ private slots:
     void pragmasAreSet();
     void reopeningDoesNotMigrateOrBackUp();
     void upgradeCopiesTheFileAsideAndKeepsData();
+    void schema6FileGetsFoldingSearch();
     void newerSchemaIsRefusedAndUntouched();
     void foreignFilesAreRefusedAndUntouched_data();
     void foreignFilesAreRefusedAndUntouched();
     void missingFolderIsCreated();
     void failedMigrationLeavesTheFileUnchanged();
+    void interruptedMigrationLeavesTheFileUnchanged();
     void concurrentOpensOfAnOldFileMigrateOnce();
     void interrupterStopsARunningQuery();
     void lockedFileSaysAnotherProgramUsesIt();
@@ -127,6 +129,53 @@ void TestDatabase::upgradeCopiesTheFileAsideAndKeepsData()
     auto found = query.count(filter);
     QVERIFY2(found, qPrintable(found.errorText()));
     QCOMPARE(found.value(), qint64(1));
+}
+
+void TestDatabase::schema6FileGetsFoldingSearch()
+{
+    // Schema 8 recomputes every stored romaji (long vowels folded beside the spelled-out form) and rebuilds
+    // the index; the roster revision, which eligibility verdicts are checked against, does not move.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("six.sqlite"));
+    qint64 revision = 0;
+    {
+        auto db = Database::openAtVersion(path, 6);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO alumni(employee_id, family_name, given_name, family_kana, given_kana, name_romaji, created_at, "
+            "updated_at) VALUES ('100231', '髙橋', '浩介', 'オオノ', 'コウスケ', 'oonokousuke', '2020-01-01T00:00:00Z', "
+            "'2020-01-01T00:00:00Z'), ('100232', '林', '花子', 'ハヤシ', 'ハナコ', 'hayashihanako', "
+            "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')")));
+        revision = scalar(db->sql(), QStringLiteral("SELECT n FROM roster_revision")).toLongLong();
+    }
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.error.fullText()));
+    QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT name_romaji FROM alumni WHERE employee_id = '100231'")).toString(),
+             QStringLiteral("oonokousuke ono kosuke"));
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT name_romaji FROM alumni WHERE employee_id = '100232'")).toString(),
+             QStringLiteral("hayashihanako"));
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT n FROM roster_revision")).toLongLong(), revision);
+    QSqlQuery check(db->sql());
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO alumni_search(alumni_search) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
+    RosterQuery query(db->sql(), db->backend());
+    for (const QString &typed : {QStringLiteral("高橋"), QStringLiteral("Ohno Kōsuke"), QStringLiteral("kosuke")}) {
+        RosterFilter filter;
+        filter.search = typed;
+        auto found = query.count(filter);
+        QVERIFY2(found, qPrintable(found.errorText()));
+        QVERIFY2(found.value() == 1, qPrintable(typed));
+    }
+    // Edits keep working through the triggers the migration put back.
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("UPDATE alumni SET family_name = '渡邊' WHERE employee_id = '100232'")));
+    QVERIFY(scalar(db->sql(), QStringLiteral("SELECT n FROM roster_revision")).toLongLong() > revision);
+    RosterFilter filter;
+    filter.search = QStringLiteral("渡辺");
+    QCOMPARE(query.count(filter).value(), qint64(1));
 }
 
 void TestDatabase::newerSchemaIsRefusedAndUntouched()
@@ -226,6 +275,49 @@ void TestDatabase::failedMigrationLeavesTheFileUnchanged()
     auto again = Database::openAtVersion(path, 2);
     QVERIFY(again);
     QCOMPARE(again->schemaVersion(), 2);
+    // The copy taken before migrating was the same bytes as the file: it is not left behind.
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files), QStringList());
+}
+
+void TestDatabase::interruptedMigrationLeavesTheFileUnchanged()
+{
+    // What the window's Cancel does while a large file is upgraded: the interrupt handed to `started`
+    // stops the migration from another thread; everything rolls back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+    {
+        auto db = Database::openAtVersion(path, 1);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) "
+            "INSERT INTO alumni(employee_id, family_name, given_name, family_kana, given_kana, created_at, updated_at) "
+            "SELECT 'E' || i, '大野', '浩介', 'オオノ', 'コウスケ', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z' FROM n")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const QByteArray before = fileHash(path);
+    std::atomic_bool opened{false};
+    std::thread canceller;
+    Database::OpenError error;
+    auto db = Database::open(path, &error, [&](std::function<void()> interrupt) {
+        QVERIFY(interrupt);
+        canceller = std::thread([&opened, interrupt] {
+            while (!opened) {
+                interrupt();
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+        });
+    });
+    opened = true;
+    if (canceller.joinable())
+        canceller.join();
+    QVERIFY(!db);
+    QCOMPARE(error.failure, Database::Failure::MigrationFailed);
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files), QStringList());
+    auto again = Database::openAtVersion(path, 1);
+    QVERIFY(again);
+    QCOMPARE(again->schemaVersion(), 1);
 }
 
 void TestDatabase::concurrentOpensOfAnOldFileMigrateOnce()

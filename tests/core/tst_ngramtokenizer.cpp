@@ -29,8 +29,10 @@ void TestNgramTokenizer::documentTokens_data()
                                        << QStringList{QStringLiteral("ab"), QStringLiteral("b$"), QStringLiteral("cd"),
                                                       QStringLiteral("d$")};
     QTest::newRow("normalised") << QStringLiteral("ﾀﾅｶ") << QStringList{QStringLiteral("タナ"), QStringLiteral("ナカ"), QStringLiteral("カ$")};
-    QTest::newRow("non-BMP kept whole") << QStringLiteral("𠮷田")
-                                        << QStringList{QStringLiteral("𠮷田"), QStringLiteral("田$")};
+    QTest::newRow("non-BMP kept whole") << QStringLiteral("𩸽田")
+                                        << QStringList{QStringLiteral("𩸽田"), QStringLiteral("田$")};
+    QTest::newRow("variant kanji folded, 𠮷 outside the BMP too") << QStringLiteral("𠮷田髙")
+                                        << QStringList{QStringLiteral("吉田"), QStringLiteral("田高"), QStringLiteral("高$")};
     QTest::newRow("empty") << QString() << QStringList{};
 }
 
@@ -70,8 +72,16 @@ void TestNgramTokenizer::matchExpression_data()
     QTest::newRow("two words AND, split by length") << QStringLiteral("田中　り") << QStringLiteral("\"田中\"") << QStringLiteral("\"リ\"");
     QTest::newRow("quote escaped") << QStringLiteral("a\"b") << QStringLiteral("\"a\"\"b\"") << QString();
     QTest::newRow("blank") << QStringLiteral("   ") << QString() << QString();
-    QTest::newRow("non-BMP single character") << QStringLiteral("𠮷") << QString() << QStringLiteral("\"𠮷\"");
+    QTest::newRow("non-BMP variant folds to its common form") << QStringLiteral("𠮷") << QString() << QStringLiteral("\"吉\"");
+    QTest::newRow("variant kanji folded") << QStringLiteral("髙橋 山﨑") << QStringLiteral("\"高橋\" AND \"山崎\"") << QString();
     QTest::newRow("repeated word once") << QStringLiteral("sato sato") << QStringLiteral("\"sato\"") << QString();
+    QTest::newRow("romaji long vowel also folded, in the romaji column only")
+        << QStringLiteral("Ohno") << QStringLiteral("(\"ohno\" OR romaji : \"ono\")") << QString();
+    QTest::newRow("macron") << QStringLiteral("Kōsuke") << QStringLiteral("(\"kōsuke\" OR romaji : \"kosuke\")") << QString();
+    QTest::newRow("words AND") << QStringLiteral("satoh 田中") << QStringLiteral("(\"satoh\" OR romaji : \"sato\") AND \"田中\"")
+                               << QString();
+    QTest::newRow("spelled-out long vowel matches as typed") << QStringLiteral("satou") << QStringLiteral("\"satou\"") << QString();
+    QTest::newRow("e-mail fragment is not romaji") << QStringLiteral("oo@ex") << QStringLiteral("\"oo@ex\"") << QString();
 }
 
 void TestNgramTokenizer::matchExpression()

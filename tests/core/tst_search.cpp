@@ -7,6 +7,8 @@
 #include "roster/RosterQuery.h"
 #include "search/SearchQuery.h"
 #include "text/JapaneseText.h"
+#include "text/Romaji.h"
+#include "roster/AlumnusRepository.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -21,6 +23,7 @@ namespace {
 struct Row {
     qint64 id;
     QStringList words; ///< every whitespace-separated word of every searchable field, in search normal form
+    QStringList romaji; ///< the words of the romaji field alone (a folded romaji query matches only there)
 };
 
 // The searchable fields exactly as the index sees them, read back from the table.
@@ -33,9 +36,11 @@ QVector<Row> loadRows(Database &db)
                                "email || ' ' || secondary_email, employee_id, current_employer, skills FROM alumni")))
         qFatal("brute-force scan failed");
     while (q.next()) {
-        Row r{q.value(0).toLongLong(), {}};
+        Row r{q.value(0).toLongLong(), {}, {}};
+        static const QRegularExpression spaces(QStringLiteral("[\\s\\x{3000}]+"));
         for (int c = 1; c <= 7; ++c)
-            r.words += text::searchNormalize(q.value(c).toString()).split(QRegularExpression(QStringLiteral("[\\s\\x{3000}]+")), Qt::SkipEmptyParts);
+            r.words += text::searchNormalize(q.value(c).toString()).split(spaces, Qt::SkipEmptyParts);
+        r.romaji = text::searchNormalize(q.value(3).toString()).split(spaces, Qt::SkipEmptyParts);
         rows.append(r);
     }
     return rows;
@@ -50,7 +55,10 @@ QSet<qint64> bruteForce(const QVector<Row> &rows, const QString &query)
     for (const Row &r : rows) {
         bool all = true;
         for (const QString &w : words) {
-            const bool found = std::any_of(r.words.begin(), r.words.end(), [&w](const QString &v) { return v.contains(w); });
+            const QString folded = w.size() >= 2 ? text::foldRomajiQuery(w) : QString();
+            const bool found = std::any_of(r.words.begin(), r.words.end(), [&w](const QString &v) { return v.contains(w); })
+                || (folded.size() >= 2
+                    && std::any_of(r.romaji.begin(), r.romaji.end(), [&folded](const QString &v) { return v.contains(folded); }));
             if (!found) {
                 all = false;
                 break;
@@ -83,6 +91,9 @@ private slots:
     void oneAndTwoCharacterSurnamesFindEveryone();
     void randomSubstringsMatchBruteForce();
     void searchFollowsEdits();
+    void variantKanjiFindBothSpellings_data();
+    void variantKanjiFindBothSpellings();
+    void romajiSpellingsFindTheSamePerson();
     void cachedOrderSeesOtherConnectionsCommits();
 
 private:
@@ -115,6 +126,9 @@ void TestSearch::matchesBruteForce_data()
         QStringLiteral("株式会社"), QStringLiteral("Python"),    QStringLiteral("簿記"),     QStringLiteral("営業"),
         QStringLiteral("田中 ア"),  QStringLiteral("sa ko"),     QStringLiteral("ヨウコ"),   QStringLiteral("存在しない名前"),
         QStringLiteral("\"quoted"), QStringLiteral("a*"),        QStringLiteral("NEAR"),     QStringLiteral("1000"),
+        QStringLiteral("髙橋"),     QStringLiteral("山﨑"),      QStringLiteral("渡邊"),     QStringLiteral("𠮷田"),
+        QStringLiteral("kosuke"),   QStringLiteral("Ohno"),      QStringLiteral("Satoh"),    QStringLiteral("Kōji"),
+        QStringLiteral("yuki"),     QStringLiteral("oota"),      QStringLiteral("Ito"),
     };
     for (const QString &q : queries)
         QTest::newRow(qPrintable(q)) << q;
@@ -154,6 +168,77 @@ void TestSearch::randomSubstringsMatchBruteForce()
         if (got != expected)
             QFAIL(qPrintable(QStringLiteral("query “%1”: index %2, brute force %3").arg(query).arg(got.size()).arg(expected.size())));
     }
+}
+
+void TestSearch::variantKanjiFindBothSpellings_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QString>("common");
+    QTest::newRow("齋藤/斎藤") << QStringLiteral("齋藤") << QStringLiteral("斎藤");
+    QTest::newRow("渡邊/渡辺") << QStringLiteral("渡邊") << QStringLiteral("渡辺");
+    QTest::newRow("山﨑/山崎") << QStringLiteral("山﨑") << QStringLiteral("山崎");
+}
+
+void TestSearch::variantKanjiFindBothSpellings()
+{
+    // An officer typing 高橋 finds the 髙橋 of the HR record, and the other way round; the generated roster
+    // has both spellings of each.
+    QFETCH(QString, variant);
+    QFETCH(QString, common);
+    RosterQuery rq(m_db->db().sql(), m_db->db().backend());
+    const QSet<qint64> byVariant = indexed(rq, variant);
+    QCOMPARE(byVariant, indexed(rq, common));
+    QSqlQuery q(m_db->db().sql());
+    for (const QString &spelling : {variant, common}) {
+        q.prepare(QStringLiteral("SELECT id FROM alumni WHERE family_name = ?"));
+        q.addBindValue(spelling);
+        QVERIFY(q.exec());
+        int n = 0;
+        for (; q.next(); ++n)
+            QVERIFY2(byVariant.contains(q.value(0).toLongLong()), qPrintable(spelling));
+        QVERIFY2(n > 0, qPrintable(spelling + QStringLiteral(" does not occur in the generated roster")));
+    }
+}
+
+void TestSearch::romajiSpellingsFindTheSamePerson()
+{
+    test::TestDatabase t;
+    AlumnusRepository repo(t.db(), QStringLiteral("test"));
+    auto person = [&](const QString &id, const QString &familyKana, const QString &givenKana) {
+        Alumnus a;
+        a.employeeId = id;
+        a.familyName = QStringLiteral("大野");
+        a.givenName = QStringLiteral("浩介");
+        a.familyKana = familyKana;
+        a.givenKana = givenKana;
+        auto added = repo.add(a);
+        if (!added)
+            qFatal("%s", qPrintable(added.errorText()));
+        return added.value();
+    };
+    const qint64 ohno = person(QStringLiteral("E1"), QStringLiteral("オオノ"), QStringLiteral("コウスケ"));
+    const qint64 ono = person(QStringLiteral("E2"), QStringLiteral("オノ"), QStringLiteral("ケイコ"));
+    const qint64 sato = person(QStringLiteral("E3"), QStringLiteral("サトウ"), QStringLiteral("ユウキ"));
+    person(QStringLiteral("E5"), QStringLiteral("アンドウ"), QStringLiteral("ノリコ")); // "andonoriko" would hold "ono"
+    RosterQuery rq(t.db().sql(), t.db().backend());
+    using Ids = QSet<qint64>;
+    QCOMPARE(indexed(rq, QStringLiteral("Ohno Kosuke")), Ids{ohno});
+    QCOMPARE(indexed(rq, QStringLiteral("Ōno Kōsuke")), Ids{ohno});
+    QCOMPARE(indexed(rq, QStringLiteral("oono kousuke")), Ids{ohno});
+    QCOMPARE(indexed(rq, QStringLiteral("kohsuke")), Ids{ohno});
+    QCOMPARE(indexed(rq, QStringLiteral("ono")), (Ids{ohno, ono})); // オオノ and オノ cannot be told apart in "ono"
+    QCOMPARE(indexed(rq, QStringLiteral("oono")), Ids{ohno});
+    QCOMPARE(indexed(rq, QStringLiteral("Satoh Yuki")), Ids{sato});
+    QCOMPARE(indexed(rq, QStringLiteral("satou yuuki")), Ids{sato});
+    QCOMPARE(indexed(rq, QStringLiteral("keiko")), Ids{ono});
+    // The looser form stays in the romaji column: an e-mail address with "ono" is not found by "ohno".
+    Alumnus mail;
+    mail.employeeId = QStringLiteral("E4");
+    mail.familyName = QStringLiteral("林");
+    mail.familyKana = QStringLiteral("ハヤシ");
+    mail.email = QStringLiteral("sonoda@example.com");
+    QVERIFY(repo.add(mail));
+    QCOMPARE(indexed(rq, QStringLiteral("ohno")), (Ids{ohno, ono}));
 }
 
 void TestSearch::searchFollowsEdits()

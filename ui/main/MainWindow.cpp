@@ -11,6 +11,7 @@
 #include "kpi/KpiWindow.h"
 #include "main/PreferencesDialog.h"
 #include "main/RosterCounter.h"
+#include "main/UpgradeTask.h"
 #include "pipeline/AddToPipelineDialog.h"
 #include "pipeline/PipelineSession.h"
 #include "pipeline/PipelineView.h"
@@ -336,6 +337,18 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    // A file from an older version is upgraded first, off the UI thread with a Cancel button.
+    const UpgradeOutcome upgrade = upgradeRosterIfNeeded(this, path);
+    if (upgrade.kind == UpgradeOutcome::Cancelled) {
+        statusBar()->showMessage(tr("The upgrade was cancelled: %1 was not opened and is unchanged.")
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 15000);
+        return false;
+    }
+    if (upgrade.kind == UpgradeOutcome::Failed) {
+        MessageBox::warning(this, tr("Cannot open roster"), upgrade.error, {});
+        return false;
+    }
     Database::OpenError error;
     auto db = Database::open(path, &error);
     if (!db) {
@@ -344,9 +357,10 @@ bool MainWindow::openDatabase(const QString &path)
         rebuildRecentMenu();
         return false;
     }
-    if (!db->migrationBackupPath().isEmpty()) {
+    const QString backupPath = upgrade.kind == UpgradeOutcome::Upgraded ? upgrade.backupPath : db->migrationBackupPath();
+    if (!backupPath.isEmpty()) {
         statusBar()->showMessage(tr("The roster was upgraded; the previous version was kept as %1")
-                                     .arg(QDir::toNativeSeparators(db->migrationBackupPath())),
+                                     .arg(QDir::toNativeSeparators(backupPath)),
                                  15000);
     }
     setDatabase(std::move(db));
