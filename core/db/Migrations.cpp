@@ -356,6 +356,16 @@ Status migration6(QSqlDatabase &db, const StoreBackend &)
     });
 }
 
+Status migration10(QSqlDatabase &db, const StoreBackend &)
+{
+    // Rule sets HR added can be deleted. The row stays, marked, because its versions are history that
+    // overrides and audit entries refer to; a deleted rule set is no longer listed, evaluated or offered.
+    return sql::execAll(db, {
+        QStringLiteral("ALTER TABLE rule_sets ADD COLUMN deleted_at TEXT"),
+        QStringLiteral("ALTER TABLE rule_sets ADD COLUMN deleted_by TEXT"),
+    });
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -369,6 +379,8 @@ const QVector<Migration> &migrations()
         {5, QStringLiteral("rehire pipeline: openings, stages, candidacies, moves, follow-ups, skills for matching"),
          pipeline::createPipelineSchema},
         {6, QStringLiteral("KPIs: mid-career hires entered by HR, indexes for departures and boomerangs"), migration6},
+        // 7–9 are taken by work on other branches.
+        {10, QStringLiteral("eligibility: rule sets HR added can be deleted (kept for history, marked deleted)"), migration10},
     };
     return list;
 }
