@@ -442,9 +442,10 @@ bool RuleSetEditor::deleteRuleSet()
     const int overrides = impact->activeOverrides;
     QString text = tr("Delete the rule set “%1”?").arg(set.definition.name.text()) + QStringLiteral("\n\n")
         + tr("Its %n saved version(s) stay in the history, and the audit trail records the deletion.", nullptr, versions);
+    // A sentence a line: Japanese joins sentences without a space, English with one.
     if (overrides > 0)
-        text += QLatin1Char(' ') + tr("The %n override(s) in force under it end, each with the reason “rule set deleted”.", nullptr, overrides);
-    text += QLatin1Char(' ') + tr("Its stored verdicts (%1) are removed. This cannot be undone.").arg(locale.toString(impact->storedVerdicts));
+        text += QLatin1Char('\n') + tr("The %n override(s) in force under it end, each with the reason “rule set deleted”.", nullptr, overrides);
+    text += QLatin1Char('\n') + tr("Its stored verdicts (%1) are removed. This cannot be undone.").arg(locale.toString(impact->storedVerdicts));
     if (MessageBox::question(this, tr("Delete rule set"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         != QMessageBox::Yes)
         return false;
