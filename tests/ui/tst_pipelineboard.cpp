@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QItemSelectionModel>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -103,6 +104,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void boardShowsColumnsAndCards();
     void moveLandsAndUndoReturnsIt();
+    void droppedCardMovesThroughTheUndoStack();
     void closingMoveWithoutReasonIsRefused();
     void closingMoveWithReasonLands();
     void matchingAddsAPerson();
@@ -181,6 +183,41 @@ void TestPipelineBoard::moveLandsAndUndoReturnsIt()
 
     undo.redo();
     QCOMPARE(view.board()->stageOf(f.suzukiCandidacy), contacted);
+}
+
+void TestPipelineBoard::droppedCardMovesThroughTheUndoStack()
+{
+    // The drag and drop path below the mouse (checked by hand under xvfb with xdotool): the card's data
+    // leaves one column's model and is dropped on another's, which asks the board for the move.
+    Fixture f;
+    PipelineSession session;
+    session.setDatabase(&f.t.db());
+    QUndoStack undo;
+    PipelineView view(&session, &undo);
+    view.show();
+    view.reload();
+    StageColumn *interest = view.board()->columnForStage(stageId(session, QStringLiteral("interest")));
+    StageColumn *contacted = view.board()->columnForStage(stageId(session, QStringLiteral("contacted")));
+    QVERIFY(interest && contacted);
+    int row = -1;
+    for (int r = 0; r < interest->model()->rowCount(); ++r) {
+        if (interest->model()->card(r).candidacyId == f.suzukiCandidacy)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    std::unique_ptr<QMimeData> mime(interest->model()->mimeData({interest->model()->index(row, 0)}));
+    QVERIFY(mime);
+    // Dropped back on its own column it is not a move.
+    QVERIFY(!interest->model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, {}));
+    QVERIFY(contacted->model()->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, {}));
+    // The model leaves the card where it is (the board moves it after asking the core) and returns false,
+    // so the dragging view never removes it itself.
+    QVERIFY(!contacted->model()->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, {}));
+    QTRY_COMPARE(view.board()->stageOf(f.suzukiCandidacy), stageId(session, QStringLiteral("contacted")));
+    QCOMPARE(undo.count(), 1);
+    QCOMPARE(session.service()->candidacies().load(f.suzukiCandidacy)->stageId, stageId(session, QStringLiteral("contacted")));
+    undo.undo();
+    QCOMPARE(view.board()->stageOf(f.suzukiCandidacy), stageId(session, QStringLiteral("interest")));
 }
 
 void TestPipelineBoard::closingMoveWithoutReasonIsRefused()
