@@ -8,6 +8,8 @@
 #include "kpi/KpiDashboard.h"
 #include "kpi/KpiWindow.h"
 #include "main/MainWindow.h"
+#include "pipeline/PipelineService.h"
+#include "pipeline/PipelineSession.h"
 #include "roster/AlumnusRepository.h"
 #include "roster/DetailPane.h"
 #include "roster/RosterChangeWatcher.h"
@@ -324,6 +326,37 @@ void TestMainWindow::writesByAnotherProgramReachTheList()
     // The window's own edit is not reported as someone else's.
     w.changeWatcher()->check();
     QCOMPARE(roster.count(), 1);
+
+    // Another program puts someone in the pipeline: not a roster change, but the In pipeline column follows.
+    QSignalSpy otherData(w.changeWatcher(), &RosterChangeWatcher::otherDataChanged);
+    const qint64 first = w.rosterModel()->idAt(0);
+    QCOMPARE(w.rosterModel()->data(w.rosterModel()->index(0, int(RosterColumn::Pipeline))).toString(), QString());
+    {
+        auto other = Database::open(t.path());
+        QVERIFY(other);
+        pipeline::PipelineService service(*other, QStringLiteral("cli"));
+        pipeline::NewCandidacy n;
+        n.alumnusId = first;
+        QVERIFY(service.candidacies().add(n));
+    }
+    w.changeWatcher()->check();
+    QCOMPARE(otherData.count(), 1);
+    QCOMPARE(roster.count(), 1);
+    QVERIFY(!w.rosterModel()->data(w.rosterModel()->index(w.rosterModel()->rowOf(first), int(RosterColumn::Pipeline))).toString().isEmpty());
+    w.changeWatcher()->check();
+    QCOMPARE(otherData.count(), 1);
+
+    // The window's own pipeline write, just after another program's roster write: the latter is still seen.
+    {
+        auto other = Database::open(t.path());
+        QVERIFY(other);
+        AlumnusRepository repo(*other, QStringLiteral("cli"));
+        QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100006"), QStringLiteral("井上 翼"), QStringLiteral("イノウエ ツバサ"))));
+    }
+    w.pipelineSession()->announce({first});
+    w.changeWatcher()->check();
+    QCOMPARE(roster.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 6, 5000);
 }
 
 QTEST_MAIN(TestMainWindow)

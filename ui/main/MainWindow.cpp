@@ -136,10 +136,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_service, &RosterService::rosterChanged, this, &MainWindow::onRosterChanged);
     connect(m_watcher, &RosterChangeWatcher::rosterChanged, this, &MainWindow::onExternalRosterChange);
-    connect(m_watcher, &RosterChangeWatcher::otherDataChanged, this, [this] {
-        m_model->invalidate({});
-        m_detail->refreshIfShown({});
-    });
+    // Something else changed (verdicts, overrides, the pipeline — by the CLI, for instance): the rows, the
+    // detail pane and the pipeline board read it again (a hidden board when it is next shown).
+    connect(m_watcher, &RosterChangeWatcher::otherDataChanged, m_pipeline, [this] { m_pipeline->announce({}); });
     connect(m_counter, &RosterCounter::counted, this, [this](qint64 alumni) {
         m_totalAlumni = alumni;
         updateStatus();
@@ -541,11 +540,14 @@ void MainWindow::onExternalRosterChange()
     // Another program wrote to the file: every cached row, the order and the counts may be out of date. The
     // undo stack stays: each command checks the stored record before it writes (see RosterCommands.h).
     onRosterChanged({});
+    m_pipeline->announce({}); // the board's cards show names and positions from the roster
     statusBar()->showMessage(tr("The roster was changed by another program; the list shows the file as it is now."), 8000);
 }
 
 void MainWindow::onPipelineChanged(const QVector<qint64> &ids, bool rosterToo)
 {
+    // Shown as it is now: the watcher need not report these writes again.
+    m_watcher->acknowledgeOtherData();
     // A rehire adds a stint and sets the status: the roster's rows change too.
     if (rosterToo) {
         onRosterChanged(ids);
@@ -605,6 +607,7 @@ void MainWindow::addToPipeline(qint64 id)
 
 void MainWindow::onEligibilityChanged(const QVector<qint64> &ids)
 {
+    m_watcher->acknowledgeOtherData();
     m_detail->refreshIfShown(ids);
     if (ids.isEmpty()) {
         // Rules were saved: new names for the picker, and every stored verdict of that set is stale.

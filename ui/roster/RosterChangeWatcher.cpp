@@ -36,6 +36,17 @@ void RosterChangeWatcher::acknowledge()
     remember();
 }
 
+void RosterChangeWatcher::acknowledgeOtherData()
+{
+    if (!m_db)
+        return;
+    // The counter first: a write after this read moves it again and is seen by the next look.
+    const qint64 counter = m_db->backend().changeCounter(m_db->sql());
+    auto revision = rosterrevision::current(m_db->sql());
+    if (revision && revision.value() == m_revision)
+        m_counter = counter;
+}
+
 void RosterChangeWatcher::remember()
 {
     m_counter = -1;

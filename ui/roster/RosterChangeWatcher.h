@@ -25,6 +25,9 @@ public:
     void setDatabase(Database *db);
     /// The window itself changed the file and has refreshed what it shows: take the state now as seen.
     void acknowledge();
+    /// Likewise after the window's own writes that leave the roster alone (the pipeline, overrides): a roster
+    /// change by another program that came in meanwhile is still reported.
+    void acknowledgeOtherData();
     void setInterval(int ms) { m_timer.setInterval(ms); }
     /// Looks now; the timer and the application becoming active call it.
     void check();
