@@ -1752,6 +1752,18 @@
         <source>The roster revision could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rule set to delete no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set “%1” is built in and cannot be deleted; edit its rules instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule set “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EligibilityHtml</name>
@@ -2787,6 +2799,27 @@
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Candidacy %1 has history since it was added (moves or follow-ups); it is kept. Close it with a reason instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding it was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>stage · opening</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening “%1” already has candidacies; it is kept. Close it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelineBoard</name>
@@ -2818,6 +2851,38 @@
     <name>PipelineCommands</name>
     <message>
         <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was changed elsewhere (another window or program) since: reopen it and edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the talent pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the pipeline for “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roster is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the candidacy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New opening “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit opening “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3046,6 +3111,10 @@
     </message>
     <message>
         <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +3925,14 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
     <message>
         <source>Eligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only people with an open candidacy in the rehire pipeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5016,6 +5093,10 @@ You can undo this with Edit &gt; Undo.</source>
         <source>The upgrade was cancelled: %1 was not opened and is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The roster was changed by another program; the list shows the file as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::MatchDialog</name>
@@ -5061,6 +5142,17 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Not everyone was added</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n people to the pipeline for “%1”</source>
+        <translation>
+            <numerusform>Add %n person to the pipeline for “%1”</numerusform>
+            <numerusform>Add %n people to the pipeline for “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5496,13 @@ You can undo this with Edit &gt; Undo.</source>
         <source>%1 (override)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n open: %1</source>
+        <translation>
+            <numerusform>%n open: %1</numerusform>
+            <numerusform>%n open: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::RosterView</name>
@@ -5567,6 +5666,56 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>Rules not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rule Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a rule set HR added; its versions stay in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are checked and explained in this order; you can also drag them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule set “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n saved version(s) stay in the history, and the audit trail records the deletion.</source>
+        <translation>
+            <numerusform>Its %n saved version stays in the history, and the audit trail records the deletion.</numerusform>
+            <numerusform>Its %n saved versions stay in the history, and the audit trail records the deletion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n override(s) in force under it end, each with the reason “rule set deleted”.</source>
+        <translation>
+            <numerusform>The %n override in force under it ends, with the reason “rule set deleted”.</numerusform>
+            <numerusform>The %n overrides in force under it end, each with the reason “rule set deleted”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its stored verdicts (%1) are removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1737,6 +1737,18 @@
         <source>The roster revision could not be read.</source>
         <translation>名簿の更新番号を読み込めません。</translation>
     </message>
+    <message>
+        <source>The rule set to delete no longer exists.</source>
+        <translation>削除しようとしたルールセットはもうありません。</translation>
+    </message>
+    <message>
+        <source>The rule set “%1” is built in and cannot be deleted; edit its rules instead.</source>
+        <translation>ルールセット「%1」は標準のルールセットのため削除できません。ルールを編集してください。</translation>
+    </message>
+    <message>
+        <source>rule set “%1” deleted</source>
+        <translation>ルールセット「%1」の削除による終了</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityHtml</name>
@@ -2767,6 +2779,27 @@
         <source>Nothing was saved: %1</source>
         <translation>何も保存していません：%1</translation>
     </message>
+    <message>
+        <source>Candidacy %1 has history since it was added (moves or follow-ups); it is kept. Close it with a reason instead.</source>
+        <translation>候補 %1 には追加後の履歴（ステージ移動またはフォローアップ）があるため、取り消さずに残します。理由を添えてクローズしてください。</translation>
+    </message>
+    <message>
+        <source>adding it was undone</source>
+        <translation>追加を取り消し</translation>
+    </message>
+    <message>
+        <source>talent pool</source>
+        <translation>タレントプール</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>stage · opening</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>The opening “%1” already has candidacies; it is kept. Close it instead.</source>
+        <translation>求人「%1」には既に候補が登録されているため、取り消さずに残します。代わりに求人をクローズしてください。</translation>
+    </message>
 </context>
 <context>
     <name>PipelineBoard</name>
@@ -2798,6 +2831,38 @@
     <message>
         <source>Move %1</source>
         <translation>移動 %1</translation>
+    </message>
+    <message>
+        <source>It was changed elsewhere (another window or program) since: reopen it and edit again.</source>
+        <translation>その後、別のウィンドウまたはプログラムで変更されています。開き直してから編集してください。</translation>
+    </message>
+    <message>
+        <source>Change not applied</source>
+        <translation>変更を反映できませんでした</translation>
+    </message>
+    <message>
+        <source>Add %1 to the talent pool</source>
+        <translation>%1 をタレントプールに追加</translation>
+    </message>
+    <message>
+        <source>Add %1 to the pipeline for “%2”</source>
+        <translation>%1 を「%2」の選考に追加</translation>
+    </message>
+    <message>
+        <source>No roster is open.</source>
+        <translation>名簿が開かれていません。</translation>
+    </message>
+    <message>
+        <source>Edit the candidacy of %1</source>
+        <translation>%1 の候補情報を編集</translation>
+    </message>
+    <message>
+        <source>New opening “%1”</source>
+        <translation>求人「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Edit opening “%1”</source>
+        <translation>求人「%1」を編集</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3090,10 @@
     <message>
         <source>Eligibility</source>
         <translation>資格判定</translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation>選考中</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +3905,14 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     <message>
         <source>Eligibility:</source>
         <translation>資格判定:</translation>
+    </message>
+    <message>
+        <source>In pipeline</source>
+        <translation>選考中のみ</translation>
+    </message>
+    <message>
+        <source>Show only people with an open candidacy in the rehire pipeline</source>
+        <translation>再雇用の選考が進行中の人だけを表示します</translation>
     </message>
 </context>
 <context>
@@ -4991,6 +5068,10 @@ You can undo this with Edit &gt; Undo.</source>
         <source>The upgrade was cancelled: %1 was not opened and is unchanged.</source>
         <translation>更新をキャンセルしました。%1 は開かれず、変更もされていません。</translation>
     </message>
+    <message>
+        <source>The roster was changed by another program; the list shows the file as it is now.</source>
+        <translation>名簿が別のプログラムで変更されました。一覧を最新の内容に更新しました。</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::MatchDialog</name>
@@ -5035,6 +5116,16 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Not everyone was added</source>
         <translation>一部の人を追加できませんでした</translation>
+    </message>
+    <message>
+        <source>Change not applied</source>
+        <translation>変更を反映できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n people to the pipeline for “%1”</source>
+        <translation>
+            <numerusform>%n 人を「%1」の選考に追加</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5376,6 +5467,12 @@ You can undo this with Edit &gt; Undo.</source>
         <source>%1 (override)</source>
         <translation>%1（例外）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open: %1</source>
+        <translation>
+            <numerusform>%n 件: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::RosterView</name>
@@ -5540,6 +5637,54 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>Rules not saved</source>
         <translation>ルールを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Rule Set…</source>
+        <translation>ルールセットを削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下へ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Delete a rule set HR added; its versions stay in the history</source>
+        <translation>人事部門が追加したルールセットを削除します（各版は履歴に残ります）</translation>
+    </message>
+    <message>
+        <source>Rules are checked and explained in this order; you can also drag them</source>
+        <translation>ルールはこの順に判定され、理由もこの順に表示されます。ドラッグでも並べ替えられます</translation>
+    </message>
+    <message>
+        <source>Rule set not deleted</source>
+        <translation>ルールセットを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Delete the rule set “%1”?</source>
+        <translation>ルールセット「%1」を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n saved version(s) stay in the history, and the audit trail records the deletion.</source>
+        <translation>
+            <numerusform>保存済みの %n 版は履歴に残り、削除は監査ログに記録されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n override(s) in force under it end, each with the reason “rule set deleted”.</source>
+        <translation>
+            <numerusform>このルールセットで有効な例外設定 %n 件は、「ルールセットの削除」を理由に終了します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its stored verdicts (%1) are removed. This cannot be undone.</source>
+        <translation>保存済みの判定結果（%1 件）は削除されます。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete rule set</source>
+        <translation>ルールセットの削除</translation>
     </message>
 </context>
 <context>

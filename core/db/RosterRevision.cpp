@@ -2,6 +2,9 @@
 
 #include "db/SqlUtil.h"
 
+#include <QCoreApplication>
+#include <QSqlQuery>
+
 namespace alumnidesk::rosterrevision {
 
 namespace {
@@ -46,6 +49,14 @@ Status resume(QSqlDatabase &db)
     if (Status st = sql::execAll(db, triggers()); !st)
         return st;
     return sql::exec(db, QStringLiteral("UPDATE roster_revision SET n = n + 1"));
+}
+
+Result<qint64> current(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT n FROM roster_revision")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Eligibility", "The roster revision could not be read."));
+    return q.value(0).toLongLong();
 }
 
 } // namespace alumnidesk::rosterrevision

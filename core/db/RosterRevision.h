@@ -19,5 +19,7 @@ QStringList triggers();
 Status suspend(QSqlDatabase &db);
 /// Re-creates the row triggers and moves the counter once; call in the same transaction before commit.
 Status resume(QSqlDatabase &db);
+/// The counter now (one row: cheap enough to poll from the window).
+Result<qint64> current(QSqlDatabase &db);
 
 } // namespace alumnidesk::rosterrevision

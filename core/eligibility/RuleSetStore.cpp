@@ -60,14 +60,19 @@ Result<QVector<RuleSetVersion>> RuleSetStore::select(const QString &where, const
     return out;
 }
 
+bool RuleSetStore::isBuiltIn(const QString &key)
+{
+    return key == QLatin1String("network") || key == QLatin1String("rehire");
+}
+
 Result<QVector<RuleSetVersion>> RuleSetStore::current()
 {
-    return select(QStringLiteral("WHERE v.version = s.current_version ORDER BY s.id"), {});
+    return select(QStringLiteral("WHERE v.version = s.current_version AND s.deleted_at IS NULL ORDER BY s.id"), {});
 }
 
 Result<RuleSetVersion> RuleSetStore::current(const QString &key)
 {
-    auto found = select(QStringLiteral("WHERE v.version = s.current_version AND s.key = ?"), {key});
+    auto found = select(QStringLiteral("WHERE v.version = s.current_version AND s.key = ? AND s.deleted_at IS NULL"), {key});
     if (!found)
         return found.error();
     if (!found->isEmpty())
@@ -132,7 +137,7 @@ Result<RuleSetVersion> RuleSetStore::saveOne(const RuleSet &definition, const QS
     const QString user = currentOsUser();
     const QString text = definitionText(definition);
     QSqlQuery q(m_db);
-    if (Status st = sql::prepare(q, QStringLiteral("SELECT s.id, s.current_version, v.definition FROM rule_sets s "
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT s.id, s.current_version, v.definition, s.deleted_at IS NOT NULL FROM rule_sets s "
                                                    "JOIN rule_set_versions v ON v.rule_set_id = s.id AND v.version = s.current_version "
                                                    "WHERE s.key = ?"));
         !st)
@@ -143,15 +148,21 @@ Result<RuleSetVersion> RuleSetStore::saveOne(const RuleSet &definition, const QS
     qint64 id = 0;
     int version = 1;
     QString previous;
+    bool deleted = false;
     if (q.next()) {
         id = q.value(0).toLongLong();
         version = q.value(1).toInt() + 1;
         previous = q.value(2).toString();
+        deleted = q.value(3).toBool();
         q.finish();
-        if (previous == text) // nothing changed: no new version
+        if (previous == text && !deleted) // nothing changed: no new version
             return this->version(id, version - 1);
+        // Saving a deleted rule set's key again (a rules file from before the deletion) brings it back, with
+        // its history, as a new version.
         QSqlQuery up(m_db);
-        if (Status st = sql::prepare(up, QStringLiteral("UPDATE rule_sets SET current_version = ? WHERE id = ?")); !st)
+        if (Status st = sql::prepare(up, QStringLiteral("UPDATE rule_sets SET current_version = ?, deleted_at = NULL, "
+                                                        "deleted_by = NULL WHERE id = ?"));
+            !st)
             return st.error();
         up.addBindValue(version);
         up.addBindValue(id);
@@ -197,6 +208,133 @@ Result<RuleSetVersion> RuleSetStore::saveOne(const RuleSet &definition, const QS
     out.savedBy = user;
     out.note = note;
     return out;
+}
+
+Result<bool> RuleSetStore::keyTaken(const QString &key)
+{
+    QSqlQuery q(m_db);
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT 1 FROM rule_sets WHERE key = ?")); !st)
+        return st.error();
+    q.addBindValue(key);
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    return q.next();
+}
+
+Result<RuleSetStore::DeletionImpact> RuleSetStore::deletionImpact(qint64 ruleSetId)
+{
+    QSqlQuery q(m_db);
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT (SELECT count(*) FROM rule_set_versions WHERE rule_set_id = ?), "
+                                                   "(SELECT count(*) FROM eligibility_verdicts WHERE rule_set_id = ?), "
+                                                   "(SELECT count(*) FROM eligibility_overrides WHERE rule_set_id = ? "
+                                                   "AND revoked_at IS NULL)"));
+        !st)
+        return st.error();
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(ruleSetId);
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    DeletionImpact impact;
+    if (q.next()) {
+        impact.versions = q.value(0).toInt();
+        impact.storedVerdicts = q.value(1).toLongLong();
+        impact.activeOverrides = q.value(2).toInt();
+    }
+    return impact;
+}
+
+Status RuleSetStore::remove(qint64 ruleSetId, const QString &reason)
+{
+    QSqlQuery find(m_db);
+    if (Status st = sql::prepare(find, QStringLiteral("SELECT s.key, v.definition FROM rule_sets s JOIN rule_set_versions v "
+                                                      "ON v.rule_set_id = s.id AND v.version = s.current_version "
+                                                      "WHERE s.id = ? AND s.deleted_at IS NULL"));
+        !st)
+        return st;
+    find.addBindValue(ruleSetId);
+    if (Status st = sql::exec(find); !st)
+        return st;
+    if (!find.next())
+        return Error{QCoreApplication::translate("Eligibility", "The rule set to delete no longer exists."), {}};
+    const QString key = find.value(0).toString();
+    const QString definition = find.value(1).toString();
+    find.finish();
+    if (isBuiltIn(key)) {
+        return Error{QCoreApplication::translate("Eligibility", "The rule set “%1” is built in and cannot be deleted; "
+                                                                "edit its rules instead.")
+                         .arg(key),
+                     {}};
+    }
+    const QString why = reason.trimmed().isEmpty()
+        ? QCoreApplication::translate("Eligibility", "rule set “%1” deleted").arg(key)
+        : reason.trimmed();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString user = currentOsUser();
+    WriteTransaction tx(m_db, m_backend);
+    if (!tx.started())
+        return tx.status();
+    AuditLog audit(m_db);
+    // Overrides in force end with the rule set, each one said so in its history and the audit trail: an
+    // override never disappears silently.
+    QSqlQuery overrides(m_db);
+    if (Status st = sql::prepare(overrides, QStringLiteral("SELECT o.id, coalesce(a.employee_id, ''), o.verdict, o.reason "
+                                                           "FROM eligibility_overrides o LEFT JOIN alumni a ON a.id = o.alumnus_id "
+                                                           "WHERE o.rule_set_id = ? AND o.revoked_at IS NULL"));
+        !st)
+        return st;
+    overrides.addBindValue(ruleSetId);
+    if (Status st = sql::exec(overrides); !st)
+        return st;
+    struct Ended {
+        qint64 id;
+        QString employeeId;
+        QString before;
+    };
+    QVector<Ended> ended;
+    while (overrides.next()) {
+        ended.append({overrides.value(0).toLongLong(), overrides.value(1).toString(),
+                      QStringLiteral("%1: %2").arg(verdictLabel(Verdict(overrides.value(2).toInt())), overrides.value(3).toString())});
+    }
+    overrides.finish();
+    QSqlQuery revoke(m_db);
+    if (Status st = sql::prepare(revoke, QStringLiteral("UPDATE eligibility_overrides SET revoked_at = ?, revoked_by = ?, "
+                                                        "revoke_reason = ? WHERE id = ?"));
+        !st)
+        return st;
+    for (const Ended &e : ended) {
+        revoke.addBindValue(now);
+        revoke.addBindValue(user);
+        revoke.addBindValue(why);
+        revoke.addBindValue(e.id);
+        if (Status st = sql::exec(revoke); !st)
+            return st;
+        if (Status st = audit.record(m_source, QStringLiteral("revoke_override"), QStringLiteral("eligibility_override"),
+                                     e.employeeId, key, e.before, why);
+            !st)
+            return st;
+    }
+    // The stored verdicts are derived data: nobody can filter or count by a deleted rule set.
+    for (const QString &table : {QStringLiteral("eligibility_verdicts"), QStringLiteral("eligibility_runs")}) {
+        QSqlQuery del(m_db);
+        if (Status st = sql::prepare(del, QStringLiteral("DELETE FROM %1 WHERE rule_set_id = ?").arg(table)); !st)
+            return st;
+        del.addBindValue(ruleSetId);
+        if (Status st = sql::exec(del); !st)
+            return st;
+    }
+    QSqlQuery mark(m_db);
+    if (Status st = sql::prepare(mark, QStringLiteral("UPDATE rule_sets SET deleted_at = ?, deleted_by = ? WHERE id = ?")); !st)
+        return st;
+    mark.addBindValue(now);
+    mark.addBindValue(user);
+    mark.addBindValue(ruleSetId);
+    if (Status st = sql::exec(mark); !st)
+        return st;
+    if (Status st = audit.record(m_source, QStringLiteral("delete"), QStringLiteral("rule_set"), key, QStringLiteral("definition"),
+                                 definition, why);
+        !st)
+        return st;
+    return tx.commit();
 }
 
 } // namespace alumnidesk::eligibility

@@ -29,7 +29,10 @@ public:
     /// `source` names the writer in the audit trail ("ui", "cli").
     RuleSetStore(QSqlDatabase db, const StoreBackend &backend, QString source);
 
-    /// Every rule set at its current version, in the order they were created.
+    /// Rule sets every roster keeps: they cannot be deleted (the pipeline's guard and the KPIs use them).
+    static bool isBuiltIn(const QString &key);
+
+    /// Every rule set at its current version, in the order they were created (deleted ones left out).
     Result<QVector<RuleSetVersion>> current();
     /// The current version of one rule set; an error naming the known keys when there is none.
     Result<RuleSetVersion> current(const QString &key);
@@ -42,6 +45,20 @@ public:
     Result<RuleSetVersion> save(const RuleSet &definition, const QString &note);
     /// Saves several in one transaction: all or nothing (rules import).
     Result<QVector<RuleSetVersion>> saveAll(const QVector<RuleSet> &definitions, const QString &note);
+
+    /// What deleting a rule set would touch, for the confirmation.
+    struct DeletionImpact {
+        int versions = 0;          ///< kept as history
+        qint64 storedVerdicts = 0; ///< removed (derived data, recomputable)
+        int activeOverrides = 0;   ///< revoked with the reason "rule set deleted", kept in the history
+    };
+    Result<DeletionImpact> deletionImpact(qint64 ruleSetId);
+    /// Deletes a rule set HR added, in one transaction: it is marked deleted (its versions stay for the
+    /// history), its stored verdicts and run are removed, its overrides in force are revoked with `reason`,
+    /// and each step is in the audit trail. The built-in rule sets are refused.
+    Status remove(qint64 ruleSetId, const QString &reason);
+    /// Whether a key is used by a rule set, deleted ones included (a new rule set needs a fresh key).
+    Result<bool> keyTaken(const QString &key);
 
 private:
     Result<RuleSetVersion> saveOne(const RuleSet &definition, const QString &note);

@@ -1,5 +1,6 @@
 #include "eligibility/VerdictTable.h"
 
+#include "db/RosterRevision.h"
 #include "db/SqlUtil.h"
 #include "db/Statement.h"
 #include "db/StoreBackend.h"
@@ -16,10 +17,7 @@ namespace alumnidesk::eligibility {
 
 Result<qint64> rosterRevision(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT n FROM roster_revision")) || !q.next())
-        return sql::queryError(q, QCoreApplication::translate("Eligibility", "The roster revision could not be read."));
-    return q.value(0).toLongLong();
+    return rosterrevision::current(db);
 }
 
 VerdictTable::VerdictTable(QSqlDatabase db, const StoreBackend &backend)

@@ -129,8 +129,9 @@ Result<qint64> CandidacyRepository::add(const NewCandidacy &n)
     }
     const QString now = nowText();
     QSqlQuery q(m_ctx.db);
-    q.prepare(QStringLiteral("INSERT INTO candidacies(alumnus_id, opening_id, source, referrer_id, event_name, owner, stage_id, "
-                             "stage_since, next_action, next_action_due, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO candidacies(id, alumnus_id, opening_id, source, referrer_id, event_name, owner, stage_id, "
+                             "stage_since, next_action, next_action_due, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(idOrNull(n.id)); // NULL: a new id
     q.addBindValue(n.alumnusId);
     q.addBindValue(idOrNull(n.openingId));
     q.addBindValue(sourceKey(n.source));
@@ -284,6 +285,52 @@ Status CandidacyRepository::saveOffer(qint64 candidacyId, const Terms &offer)
     };
     if (Status st = m_ctx.audit->record(m_ctx.source, QStringLiteral("update"), QStringLiteral("candidacy"), QString::number(candidacyId),
                                         QStringLiteral("offer"), describe(before->offer), describe(offer));
+        !st)
+        return st;
+    return tx.commit();
+}
+
+Status CandidacyRepository::removeUnused(qint64 id)
+{
+    WriteTransaction tx(m_ctx.db, *m_ctx.backend);
+    if (!tx.started())
+        return tx.status();
+    QSqlQuery q(m_ctx.db);
+    // Moves that still stand: not the first (from no stage), not a reversal, not reversed since.
+    q.prepare(QStringLiteral("SELECT c.closed_at IS NULL, (SELECT count(*) FROM candidacy_moves m WHERE m.candidacy_id = c.id "
+                             "AND m.from_stage_id IS NOT NULL AND m.reverses_move_id IS NULL AND NOT EXISTS "
+                             "(SELECT 1 FROM candidacy_moves r WHERE r.reverses_move_id = m.id)), "
+                             "(SELECT count(*) FROM rehire_followups f WHERE f.candidacy_id = c.id), coalesce(a.employee_id, ''), "
+                             "coalesce(c.opening_id, 0) FROM candidacies c LEFT JOIN alumni a ON a.id = c.alumnus_id WHERE c.id = ?"));
+    q.addBindValue(id);
+    if (Status st = sql::exec(q); !st)
+        return st;
+    if (!q.next())
+        return Error{QCoreApplication::translate("Pipeline", "There is no candidacy %1.").arg(id), {}};
+    const bool open = q.value(0).toBool();
+    const int moves = q.value(1).toInt();
+    const int followUps = q.value(2).toInt();
+    const QString employeeId = q.value(3).toString();
+    const qint64 openingId = q.value(4).toLongLong();
+    q.finish();
+    if (!open || moves > 0 || followUps > 0) {
+        return Error{QCoreApplication::translate("Pipeline", "Candidacy %1 has history since it was added (moves or follow-ups); "
+                                                             "it is kept. Close it with a reason instead.")
+                         .arg(id),
+                     {}};
+    }
+    for (const QString &statement : {QStringLiteral("DELETE FROM candidacy_moves WHERE candidacy_id = ?"),
+                                     QStringLiteral("DELETE FROM candidacies WHERE id = ?")}) {
+        QSqlQuery del(m_ctx.db);
+        if (Status st = sql::prepare(del, statement); !st)
+            return st;
+        del.addBindValue(id);
+        if (Status st = sql::exec(del); !st)
+            return st;
+    }
+    if (Status st = m_ctx.audit->record(m_ctx.source, QStringLiteral("delete"), QStringLiteral("candidacy"), QString::number(id), {},
+                                        QStringLiteral("%1 → %2").arg(employeeId, openingId ? QString::number(openingId) : QStringLiteral("pool")),
+                                        QCoreApplication::translate("Pipeline", "adding it was undone"));
         !st)
         return st;
     return tx.commit();

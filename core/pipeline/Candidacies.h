@@ -11,6 +11,7 @@
 namespace alumnidesk::pipeline {
 
 struct NewCandidacy {
+    qint64 id = 0;        ///< 0: a new id; else re-adds the candidacy an undo took back, under its old id
     qint64 alumnusId = 0;
     qint64 openingId = 0; ///< 0: talent pool
     CandidacySource source = CandidacySource::Applied;
@@ -52,6 +53,12 @@ public:
     Status saveDetails(const Candidacy &c);
     /// Saves the offer terms (salary, grade, title, location, department).
     Status saveOffer(qint64 candidacyId, const Terms &offer);
+
+    /// Takes back a candidacy added by mistake (the undo of adding it): only while nothing stands of what
+    /// happened to it since — still open, every move after the first undone again, no follow-up. Anything
+    /// more is history, which is never deleted: then it is refused with the reason. The audit trail keeps
+    /// the removal (and every move it had).
+    Status removeUnused(qint64 id);
 
 private:
     PipelineContext &m_ctx;

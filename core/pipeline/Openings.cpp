@@ -135,8 +135,9 @@ Result<qint64> OpeningRepository::add(const Opening &in)
     if (!tx.started())
         return tx.status().error();
     QSqlQuery q(m_ctx.db);
-    q.prepare(QStringLiteral("INSERT INTO openings(title, department, grade, location, required_skills, alumni_only, hiring_manager, "
-                             "status, opened_on, closed_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO openings(id, title, department, grade, location, required_skills, alumni_only, hiring_manager, "
+                             "status, opened_on, closed_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(o.id > 0 ? QVariant(o.id) : QVariant()); // NULL: a new id; else the row an undo took back
     bindOpening(q, o);
     const QString now = nowText();
     q.addBindValue(now);
@@ -174,6 +175,39 @@ Status OpeningRepository::save(const Opening &in)
         return st;
     if (Status st = m_ctx.audit->record(m_ctx.source, QStringLiteral("update"), QStringLiteral("opening"), QString::number(o.id), {},
                                         describe(before.value()), describe(o));
+        !st)
+        return st;
+    return tx.commit();
+}
+
+Status OpeningRepository::removeUnused(qint64 id)
+{
+    auto before = load(id);
+    if (!before)
+        return before.error();
+    WriteTransaction tx(m_ctx.db, *m_ctx.backend);
+    if (!tx.started())
+        return tx.status();
+    QSqlQuery used(m_ctx.db);
+    used.prepare(QStringLiteral("SELECT count(*) FROM candidacies WHERE opening_id = ?"));
+    used.addBindValue(id);
+    if (Status st = sql::exec(used); !st)
+        return st;
+    const int candidacies = used.next() ? used.value(0).toInt() : 0;
+    used.finish();
+    if (candidacies > 0) {
+        return Error{QCoreApplication::translate("Pipeline", "The opening “%1” already has candidacies; it is kept. "
+                                                             "Close it instead.")
+                         .arg(before->title),
+                     {}};
+    }
+    QSqlQuery del(m_ctx.db);
+    del.prepare(QStringLiteral("DELETE FROM openings WHERE id = ?"));
+    del.addBindValue(id);
+    if (Status st = sql::exec(del); !st)
+        return st;
+    if (Status st = m_ctx.audit->record(m_ctx.source, QStringLiteral("delete"), QStringLiteral("opening"), QString::number(id), {},
+                                        describe(before.value()), QCoreApplication::translate("Pipeline", "adding it was undone"));
         !st)
         return st;
     return tx.commit();

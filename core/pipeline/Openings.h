@@ -20,10 +20,14 @@ public:
 
     Result<QVector<OpeningSummary>> list();
     Result<Opening> load(qint64 id);
-    /// Adds an opening (opened today unless openedOn is set); returns its id.
+    /// Adds an opening (opened today unless openedOn is set); returns its id. A non-zero id re-adds the
+    /// opening an undo took back under that id (so later commands that name it still find it).
     Result<qint64> add(const Opening &o);
     /// Saves an existing opening; closing it (filled/closed) stamps closedOn when unset.
     Status save(const Opening &o);
+    /// Takes back an opening added by mistake (the undo of adding it): refused once any candidacy refers
+    /// to it, since those are history. The audit trail keeps the removal.
+    Status removeUnused(qint64 id);
 
     /// "Python, SQL" → ["Python", "SQL"], normalised like the roster's skills.
     static QStringList parseSkills(const QString &text);

@@ -31,6 +31,7 @@ constexpr ColumnInfo kColumns[kRosterColumnCount] = {
     {"tags", QT_TRANSLATE_NOOP("RosterColumn", "Tags")},
     {"updated_at", QT_TRANSLATE_NOOP("RosterColumn", "Last changed")},
     {"verdict", QT_TRANSLATE_NOOP("RosterColumn", "Eligibility")},
+    {"pipeline", QT_TRANSLATE_NOOP("RosterColumn", "In pipeline")},
 };
 
 } // namespace
@@ -60,8 +61,8 @@ QVector<RosterColumn> defaultVisibleColumns()
 {
     return {RosterColumn::Name,     RosterColumn::Kana,          RosterColumn::EmployeeId,
             RosterColumn::Department, RosterColumn::Position,    RosterColumn::DepartureDate,
-            RosterColumn::DepartureType, RosterColumn::Verdict,  RosterColumn::Stints,
-            RosterColumn::Status,   RosterColumn::Employer};
+            RosterColumn::DepartureType, RosterColumn::Verdict,  RosterColumn::Pipeline,
+            RosterColumn::Stints,   RosterColumn::Status,        RosterColumn::Employer};
 }
 
 } // namespace alumnidesk

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace alumnidesk {
@@ -28,9 +29,10 @@ enum class RosterColumn {
     Skills,
     Tags,
     UpdatedAt,
-    Verdict, ///< eligibility under the rule set the window chose (RosterRow::verdict); not sortable
+    Verdict,  ///< eligibility under the rule set the window chose (RosterRow::verdict)
+    Pipeline, ///< open candidacies in the rehire pipeline (RosterRow::pipeline), 選考中
 };
-inline constexpr int kRosterColumnCount = int(RosterColumn::Verdict) + 1;
+inline constexpr int kRosterColumnCount = int(RosterColumn::Pipeline) + 1;
 
 /// One row of the roster list: what the table shows, not the whole record.
 struct RosterRow {
@@ -56,6 +58,8 @@ struct RosterRow {
     bool hrFlagged = false; ///< misconduct or do-not-rehire (shown only as a marker)
     int verdict = -1;       ///< eligibility::Verdict under the chosen rule set; -1 = not evaluated (filled by VerdictLookup)
     bool verdictOverridden = false;
+    /// The open candidacies, each as "stage · opening" in the user's language (filled by OpenCandidacyLookup).
+    QStringList pipeline;
 };
 
 QString rosterColumnKey(RosterColumn c);

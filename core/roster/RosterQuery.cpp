@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace alumnidesk {
@@ -98,7 +99,8 @@ QString RosterQuery::orderBy(const RosterSort &sort)
     case RosterColumn::UpdatedAt:
         return by(QStringLiteral("a.updated_at"));
     case RosterColumn::Verdict:
-        break; // filtered by, not sorted by: the list keeps its reading order
+    case RosterColumn::Pipeline:
+        break; // no SQL order: orderedIds() groups the 50音 order by verdict (see groupByVerdict)
     }
     return QStringLiteral("ORDER BY a.kana_key, a.id");
 }
@@ -157,6 +159,8 @@ RosterQuery::Where RosterQuery::where(const RosterFilter &f) const
                          "AND o.revoked_at IS NULL AND (o.expires_on IS NULL OR o.expires_on >= :vday2) AND o.verdict IN (%2)))")
                          .arg(computed.join(QStringLiteral(", ")), overridden.join(QStringLiteral(", "))));
     }
+    if (f.inPipeline)
+        parts.append(QStringLiteral("EXISTS (SELECT 1 FROM candidacies c WHERE c.alumnus_id = a.id AND c.closed_at IS NULL)"));
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return w;
@@ -280,9 +284,126 @@ QVector<qint64> RosterQuery::intersect(const QVector<qint64> &ordered, const QVe
     return ids;
 }
 
+Result<QVector<qint64>> RosterQuery::openCandidacyIds()
+{
+    auto prepared = m_backend.prepare(m_db, QStringLiteral("SELECT DISTINCT alumnus_id FROM candidacies "
+                                                           "WHERE closed_at IS NULL ORDER BY alumnus_id"));
+    if (!prepared)
+        return prepared.error();
+    Statement &q = *prepared.value();
+    if (Status st = q.exec(); !st)
+        return st.error();
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
+
+Result<QVector<qint64>> RosterQuery::groupByPipeline(const QVector<qint64> &ordered, bool descending)
+{
+    auto open = openCandidacyIds();
+    if (!open)
+        return open.error();
+    const QVector<qint64> in = intersect(ordered, open.value());
+    const QVector<qint64> out = intersect(ordered, open.value(), true);
+    return descending ? out + in : in + out;
+}
+
+Result<QVector<qint64>> RosterQuery::groupByVerdict(const QVector<qint64> &ordered, const RosterSort &sort)
+{
+    // No ORDER BY over a correlated verdict lookup (a sort of a million rows): the 50音 order the list already
+    // has, regrouped in one pass by a byte per id. Stored verdicts are only the people who are not eligible
+    // (absence = Eligible once the rule set has a run), read from the table's primary key in id order.
+    if (sort.verdictRuleSet <= 0 || ordered.isEmpty())
+        return ordered;
+    QSqlQuery r(m_db);
+    if (Status st = sql::prepare(r, QStringLiteral("SELECT 1 FROM eligibility_runs WHERE rule_set_id = ?")); !st)
+        return st.error();
+    r.addBindValue(sort.verdictRuleSet);
+    if (Status st = sql::exec(r); !st)
+        return st.error();
+    const bool evaluated = r.next();
+    r.finish();
+    constexpr qint8 kNotEvaluated = 3; // sorts after the three verdicts in either direction
+    const qint64 maxId = *std::max_element(ordered.cbegin(), ordered.cend());
+    std::vector<qint8> verdictOf(size_t(maxId) + 1, evaluated ? qint8(0) : kNotEvaluated);
+    if (evaluated) {
+        auto prepared = m_backend.prepare(m_db, QStringLiteral("SELECT alumnus_id, verdict FROM eligibility_verdicts "
+                                                               "WHERE rule_set_id = ? AND alumnus_id <= ?"));
+        if (!prepared)
+            return prepared.error();
+        Statement &q = *prepared.value();
+        q.bindValue(0, sort.verdictRuleSet);
+        q.bindValue(1, maxId);
+        if (Status st = q.exec(); !st)
+            return st.error();
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (id > 0 && id <= maxId)
+                verdictOf[size_t(id)] = qint8(q.value(1).toInt());
+        }
+        q.finish();
+    }
+    QSqlQuery o(m_db);
+    o.setForwardOnly(true);
+    if (Status st = sql::prepare(o, QStringLiteral("SELECT alumnus_id, verdict FROM eligibility_overrides WHERE rule_set_id = ? "
+                                                   "AND revoked_at IS NULL AND (expires_on IS NULL OR expires_on >= ?)"));
+        !st)
+        return st.error();
+    o.addBindValue(sort.verdictRuleSet);
+    o.addBindValue((sort.verdictDate.isValid() ? sort.verdictDate : QDate::currentDate()).toString(Qt::ISODate));
+    if (Status st = sql::exec(o); !st)
+        return st.error();
+    while (o.next()) {
+        const qint64 id = o.value(0).toLongLong();
+        if (id > 0 && id <= maxId)
+            verdictOf[size_t(id)] = qint8(o.value(1).toInt());
+    }
+    // A stable counting sort: four buckets, each keeping the 50音 order.
+    std::array<int, 4> counts{};
+    for (qint64 id : ordered)
+        ++counts[size_t(std::clamp<int>(verdictOf[size_t(id)], 0, 3))];
+    const std::array<int, 4> rank = sort.descending ? std::array<int, 4>{2, 1, 0, 3} : std::array<int, 4>{0, 1, 2, 3};
+    std::array<int, 4> start{};
+    int at = 0;
+    for (int position = 0; position < 4; ++position) {
+        for (int v = 0; v < 4; ++v) {
+            if (rank[size_t(v)] == position) {
+                start[size_t(v)] = at;
+                at += counts[size_t(v)];
+            }
+        }
+    }
+    QVector<qint64> out(ordered.size());
+    for (qint64 id : ordered)
+        out[start[size_t(std::clamp<int>(verdictOf[size_t(id)], 0, 3))]++] = id;
+    return out;
+}
+
 Result<QVector<qint64>> RosterQuery::orderedIds(const RosterFilter &filter, const RosterSort &sort,
                                                 const std::function<bool()> &cancelled)
 {
+    if (sort.column == RosterColumn::Verdict || sort.column == RosterColumn::Pipeline) {
+        auto reading = orderedIds(filter, RosterSort{}, cancelled);
+        if (!reading)
+            return reading.error();
+        if (sort.column == RosterColumn::Pipeline)
+            return groupByPipeline(reading.value(), sort.descending);
+        return groupByVerdict(reading.value(), sort);
+    }
+    if (filter.inPipeline) {
+        // A few thousand people at most: the order of everyone else the filter selects, through a bitmap.
+        RosterFilter rest = filter;
+        rest.inPipeline = false;
+        auto base = orderedIds(rest, sort, cancelled);
+        if (!base)
+            return base.error();
+        auto open = openCandidacyIds();
+        if (!open)
+            return open.error();
+        return intersect(base.value(), open.value());
+    }
     if (filter.hasVerdictFilter()) {
         // Like search: the order of everyone the other filters select (cached), through a bitmap of matches.
         RosterFilter rest = filter;
@@ -339,6 +460,13 @@ Result<QVector<qint64>> RosterQuery::baseOrder(const RosterFilter &filter, const
 
 Result<QVector<RosterRow>> RosterQuery::firstRows(const RosterFilter &filter, const RosterSort &sort, int limit)
 {
+    if (sort.column == RosterColumn::Verdict || sort.column == RosterColumn::Pipeline) {
+        // These orders have no SQL form (see groupByVerdict): the first ids of the full order.
+        auto ids = orderedIds(filter, sort);
+        if (!ids)
+            return ids.error();
+        return rows(ids->mid(0, limit));
+    }
     const Where w = where(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

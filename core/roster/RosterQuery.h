@@ -62,6 +62,12 @@ private:
     Result<VerdictMatches> verdictMatches(const RosterFilter &filter);
     /// The ids of `ordered` (kept in their order) that are in `ascending` (or, with `complement`, are not).
     static QVector<qint64> intersect(const QVector<qint64> &ordered, const QVector<qint64> &ascending, bool complement = false);
+    /// Ascending ids of everyone with an open candidacy in the rehire pipeline.
+    Result<QVector<qint64>> openCandidacyIds();
+    /// `ordered` with the people in the pipeline first (last when descending), each group keeping its order.
+    Result<QVector<qint64>> groupByPipeline(const QVector<qint64> &ordered, bool descending);
+    /// `ordered` (50音 order) regrouped by each person's effective verdict under sort.verdictRuleSet.
+    Result<QVector<qint64>> groupByVerdict(const QVector<qint64> &ordered, const RosterSort &sort);
     /// Ordered ids for a filter without search, cached until the data or the request changes.
     Result<QVector<qint64>> baseOrder(const RosterFilter &filter, const RosterSort &sort,
                                       const std::function<bool()> &cancelled);

@@ -1,4 +1,4 @@
-// Schema 8: search that folds spellings (variant kanji 髙 → 高, romaji long vowels kousuke → kosuke). The
+// Schema 7: search that folds spellings (variant kanji 髙 → 高, romaji long vowels kousuke → kosuke). The
 // tokenizer now folds variant kanji, and each person's name_romaji carries the folded form beside the
 // spelled-out one, so every stored name_romaji is recomputed and the index is rebuilt from the rows.
 #pragma once

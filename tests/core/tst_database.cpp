@@ -133,7 +133,7 @@ void TestDatabase::upgradeCopiesTheFileAsideAndKeepsData()
 
 void TestDatabase::schema6FileGetsFoldingSearch()
 {
-    // Schema 8 recomputes every stored romaji (long vowels folded beside the spelled-out form) and rebuilds
+    // Schema 7 recomputes every stored romaji (long vowels folded beside the spelled-out form) and rebuilds
     // the index; the roster revision, which eligibility verdicts are checked against, does not move.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("six.sqlite"));

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTranslator>
 
@@ -28,6 +29,14 @@ using namespace alumnidesk::eligibility;
 namespace {
 
 const QDate kAsOf(2025, 4, 1);
+
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
 
 struct Roster {
     qint64 longVoluntary = 0; // eligible everywhere
@@ -95,6 +104,7 @@ private slots:
     void editsAddVersionsAndVerdictsRecordTheirs();
     void staleAfterRosterChangeOrNewDay();
     void overridesTakePrecedenceExpireAndStayInHistory();
+    void addedRuleSetIsDeletedKeepingItsHistory();
     void rosterFiltersByVerdict();
     void draftPreviewCountsAndWhatIf();
     void goldenExplanations_data();
@@ -248,6 +258,73 @@ void TestEligibilityStore::overridesTakePrecedenceExpireAndStayInHistory()
     QVERIFY(!service.overrides().active(r.company, set->ruleSetId, kAsOf)->has_value());
     auto audit = AuditLog::history(db.db().sql(), QStringLiteral("eligibility_override"), QStringLiteral("E003"));
     QCOMPARE(audit->size(), 3);
+}
+
+void TestEligibilityStore::addedRuleSetIsDeletedKeepingItsHistory()
+{
+    test::TestDatabase db;
+    const Roster r = fill(db.db());
+    EligibilityService service(db.db().sql(), db.db().backend(), QStringLiteral("test"));
+    RuleSetStore &store = service.ruleSets();
+
+    // The built-in rule sets cannot be deleted.
+    auto network = store.current(QStringLiteral("network"));
+    QVERIFY(network);
+    const Status refused = store.remove(network->ruleSetId, QString());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorText().contains(QStringLiteral("network")), qPrintable(refused.errorText()));
+    QVERIFY(store.current(QStringLiteral("network")));
+
+    // A rule set HR added, with two versions, stored verdicts and an override in force.
+    RuleSet mentors = network->definition;
+    mentors.key = QStringLiteral("mentor_pool");
+    mentors.name = {QStringLiteral("メンター候補"), QStringLiteral("Mentor pool")};
+    auto v1 = store.save(mentors, QStringLiteral("first"));
+    QVERIFY2(v1, qPrintable(v1.errorText()));
+    mentors.rules.removeLast();
+    QVERIFY(store.save(mentors, QStringLiteral("second")));
+    QVERIFY(service.counts(QStringLiteral("mentor_pool"), kAsOf));
+    auto o = service.overrides().set(r.company, v1->ruleSetId, Verdict::Eligible, QStringLiteral("推薦あり"));
+    QVERIFY(o);
+    auto impact = store.deletionImpact(v1->ruleSetId);
+    QVERIFY(impact);
+    QCOMPARE(impact->versions, 2);
+    QCOMPARE(impact->activeOverrides, 1);
+    QVERIFY(impact->storedVerdicts > 0);
+
+    QVERIFY(store.remove(v1->ruleSetId, QString()));
+    // No longer listed, counted or found by key; its versions stay as history.
+    auto sets = store.current();
+    QVERIFY(sets);
+    QCOMPARE(sets->size(), 2);
+    QVERIFY(!store.current(QStringLiteral("mentor_pool")));
+    QVERIFY(!service.counts(QStringLiteral("mentor_pool"), kAsOf));
+    auto history = store.history(v1->ruleSetId);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 2);
+    QCOMPARE(scalar(db.db().sql(), QStringLiteral("SELECT count(*) FROM eligibility_verdicts WHERE rule_set_id = %1").arg(v1->ruleSetId)).toInt(), 0);
+    QCOMPARE(scalar(db.db().sql(), QStringLiteral("SELECT count(*) FROM eligibility_runs WHERE rule_set_id = %1").arg(v1->ruleSetId)).toInt(), 0);
+    // The override ended with a reason and is still in the person's history.
+    QVERIFY(!service.overrides().active(r.company, v1->ruleSetId, kAsOf)->has_value());
+    auto overrides = service.overrides().history(r.company);
+    QVERIFY(overrides);
+    QCOMPARE(overrides->size(), 1);
+    QVERIFY(overrides->at(0).revokedAt.isValid());
+    QVERIFY2(overrides->at(0).revokeReason.contains(QStringLiteral("mentor_pool")), qPrintable(overrides->at(0).revokeReason));
+    // The audit trail has the deletion and the revocation.
+    auto audit = AuditLog::history(db.db().sql(), QStringLiteral("rule_set"), QStringLiteral("mentor_pool"));
+    QVERIFY(audit);
+    QCOMPARE(audit->at(0).action, QStringLiteral("delete"));
+    auto revoked = AuditLog::history(db.db().sql(), QStringLiteral("eligibility_override"), QStringLiteral("E003"));
+    QVERIFY(revoked);
+    QCOMPARE(revoked->at(0).action, QStringLiteral("revoke_override"));
+    // Deleting twice is refused; the key stays taken; saving it again (a rules file) brings it back as version 3.
+    QVERIFY(!store.remove(v1->ruleSetId, QString()).ok());
+    QVERIFY(store.keyTaken(QStringLiteral("mentor_pool")).value());
+    auto back = store.save(mentors, QStringLiteral("restored from a rules file"));
+    QVERIFY2(back, qPrintable(back.errorText()));
+    QCOMPARE(back->version, 3);
+    QCOMPARE(store.current()->size(), 3);
 }
 
 void TestEligibilityStore::rosterFiltersByVerdict()

@@ -23,6 +23,7 @@
 #include "roster/RosterView.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,7 +111,10 @@ private slots:
     void invalidDraftCannotBeSaved();
     void saveAddsAVersionWithItsNote();
     void newRuleSetIsSavedInBothLanguages();
+    void rulesAreReorderedAndTheOrderSaved();
+    void addedRuleSetIsDeletedAfterConfirmation();
     void rosterShowsAndFiltersVerdicts();
+    void rosterSortsByVerdict();
     void savedRulesRefreshTheColumn();
 };
 
@@ -368,6 +372,95 @@ void TestEligibilityUi::newRuleSetIsSavedInBothLanguages()
     QCOMPARE(editor.ruleSetList()->count(), 3);
 }
 
+void TestEligibilityUi::rulesAreReorderedAndTheOrderSaved()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    RuleSetEditor editor(&t.db());
+    QVERIFY(editor.selectRuleSet(QStringLiteral("rehire")));
+    const QVector<Rule> before = editor.draft().rules;
+    QVERIFY(before.size() >= 3);
+    auto ids = [&editor] {
+        QStringList out;
+        for (const Rule &r : editor.draft().rules)
+            out.append(r.id);
+        return out;
+    };
+    auto listed = [&editor] {
+        QStringList out;
+        for (int i = 0; i < editor.ruleList()->count(); ++i)
+            out.append(editor.ruleList()->item(i)->text());
+        return out;
+    };
+    // Buttons: the first rule can only go down; Move Down swaps it with the second.
+    editor.ruleList()->setCurrentRow(0);
+    QVERIFY(!editor.moveUpButton()->isEnabled());
+    QVERIFY(editor.moveDownButton()->isEnabled());
+    editor.moveDownButton()->click();
+    QCOMPARE(ids().at(0), before.at(1).id);
+    QCOMPARE(ids().at(1), before.at(0).id);
+    QCOMPARE(editor.ruleList()->currentRow(), 1);
+    QCOMPARE(listed().at(1), before.at(0).name.text());
+    QVERIFY(editor.isDirty());
+    editor.moveUpButton()->click();
+    QCOMPARE(ids().at(0), before.at(0).id);
+    QVERIFY(!editor.isDirty()); // back to the saved order
+
+    // Dragging in the list (the list widget's own move) reorders the draft the same way.
+    QVERIFY(editor.ruleList()->model()->moveRow(QModelIndex(), 0, QModelIndex(), 3));
+    QCOMPARE(ids().at(2), before.at(0).id);
+    QCOMPARE(ids().at(0), before.at(1).id);
+    QCOMPARE(listed().at(2), before.at(0).name.text());
+
+    // The order is saved in the new version.
+    editor.noteEdit()->setText(QStringLiteral("Withdrawal is checked first"));
+    QVERIFY(editor.save());
+    RuleSetStore store(t.db().sql(), t.db().backend(), QStringLiteral("test"));
+    auto rehire = store.current(QStringLiteral("rehire"));
+    QVERIFY(rehire);
+    QCOMPARE(rehire->version, 2);
+    QCOMPARE(rehire->definition.rules.at(2).id, before.at(0).id);
+    QCOMPARE(rehire->definition.rules.at(0).id, before.at(1).id);
+}
+
+void TestEligibilityUi::addedRuleSetIsDeletedAfterConfirmation()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    RuleSetEditor editor(&t.db());
+    QSignalSpy deleted(&editor, &RuleSetEditor::ruleSetDeleted);
+    // The built-in ones cannot be deleted.
+    QVERIFY(editor.selectRuleSet(QStringLiteral("network")));
+    QVERIFY(!editor.deleteSetButton()->isEnabled());
+    QVERIFY(!editor.deleteRuleSet());
+
+    editor.newRuleSet();
+    editor.setNameEn()->setText(QStringLiteral("Mentor pool"));
+    emit editor.setNameEn()->textEdited(editor.setNameEn()->text());
+    editor.noteEdit()->setText(QStringLiteral("New programme"));
+    QVERIFY(editor.save());
+    QCOMPARE(editor.ruleSetList()->count(), 3);
+    QVERIFY(editor.deleteSetButton()->isEnabled());
+
+    // "Cancel" keeps it; "Yes" deletes it, and the question said what happens to its history.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!editor.deleteRuleSet());
+    QCOMPARE(editor.ruleSetList()->count(), 3);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(editor.deleteRuleSet());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("history")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(editor.ruleSetList()->count(), 2);
+    RuleSetStore store(t.db().sql(), t.db().backend(), QStringLiteral("test"));
+    QCOMPARE(store.current()->size(), 2);
+
+    // A new rule set does not inherit the deleted one's key (and so its history).
+    editor.newRuleSet();
+    auto taken = store.keyTaken(editor.draft().key);
+    QVERIFY(taken);
+    QVERIFY(!taken.value());
+}
+
 void TestEligibilityUi::rosterShowsAndFiltersVerdicts()
 {
     test::TestDatabase t;
@@ -411,6 +504,56 @@ void TestEligibilityUi::rosterShowsAndFiltersVerdicts()
     ruleSet->setCurrentIndex(ruleSet->findData(QStringLiteral("network"), Qt::UserRole + 1));
     QCOMPARE(w.rosterModel()->verdictRuleSet(), w.filterBar()->ruleSetId());
     QCOMPARE(verdictOf(QStringLiteral("200002")), verdictLabel(Verdict::NotEligible));
+}
+
+void TestEligibilityUi::rosterSortsByVerdict()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    AlumnusRepository repo(t.db(), QStringLiteral("test"));
+    // A second eligible person, so that a verdict group keeps its 50音 order (アベ before タナカ).
+    QVERIFY(repo.add(personWithTenure(QStringLiteral("200004"), QStringLiteral("阿部 進"), QStringLiteral("アベ ススム"), 48, QStringLiteral("voluntary"))));
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictRefresher()->isBusy(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.rosterModel()->isLoading(), 10000);
+    QCOMPARE(w.filterBar()->ruleSetKey(), QStringLiteral("rehire"));
+    RosterTableModel *m = w.rosterModel();
+    auto order = [m] {
+        QStringList ids;
+        for (int r = 0; r < m->rowCount(); ++r)
+            ids.append(m->index(r, int(RosterColumn::EmployeeId)).data().toString());
+        return ids.join(QLatin1Char(' '));
+    };
+    m->sort(int(RosterColumn::Verdict), Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading(), 5000);
+    QCOMPARE(order(), QStringLiteral("200004 200001 200003 200002"));
+    m->sort(int(RosterColumn::Verdict), Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading(), 5000);
+    QCOMPARE(order(), QStringLiteral("200002 200003 200004 200001"));
+
+    // An override in force takes the place of the computed verdict in the order too.
+    EligibilityService service(w.database()->sql(), w.database()->backend(), QStringLiteral("test"));
+    QVERIFY(service.overrides().set(idOf(*w.database(), QStringLiteral("200002")), w.filterBar()->ruleSetId(),
+                                    Verdict::Eligible, QStringLiteral("approved")));
+    emit w.eligibilityActions()->eligibilityChanged({idOf(*w.database(), QStringLiteral("200002"))});
+    QTRY_COMPARE_WITH_TIMEOUT(order(), QStringLiteral("200003 200004 200001 200002"), 5000);
+
+    // The network rule set orders by its own verdicts: short tenure needs review there, so ハヤシ moves up.
+    QComboBox *ruleSet = w.filterBar()->ruleSetCombo();
+    ruleSet->setCurrentIndex(ruleSet->findData(QStringLiteral("network"), Qt::UserRole + 1));
+    QTRY_VERIFY_WITH_TIMEOUT(!m->isLoading(), 5000);
+    QCOMPARE(m->rosterSort().verdictRuleSet, w.filterBar()->ruleSetId());
+    QStringList shown;
+    for (int r = 0; r < m->rowCount(); ++r)
+        shown.append(m->index(r, int(RosterColumn::Verdict)).data().toString());
+    QStringList sorted = shown;
+    // Descending: not eligible, needs review, eligible — whatever network says of each person.
+    auto rank = [](const QString &label) {
+        return label == verdictLabel(Verdict::NotEligible) ? 0 : label == verdictLabel(Verdict::NeedsReview) ? 1 : 2;
+    };
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    QCOMPARE(shown, sorted);
 }
 
 void TestEligibilityUi::savedRulesRefreshTheColumn()

@@ -8,8 +8,11 @@
 #include "kpi/KpiDashboard.h"
 #include "kpi/KpiWindow.h"
 #include "main/MainWindow.h"
+#include "pipeline/PipelineService.h"
+#include "pipeline/PipelineSession.h"
 #include "roster/AlumnusRepository.h"
 #include "roster/DetailPane.h"
+#include "roster/RosterChangeWatcher.h"
 #include "roster/FilterBar.h"
 #include "roster/RosterTableModel.h"
 #include "roster/RosterView.h"
@@ -64,6 +67,16 @@ QString storedFamilyName(Database &db, const QString &employeeId)
     return a ? a->familyName : QString();
 }
 
+qint64 idOfName(MainWindow &w, const QString &givenName)
+{
+    RosterTableModel *m = w.rosterModel();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->data(m->index(r, int(RosterColumn::Name))).toString().endsWith(givenName))
+            return m->idAt(r);
+    }
+    return 0;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -77,6 +90,7 @@ private slots:
     void invalidEditKeepsTheDialogOpen();
     void okWithoutChangesPushesNothing();
     void kpiDashboardFollowsTheFileAndClosesWithTheWindow();
+    void writesByAnotherProgramReachTheList();
 };
 
 void TestMainWindow::initTestCase()
@@ -271,6 +285,78 @@ void TestMainWindow::kpiDashboardFollowsTheFileAndClosesWithTheWindow()
     // Destroyed while the figures of a new refresh are being computed: the worker is waited for first.
     window->dashboard()->refresh();
     w.reset();
+}
+
+void TestMainWindow::writesByAnotherProgramReachTheList()
+{
+    test::TestDatabase t;
+    fill(t.db());
+    MainWindow w;
+    QVERIFY(w.openDatabase(t.path()));
+    waitLoaded(w);
+    QCOMPARE(w.rosterModel()->rowCount(), 4);
+    const int row = w.rosterModel()->rowOf(w.rosterModel()->idAt(0));
+    QCOMPARE(row, 0);
+    const QString shownBefore = w.rosterModel()->data(w.rosterModel()->index(0, int(RosterColumn::Name))).toString();
+
+    // Nothing changed: looking finds nothing.
+    QSignalSpy roster(w.changeWatcher(), &RosterChangeWatcher::rosterChanged);
+    w.changeWatcher()->check();
+    QCOMPARE(roster.count(), 0);
+
+    // Another program (its own connection) adds a person and renames the first row's person.
+    {
+        auto other = Database::open(t.path());
+        QVERIFY(other);
+        AlumnusRepository repo(*other, QStringLiteral("cli"));
+        QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100005"), QStringLiteral("阿部 進"), QStringLiteral("アベ ススム"))));
+        auto first = repo.load(w.rosterModel()->idAt(0));
+        QVERIFY(first);
+        Alumnus renamed = first.value();
+        renamed.givenName = QStringLiteral("改名");
+        QVERIFY(repo.save(renamed));
+    }
+    w.changeWatcher()->check();
+    QCOMPARE(roster.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 5, 5000);
+    waitLoaded(w);
+    const int renamedRow = w.rosterModel()->rowOf(idOfName(w, QStringLiteral("改名")));
+    QVERIFY(renamedRow >= 0);
+    QVERIFY(w.rosterModel()->data(w.rosterModel()->index(renamedRow, int(RosterColumn::Name))).toString() != shownBefore);
+    // The window's own edit is not reported as someone else's.
+    w.changeWatcher()->check();
+    QCOMPARE(roster.count(), 1);
+
+    // Another program puts someone in the pipeline: not a roster change, but the In pipeline column follows.
+    QSignalSpy otherData(w.changeWatcher(), &RosterChangeWatcher::otherDataChanged);
+    const qint64 first = w.rosterModel()->idAt(0);
+    QCOMPARE(w.rosterModel()->data(w.rosterModel()->index(0, int(RosterColumn::Pipeline))).toString(), QString());
+    {
+        auto other = Database::open(t.path());
+        QVERIFY(other);
+        pipeline::PipelineService service(*other, QStringLiteral("cli"));
+        pipeline::NewCandidacy n;
+        n.alumnusId = first;
+        QVERIFY(service.candidacies().add(n));
+    }
+    w.changeWatcher()->check();
+    QCOMPARE(otherData.count(), 1);
+    QCOMPARE(roster.count(), 1);
+    QVERIFY(!w.rosterModel()->data(w.rosterModel()->index(w.rosterModel()->rowOf(first), int(RosterColumn::Pipeline))).toString().isEmpty());
+    w.changeWatcher()->check();
+    QCOMPARE(otherData.count(), 1);
+
+    // The window's own pipeline write, just after another program's roster write: the latter is still seen.
+    {
+        auto other = Database::open(t.path());
+        QVERIFY(other);
+        AlumnusRepository repo(*other, QStringLiteral("cli"));
+        QVERIFY(repo.add(test::makeAlumnus(QStringLiteral("100006"), QStringLiteral("井上 翼"), QStringLiteral("イノウエ ツバサ"))));
+    }
+    w.pipelineSession()->announce({first});
+    w.changeWatcher()->check();
+    QCOMPARE(roster.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(w.rosterModel()->rowCount(), 6, 5000);
 }
 
 QTEST_MAIN(TestMainWindow)

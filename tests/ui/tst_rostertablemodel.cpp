@@ -58,6 +58,7 @@ private slots:
     void searchFiltersRows();
     void filtersCombine();
     void pagesBeyondTheCacheAreRefetched();
+    void rowOfFindsEveryRow();
     void staleResultAfterClosingIsIgnored_data();
     void staleResultAfterClosingIsIgnored();
 };
@@ -206,6 +207,33 @@ void TestRosterTableModel::pagesBeyondTheCacheAreRefetched()
         ids.insert(cell(model, r, RosterColumn::EmployeeId));
     QVERIFY(!ids.contains(QStringLiteral("…")));
     QCOMPARE(ids.size(), 300);
+}
+
+void TestRosterTableModel::rowOfFindsEveryRow()
+{
+    test::TestDatabase t;
+    fill(t.db(), 200);
+    RosterTableModel model;
+    model.setDatabase(&t.db());
+    waitLoaded(model);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QCOMPARE(model.rowOf(model.idAt(r)), r);
+    QCOMPARE(model.rowOf(0), -1);
+    QCOMPARE(model.rowOf(100000), -1);
+    // Another order: the index follows the new list.
+    model.sort(int(RosterColumn::EmployeeId), Qt::DescendingOrder);
+    waitLoaded(model);
+    QCOMPARE(model.idAt(0), qint64(200));
+    QCOMPARE(model.rowOf(200), 0);
+    QCOMPARE(model.rowOf(1), 199);
+    // A short filtered list: people outside it have no row.
+    RosterFilter f;
+    f.search = QStringLiteral("太郎199");
+    model.setFilter(f);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
+    waitLoaded(model);
+    QCOMPARE(model.rowOf(model.idAt(0)), 0);
+    QCOMPARE(model.rowOf(1), -1);
 }
 
 void TestRosterTableModel::staleResultAfterClosingIsIgnored_data()

@@ -98,6 +98,7 @@ RuleSetEditor *EligibilityActions::showRuleEditor()
     auto *editor = new RuleSetEditor(db, m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &RuleSetEditor::ruleSetSaved, this, [this] { emit eligibilityChanged({}); });
+    connect(editor, &RuleSetEditor::ruleSetDeleted, this, [this] { emit eligibilityChanged({}); });
     m_editor = editor;
     editor->open();
     return editor;

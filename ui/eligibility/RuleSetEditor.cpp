@@ -61,6 +61,7 @@ RuleSetEditor::RuleSetEditor(Database *db, QWidget *parent)
     , m_store(db->sql(), db->backend(), QStringLiteral("ui"))
     , m_sets(new QListWidget(this))
     , m_newSet(new QPushButton(tr("&New Rule Set"), this))
+    , m_deleteSet(new QPushButton(tr("&Delete Rule Set…"), this))
     , m_tabs(new QTabWidget(this))
     , m_nameJa(new QLineEdit(this))
     , m_nameEn(new QLineEdit(this))
@@ -69,6 +70,8 @@ RuleSetEditor::RuleSetEditor(Database *db, QWidget *parent)
     , m_rules(new QListWidget(this))
     , m_addRule(new QPushButton(tr("&Add Rule"), this))
     , m_removeRule(new QPushButton(tr("Remo&ve Rule"), this))
+    , m_ruleUp(new QPushButton(tr("Move &Up"), this))
+    , m_ruleDown(new QPushButton(tr("Move Do&wn"), this))
     , m_ruleForm(new RuleForm(this))
     , m_whatIf(new QTableView(this))
     , m_whatIfModel(new WhatIfModel(this))
@@ -88,7 +91,11 @@ RuleSetEditor::RuleSetEditor(Database *db, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(new QLabel(tr("Rule sets:"), this));
     leftLayout->addWidget(m_sets, 1);
-    leftLayout->addWidget(m_newSet);
+    auto *setButtons = new QHBoxLayout;
+    setButtons->addWidget(m_newSet);
+    setButtons->addWidget(m_deleteSet);
+    leftLayout->addLayout(setButtons);
+    m_deleteSet->setToolTip(tr("Delete a rule set HR added; its versions stay in the history"));
 
     m_whatIf->setModel(m_whatIfModel);
     m_whatIf->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -141,6 +148,14 @@ RuleSetEditor::RuleSetEditor(Database *db, QWidget *parent)
 
     connect(m_sets, &QListWidget::currentRowChanged, this, &RuleSetEditor::showSet);
     connect(m_newSet, &QPushButton::clicked, this, &RuleSetEditor::newRuleSet);
+    connect(m_deleteSet, &QPushButton::clicked, this, &RuleSetEditor::deleteRuleSet);
+    connect(m_ruleUp, &QPushButton::clicked, this, [this] { moveRule(m_rules->currentRow(), m_rules->currentRow() - 1); });
+    connect(m_ruleDown, &QPushButton::clicked, this, [this] { moveRule(m_rules->currentRow(), m_rules->currentRow() + 1); });
+    // Dragging a rule within the list reorders the draft, like the buttons.
+    m_rules->setDragDropMode(QAbstractItemView::InternalMove);
+    m_rules->setDefaultDropAction(Qt::MoveAction);
+    connect(m_rules->model(), &QAbstractItemModel::rowsMoved, this, &RuleSetEditor::onRulesDragged);
+    connect(m_rules->model(), &QAbstractItemModel::rowsRemoved, this, &RuleSetEditor::onRulesDragged);
     for (QLineEdit *e : {m_nameJa, m_nameEn, m_descJa, m_descEn})
         connect(e, &QLineEdit::textEdited, this, &RuleSetEditor::onSetFieldsEdited);
     connect(m_rules, &QListWidget::currentRowChanged, this, &RuleSetEditor::onRuleSelected);
@@ -173,6 +188,10 @@ QWidget *RuleSetEditor::createRulesTab()
     auto *ruleButtons = new QHBoxLayout;
     ruleButtons->addWidget(m_addRule);
     ruleButtons->addWidget(m_removeRule);
+    ruleButtons->addWidget(m_ruleUp);
+    ruleButtons->addWidget(m_ruleDown);
+    m_ruleUp->setToolTip(tr("Rules are checked and explained in this order; you can also drag them"));
+    m_ruleDown->setToolTip(m_ruleUp->toolTip());
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -309,13 +328,16 @@ void RuleSetEditor::fillRuleList()
     m_descJa->setText(m_draft.description.ja);
     m_descEn->setText(m_draft.description.en);
     m_rules->clear();
-    for (const Rule &r : m_draft.rules)
-        m_rules->addItem(r.name.text());
+    for (const Rule &r : m_draft.rules) {
+        auto *item = new QListWidgetItem(r.name.text(), m_rules);
+        item->setData(Qt::UserRole, r.id);
+    }
     m_ruleIndex = -1;
     m_filling = false;
     m_rules->setCurrentRow(m_draft.rules.isEmpty() ? -1 : 0);
     if (m_draft.rules.isEmpty())
         onRuleSelected(-1);
+    updateRuleButtons();
 }
 
 void RuleSetEditor::showHistory()
@@ -351,9 +373,91 @@ void RuleSetEditor::onRuleSelected(int row)
     m_ruleIndex = row;
     const bool valid = row >= 0 && row < m_draft.rules.size();
     m_ruleForm->setEnabled(valid);
-    m_removeRule->setEnabled(valid);
+    updateRuleButtons();
     if (valid)
         m_ruleForm->setRule(m_draft.rules.at(row));
+}
+
+void RuleSetEditor::updateRuleButtons()
+{
+    const int row = m_rules->currentRow();
+    const bool valid = row >= 0 && row < m_draft.rules.size();
+    m_removeRule->setEnabled(valid);
+    m_ruleUp->setEnabled(valid && row > 0);
+    m_ruleDown->setEnabled(valid && row + 1 < m_draft.rules.size());
+    const bool saved = m_setIndex >= 0 && m_setIndex < m_saved.size();
+    m_deleteSet->setEnabled(saved && !RuleSetStore::isBuiltIn(m_saved.at(m_setIndex).definition.key));
+}
+
+void RuleSetEditor::moveRule(int from, int to)
+{
+    if (from < 0 || from >= m_draft.rules.size() || to < 0 || to >= m_draft.rules.size() || from == to)
+        return;
+    m_draft.rules.move(from, to);
+    m_filling = true;
+    m_rules->insertItem(to, m_rules->takeItem(from));
+    m_filling = false;
+    m_ruleIndex = -1;
+    m_rules->setCurrentRow(to);
+    if (m_ruleIndex != to)
+        onRuleSelected(to);
+    draftChanged();
+}
+
+void RuleSetEditor::onRulesDragged()
+{
+    if (m_filling)
+        return;
+    // The list holds each rule's id: put the draft's rules in the order the list shows now.
+    QVector<Rule> ordered;
+    for (int i = 0; i < m_rules->count(); ++i) {
+        const QString id = m_rules->item(i)->data(Qt::UserRole).toString();
+        for (const Rule &r : std::as_const(m_draft.rules)) {
+            if (r.id == id)
+                ordered.append(r);
+        }
+    }
+    if (ordered.size() != m_draft.rules.size() || ordered == m_draft.rules)
+        return;
+    m_draft.rules = ordered;
+    m_ruleIndex = m_rules->currentRow();
+    updateRuleButtons();
+    draftChanged();
+}
+
+bool RuleSetEditor::deleteRuleSet()
+{
+    if (m_setIndex < 0 || m_setIndex >= m_saved.size())
+        return false;
+    const RuleSetVersion set = m_saved.at(m_setIndex);
+    if (RuleSetStore::isBuiltIn(set.definition.key))
+        return false;
+    auto impact = m_store.deletionImpact(set.ruleSetId);
+    if (!impact) {
+        MessageBox::warning(this, tr("Rule set not deleted"), impact.errorText());
+        return false;
+    }
+    const QLocale locale;
+    const int versions = impact->versions;
+    const int overrides = impact->activeOverrides;
+    QString text = tr("Delete the rule set “%1”?").arg(set.definition.name.text()) + QStringLiteral("\n\n")
+        + tr("Its %n saved version(s) stay in the history, and the audit trail records the deletion.", nullptr, versions);
+    // A sentence a line: Japanese joins sentences without a space, English with one.
+    if (overrides > 0)
+        text += QLatin1Char('\n') + tr("The %n override(s) in force under it end, each with the reason “rule set deleted”.", nullptr, overrides);
+    text += QLatin1Char('\n') + tr("Its stored verdicts (%1) are removed. This cannot be undone.").arg(locale.toString(impact->storedVerdicts));
+    if (MessageBox::question(this, tr("Delete rule set"), text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return false;
+    if (Status st = m_store.remove(set.ruleSetId, QString()); !st) {
+        MessageBox::warning(this, tr("Rule set not deleted"), st.errorText());
+        return false;
+    }
+    m_setIndex = -1;
+    m_sets->clear();
+    reloadSets(QString());
+    emit ruleSetDeleted(set.definition.key);
+    return true;
 }
 
 void RuleSetEditor::onRuleEdited()
@@ -374,11 +478,15 @@ QString RuleSetEditor::uniqueRuleId() const
     }
 }
 
-QString RuleSetEditor::uniqueSetKey() const
+QString RuleSetEditor::uniqueSetKey()
 {
     for (int n = int(m_saved.size()) + 1;; ++n) {
         const QString key = QStringLiteral("rule_set_%1").arg(n);
-        if (std::none_of(m_saved.begin(), m_saved.end(), [&](const RuleSetVersion &v) { return v.definition.key == key; }))
+        if (std::any_of(m_saved.begin(), m_saved.end(), [&](const RuleSetVersion &v) { return v.definition.key == key; }))
+            continue;
+        // A deleted rule set keeps its key: a new one must not inherit its history.
+        auto taken = m_store.keyTaken(key);
+        if (!taken || !taken.value())
             return key;
     }
 }
@@ -388,7 +496,8 @@ void RuleSetEditor::addRule()
     if (m_setIndex < 0)
         return;
     m_draft.rules.append(defaultRule(uniqueRuleId()));
-    m_rules->addItem(m_draft.rules.constLast().name.text());
+    auto *item = new QListWidgetItem(m_draft.rules.constLast().name.text(), m_rules);
+    item->setData(Qt::UserRole, m_draft.rules.constLast().id);
     m_rules->setCurrentRow(m_rules->count() - 1);
     draftChanged();
 }

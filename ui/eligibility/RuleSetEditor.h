@@ -3,7 +3,8 @@
 // the officer edits, the live count ("Eligible: 1,240 → 1,310 (+70)") and the what-if table (who changes,
 // before → after) follow the draft, computed off the UI thread by DraftCountJob. Saving takes a change note
 // and adds a version; the history shows who saved which version, when and why. An invalid draft says what
-// is wrong and cannot be saved.
+// is wrong and cannot be saved. Rules are reordered with Move Up / Move Down or by dragging them in the list
+// (the order is part of the saved version); a rule set HR added can be deleted after a confirmation.
 #pragma once
 
 #include "eligibility/RuleSetStore.h"
@@ -41,6 +42,10 @@ public:
     void newRuleSet();
     void addRule();
     void removeRule();
+    /// Moves the rule at `from` to position `to` in the draft (and the list), keeping it selected.
+    void moveRule(int from, int to);
+    /// Deletes the rule set shown, after asking (the built-in ones cannot be); true when it was deleted.
+    bool deleteRuleSet();
     /// Saves the draft as a new version with the note typed; false (with the reason shown) otherwise.
     bool save();
 
@@ -57,6 +62,9 @@ public:
     QLineEdit *setNameEn() const { return m_nameEn; }
     QLineEdit *noteEdit() const { return m_note; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *deleteSetButton() const { return m_deleteSet; }
+    QPushButton *moveUpButton() const { return m_ruleUp; }
+    QPushButton *moveDownButton() const { return m_ruleDown; }
     QTreeWidget *historyTree() const { return m_history; }
     WhatIfModel *whatIfModel() const { return m_whatIfModel; }
     DraftCountJob *countJob() const { return m_job; }
@@ -64,6 +72,7 @@ public:
 
 signals:
     void ruleSetSaved(const QString &key);
+    void ruleSetDeleted(const QString &key);
 
 protected:
     void done(int result) override;
@@ -77,12 +86,14 @@ private:
     void onSetFieldsEdited();
     void onRuleSelected(int row);
     void onRuleEdited();
+    void onRulesDragged();
+    void updateRuleButtons();
     void onPreview(const DraftResult &result);
     void draftChanged();
     void updateSaveState();
     bool confirmDiscard();
     QString uniqueRuleId() const;
-    QString uniqueSetKey() const;
+    QString uniqueSetKey();
 
     Database *m_db;
     eligibility::RuleSetStore m_store;
@@ -95,6 +106,7 @@ private:
 
     QListWidget *m_sets;
     QPushButton *m_newSet;
+    QPushButton *m_deleteSet;
     QTabWidget *m_tabs;
     QLineEdit *m_nameJa;
     QLineEdit *m_nameEn;
@@ -103,6 +115,8 @@ private:
     QListWidget *m_rules;
     QPushButton *m_addRule;
     QPushButton *m_removeRule;
+    QPushButton *m_ruleUp;
+    QPushButton *m_ruleDown;
     RuleForm *m_ruleForm;
     QTableView *m_whatIf;
     WhatIfModel *m_whatIfModel;

@@ -19,6 +19,7 @@
 #include "roster/FilterBar.h"
 #include "roster/AlumnusJson.h"
 #include "roster/Validation.h"
+#include "roster/RosterChangeWatcher.h"
 #include "roster/RosterCommands.h"
 #include "roster/RosterQuery.h"
 #include "roster/RosterService.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_view(new RosterView(this))
     , m_detail(new DetailPane(m_service, this))
     , m_counter(new RosterCounter(this))
+    , m_watcher(new RosterChangeWatcher(this))
     , m_pipeline(new PipelineSession(this))
     , m_pipelineView(new PipelineView(m_pipeline, m_undo, this))
     , m_refresher(new VerdictRefresher(this))
@@ -101,7 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!changed)
             return;
         m_model->invalidate({});
-        if (m_model->filter().hasVerdictFilter())
+        if (m_model->dependsOnVerdicts())
             m_model->reload();
     });
     connect(m_refresher, &VerdictRefresher::failed, this, [this](const QString &message) {
@@ -134,6 +136,10 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("The roster could not be read: %1").arg(message), 10000);
     });
     connect(m_service, &RosterService::rosterChanged, this, &MainWindow::onRosterChanged);
+    connect(m_watcher, &RosterChangeWatcher::rosterChanged, this, &MainWindow::onExternalRosterChange);
+    // Something else changed (verdicts, overrides, the pipeline — by the CLI, for instance): the rows, the
+    // detail pane and the pipeline board read it again (a hidden board when it is next shown).
+    connect(m_watcher, &RosterChangeWatcher::otherDataChanged, m_pipeline, [this] { m_pipeline->announce({}); });
     connect(m_counter, &RosterCounter::counted, this, [this](qint64 alumni) {
         m_totalAlumni = alumni;
         updateStatus();
@@ -163,10 +169,12 @@ MainWindow::~MainWindow()
                            static_cast<QObject *>(m_view), static_cast<QObject *>(m_service),
                            static_cast<QObject *>(m_filterBar), static_cast<QObject *>(m_detail),
                            static_cast<QObject *>(m_counter), static_cast<QObject *>(m_pipeline),
+                           static_cast<QObject *>(m_watcher),
                            static_cast<QObject *>(m_pages), static_cast<QObject *>(m_eligibilityActions),
                            static_cast<QObject *>(m_refresher)})
         child->disconnect(this);
     m_refresher->setDatabase(nullptr);
+    m_watcher->setDatabase(nullptr);
     // The model's worker, the counter and the service hold pointers into the database: detach them first.
     m_counter->recount(nullptr);
     m_model->setDatabase(nullptr);
@@ -373,6 +381,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_refresher->setDatabase(nullptr);
     if (m_kpiWindow)
         m_kpiWindow->setDatabase(nullptr); // waits for figures still being computed on the old file
+    m_watcher->setDatabase(nullptr);
     m_model->setDatabase(nullptr);
     m_service->setDatabase(nullptr);
     m_pipeline->setDatabase(nullptr);
@@ -392,6 +401,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         refreshFilterChoices();
         refreshRuleSetChoices();
         m_refresher->setDatabase(m_db.get());
+        m_watcher->setDatabase(m_db.get());
         if (m_kpiWindow)
             m_kpiWindow->setDatabase(m_db.get());
         settings::addRecentFile(m_db->path());
@@ -529,6 +539,7 @@ void MainWindow::showCommandError(const QString &message)
 
 void MainWindow::onRosterChanged(const QVector<qint64> &ids)
 {
+    m_watcher->acknowledge();
     m_counter->recount(m_db.get());
     m_model->invalidate(ids);
     m_model->reload();
@@ -538,13 +549,29 @@ void MainWindow::onRosterChanged(const QVector<qint64> &ids)
     updateStatus();
 }
 
+void MainWindow::onExternalRosterChange()
+{
+    // Another program wrote to the file: every cached row, the order and the counts may be out of date. The
+    // undo stack stays: each command checks the stored record before it writes (see RosterCommands.h).
+    onRosterChanged({});
+    m_pipeline->announce({}); // the board's cards show names and positions from the roster
+    statusBar()->showMessage(tr("The roster was changed by another program; the list shows the file as it is now."), 8000);
+}
+
 void MainWindow::onPipelineChanged(const QVector<qint64> &ids, bool rosterToo)
 {
+    // Shown as it is now: the watcher need not report these writes again.
+    m_watcher->acknowledgeOtherData();
     // A rehire adds a stint and sets the status: the roster's rows change too.
-    if (rosterToo)
+    if (rosterToo) {
         onRosterChanged(ids);
-    else
-        m_detail->refreshIfShown(ids);
+        return;
+    }
+    m_detail->refreshIfShown(ids);
+    // The In pipeline column (and its filter and sort) read the candidacies.
+    m_model->invalidate(ids);
+    if (m_model->dependsOnPipeline())
+        m_model->reload();
 }
 
 void MainWindow::showPage(int page)
@@ -594,6 +621,7 @@ void MainWindow::addToPipeline(qint64 id)
 
 void MainWindow::onEligibilityChanged(const QVector<qint64> &ids)
 {
+    m_watcher->acknowledgeOtherData();
     m_detail->refreshIfShown(ids);
     if (ids.isEmpty()) {
         // Rules were saved: new names for the picker, and every stored verdict of that set is stale.
@@ -603,7 +631,7 @@ void MainWindow::onEligibilityChanged(const QVector<qint64> &ids)
     }
     // An override is read by the column and the filter directly: no re-evaluation needed.
     m_model->invalidate(ids);
-    if (m_model->filter().hasVerdictFilter())
+    if (m_model->dependsOnVerdicts())
         m_model->reload();
 }
 

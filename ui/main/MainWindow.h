@@ -28,6 +28,7 @@ class ImportActions;
 class PipelineSession;
 class PipelineView;
 class KpiWindow;
+class RosterChangeWatcher;
 class RosterCounter;
 class RosterService;
 class RosterTableModel;
@@ -54,6 +55,7 @@ public:
     ImportActions *importActions() const { return m_importActions; }
     PipelineSession *pipelineSession() const { return m_pipeline; }
     PipelineView *pipelineView() const { return m_pipelineView; }
+    RosterChangeWatcher *changeWatcher() const { return m_watcher; }
     /// Shows the roster (0) or the pipeline (1).
     void showPage(int page);
     EligibilityActions *eligibilityActions() const { return m_eligibilityActions; }
@@ -88,6 +90,7 @@ private:
     void showAbout();
     void showKpiDashboard();
     void onRosterChanged(const QVector<qint64> &ids);
+    void onExternalRosterChange();
     void onPipelineChanged(const QVector<qint64> &ids, bool rosterToo);
     void onPageChanged(int page);
     void showRosterContextMenu(const QPoint &pos);
@@ -101,6 +104,7 @@ private:
     RosterView *m_view;
     DetailPane *m_detail;
     RosterCounter *m_counter;
+    RosterChangeWatcher *m_watcher;
     ImportActions *m_importActions = nullptr;
     PipelineSession *m_pipeline;
     PipelineView *m_pipelineView;

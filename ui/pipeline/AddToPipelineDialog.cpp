@@ -1,6 +1,7 @@
 #include "pipeline/AddToPipelineDialog.h"
 
 #include "editor/DateLineEdit.h"
+#include "pipeline/PipelineCommands.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/PipelineSession.h"
 #include "pipeline/PipelineVocabulary.h"
@@ -18,6 +19,7 @@ AddToPipelineDialog::AddToPipelineDialog(PipelineSession *session, qint64 alumnu
     : QDialog(parent)
     , m_session(session)
     , m_alumnusId(alumnusId)
+    , m_personName(name)
     , m_opening(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_event(new QLineEdit(this))
@@ -32,6 +34,7 @@ AddToPipelineDialog::AddToPipelineDialog(PipelineSession *session, qint64 alumnu
             for (const pipeline::OpeningSummary &s : openings.value()) {
                 if (s.opening.status != pipeline::OpeningStatus::Open)
                     continue;
+                m_openingTitles.insert(s.opening.id, s.opening.title);
                 QString text = s.opening.title;
                 if (!s.opening.department.isEmpty())
                     text += QStringLiteral(" — ") + s.opening.department;
@@ -90,14 +93,17 @@ void AddToPipelineDialog::accept()
         n.eventName = m_event->text().trimmed();
     n.nextAction = m_nextAction->text().trimmed();
     n.nextActionDue = m_due->date();
-    auto id = service->candidacies().add(n);
-    if (!id) {
-        m_error->setText(id.errorText());
+    const CommandErrorSink errors(parentWidget());
+    auto *command = new AddCandidacyCommand(m_session, n, m_personName,
+                                            n.openingId ? m_openingTitles.value(n.openingId) : QString(), errors.handler());
+    // Only the first redo reports here: later ones (after an undo) must not reach this dialog, gone by then.
+    command->setAddedCallback([this](qint64 id) { m_candidacyId = id; });
+    // On the window's undo stack; the command announces the change itself.
+    if (!m_session->run(command)) {
+        m_error->setText(errors.message());
         m_error->show();
         return;
     }
-    m_candidacyId = id.value();
-    m_session->announce({m_alumnusId});
     QDialog::accept();
 }
 

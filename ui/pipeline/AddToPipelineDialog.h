@@ -1,9 +1,11 @@
 // Puts a person from the roster into the pipeline: for which open opening (or the talent pool), how they
 // came (applied, HR outreach, referral, event), and a first next action. OK adds the candidacy; when the
 // core refuses (already in the pipeline for that opening, withdrawn), the reason shows and the dialog stays.
+// The addition goes on the window's undo stack.
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -31,6 +33,8 @@ public slots:
 private:
     PipelineSession *m_session;
     qint64 m_alumnusId;
+    QString m_personName;
+    QHash<qint64, QString> m_openingTitles;
     qint64 m_candidacyId = 0;
     QComboBox *m_opening;
     QComboBox *m_source;

@@ -4,6 +4,7 @@
 #include "common/MessageBox.h"
 #include "editor/DateLineEdit.h"
 #include "pipeline/FollowUpsPanel.h"
+#include "pipeline/PipelineCommands.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/PipelineSession.h"
 #include "pipeline/PipelineVocabulary.h"
@@ -99,6 +100,7 @@ void CandidacyDialog::load()
                 row = r;
         }
     }
+    m_personName = row.name;
     m_heading->setText(row.name.isEmpty() ? tr("Candidacy %1").arg(m_candidacy.id)
                                           : row.name + QStringLiteral("  ") + row.kana);
     const QString opening = row.openingTitle.isEmpty() ? tr("Talent pool") : row.openingTitle;
@@ -186,15 +188,15 @@ bool CandidacyDialog::save()
     c.nextAction = m_nextAction->text().trimmed();
     c.nextActionDue = m_due->date();
     c.notes = m_notes->toPlainText().trimmed();
-    if (Status st = service->candidacies().saveDetails(c); !st) {
-        MessageBox::warning(this, tr("Not saved"), st.errorText());
+    c.offer = offer;
+    if (sameEditableFields(c, m_candidacy))
+        return true; // nothing changed: nothing on the undo stack
+    const CommandErrorSink errors(parentWidget());
+    const QString person = m_personName.isEmpty() ? tr("Candidacy %1").arg(c.id) : m_personName;
+    if (!m_session->run(new EditCandidacyCommand(m_session, m_candidacy, c, person, errors.handler()))) {
+        MessageBox::warning(this, tr("Not saved"), errors.message());
         return false;
     }
-    if (Status st = service->candidacies().saveOffer(c.id, offer); !st) {
-        MessageBox::warning(this, tr("Not saved"), st.errorText());
-        return false;
-    }
-    m_session->announce({c.alumnusId});
     load();
     return true;
 }

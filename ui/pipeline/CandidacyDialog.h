@@ -40,6 +40,7 @@ private:
 
     PipelineSession *m_session;
     pipeline::Candidacy m_candidacy;
+    QString m_personName;
     QLabel *m_heading;
     QLabel *m_summary;
     QLineEdit *m_owner;

@@ -2,6 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "pipeline/MatchTableModel.h"
+#include "pipeline/PipelineCommands.h"
 #include "pipeline/PipelineService.h"
 #include "pipeline/PipelineSession.h"
 
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -134,8 +136,21 @@ int MatchDialog::addSelected()
     pipeline::PipelineService *service = m_session->service();
     if (!service)
         return 0;
-    QVector<qint64> added;
-    QStringList problems;
+    QString openingTitle;
+    if (auto opening = service->openings().load(m_openingId))
+        openingTitle = opening->title;
+    // One entry on the Undo menu for everyone added; a person the core refuses is reported and skipped.
+    // Refusals of the first redo are listed together below; later ones (undo, redo from the Edit menu,
+    // when this dialog may be gone) each get a message box over the window.
+    struct Problems {
+        QStringList lines;
+        bool collecting = true;
+        QPointer<QWidget> window;
+    };
+    auto problems = std::make_shared<Problems>();
+    problems->window = parentWidget();
+    auto *group = new AddCandidaciesCommand(QString());
+    int asked = 0;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows()) {
         const pipeline::MatchResult &r = m_model->result(i.row());
         if (r.openCandidacyId)
@@ -144,17 +159,29 @@ int MatchDialog::addSelected()
         n.alumnusId = r.alumnusId;
         n.openingId = m_openingId;
         n.source = pipeline::CandidacySource::Outreach;
-        if (auto id = service->candidacies().add(n))
-            added.append(r.alumnusId);
-        else
-            problems.append(r.name + QStringLiteral(": ") + id.errorText());
+        const QString name = r.name;
+        new AddCandidacyCommand(m_session, n, name, openingTitle, [problems, name](const QString &message) {
+            const QString line = name + QStringLiteral(": ") + message;
+            if (problems->collecting)
+                problems->lines.append(line);
+            else
+                MessageBox::warning(problems->window.data(), tr("Change not applied"), line);
+        }, group);
+        ++asked;
     }
-    if (!added.isEmpty())
-        m_session->announce(added);
-    if (!problems.isEmpty())
-        MessageBox::warning(this, tr("Not everyone was added"), problems.join(QLatin1Char('\n')));
+    if (asked == 0) {
+        delete group;
+        return 0;
+    }
+    group->setText(tr("Add %n people to the pipeline for “%1”", nullptr, asked).arg(openingTitle));
+    int added = 0;
+    if (m_session->run(group))
+        added = asked - int(problems->lines.size());
+    problems->collecting = false;
+    if (!problems->lines.isEmpty())
+        MessageBox::warning(this, tr("Not everyone was added"), problems->lines.join(QLatin1Char('\n')));
     rank();
-    return int(added.size());
+    return added;
 }
 
 } // namespace alumnidesk::ui

@@ -2,6 +2,8 @@
 
 #include "pipeline/PipelineService.h"
 
+#include <QUndoStack>
+
 namespace alumnidesk::ui {
 
 PipelineSession::PipelineSession(QObject *parent)
@@ -17,6 +19,19 @@ void PipelineSession::setDatabase(Database *db)
     if (db)
         m_service = std::make_unique<pipeline::PipelineService>(*db, QStringLiteral("ui"));
     emit changed({}, false);
+}
+
+bool PipelineSession::run(QUndoCommand *command)
+{
+    if (!m_undo) {
+        std::unique_ptr<QUndoCommand> owned(command);
+        owned->redo();
+        return !owned->isObsolete();
+    }
+    // A refused command makes itself obsolete in its first redo: the stack deletes it and stays put.
+    const int before = m_undo->index();
+    m_undo->push(command);
+    return m_undo->index() > before;
 }
 
 void PipelineSession::announce(const QVector<qint64> &alumnusIds, bool rosterToo)

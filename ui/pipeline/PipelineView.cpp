@@ -8,6 +8,7 @@
 #include "pipeline/MoveReasonDialog.h"
 #include "pipeline/OpeningDialog.h"
 #include "pipeline/PipelineBoard.h"
+#include "pipeline/PipelineCommands.h"
 #include "pipeline/StageEditorDialog.h"
 #include "pipeline/PipelineFilterBar.h"
 #include "pipeline/PipelineService.h"
@@ -37,6 +38,9 @@ PipelineView::PipelineView(PipelineSession *session, QUndoStack *undo, QWidget *
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("PipelineView"));
+    // Every pipeline edit (candidacies and openings too, not only moves) goes on the window's undo stack.
+    if (!m_session->undoStack())
+        m_session->setUndoStack(m_undo);
     m_list->setModel(m_listModel);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -279,18 +283,18 @@ void PipelineView::newOpening()
         if (auto current = service->openings().load(m_filters->openingId()))
             fresh.department = current->department;
     }
-    OpeningDialog dialog(fresh, [service](pipeline::Opening &o) -> Status {
-        auto id = service->openings().add(o);
-        if (!id)
-            return id.error();
-        o.id = id.value();
+    OpeningDialog dialog(fresh, [this](pipeline::Opening &o) -> Status {
+        const CommandErrorSink errors(this);
+        auto *command = new AddOpeningCommand(m_session, o, errors.handler());
+        command->setAddedCallback([&o](qint64 id) { o.id = id; });
+        if (!m_session->run(command))
+            return Error{errors.message(), {}};
         return {};
     }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     refreshChoices();
     m_filters->setOpeningId(dialog.opening().id);
-    m_session->announce({});
 }
 
 void PipelineView::editOpening()
@@ -303,9 +307,16 @@ void PipelineView::editOpening()
         MessageBox::warning(this, tr("Cannot edit the opening"), opening.errorText());
         return;
     }
-    OpeningDialog dialog(opening.value(), [service](pipeline::Opening &o) { return service->openings().save(o); }, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_session->announce({});
+    const pipeline::Opening before = opening.value();
+    OpeningDialog dialog(before, [this, before](pipeline::Opening &o) -> Status {
+        if (sameOpening(o, before))
+            return {}; // nothing changed: nothing on the undo stack
+        const CommandErrorSink errors(this);
+        if (!m_session->run(new EditOpeningCommand(m_session, before, o, errors.handler())))
+            return Error{errors.message(), {}};
+        return {};
+    }, this);
+    dialog.exec();
 }
 
 void PipelineView::showMatches()

@@ -3,6 +3,7 @@
 #include "eligibility/RuleModel.h"
 #include "roster/Vocabulary.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QGridLayout>
@@ -43,6 +44,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_tag(new QComboBox(this))
     , m_ruleSet(new QComboBox(this))
     , m_verdict(new QComboBox(this))
+    , m_inPipeline(new QCheckBox(tr("In pipeline"), this))
     , m_clear(new QToolButton(this))
     , m_debounce(new QTimer(this))
 {
@@ -69,6 +71,7 @@ FilterBar::FilterBar(QWidget *parent)
         m_verdict->addItem(eligibility::verdictLabel(v), int(v));
     m_ruleSet->setToolTip(tr("The rule set of the eligibility column and filter"));
     m_verdict->setToolTip(tr("Show only people with this verdict (an override in force counts)"));
+    m_inPipeline->setToolTip(tr("Show only people with an open candidacy in the rehire pipeline"));
     for (QComboBox *c : {m_department, m_departureType, m_status, m_tag, m_ruleSet, m_verdict})
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -83,6 +86,7 @@ FilterBar::FilterBar(QWidget *parent)
     filters->addWidget(m_departureType);
     filters->addWidget(m_status);
     filters->addWidget(m_tag);
+    filters->addWidget(m_inPipeline);
     filters->addWidget(m_clear);
     filters->addStretch();
 
@@ -109,6 +113,7 @@ FilterBar::FilterBar(QWidget *parent)
     });
     for (QSpinBox *s : {m_yearFrom, m_yearTo})
         connect(s, &QSpinBox::valueChanged, this, &FilterBar::emitNow);
+    connect(m_inPipeline, &QCheckBox::toggled, this, &FilterBar::emitNow);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
 }
 
@@ -205,6 +210,7 @@ RosterFilter FilterBar::filter() const
         f.verdictRuleSet = ruleSetId();
         f.verdicts = {verdict};
     }
+    f.inPipeline = m_inPipeline->isChecked();
     return f;
 }
 
@@ -225,6 +231,8 @@ void FilterBar::clear()
         const QSignalBlocker b6(m_status);
         const QSignalBlocker b7(m_tag);
         const QSignalBlocker b8(m_verdict);
+        const QSignalBlocker b9(m_inPipeline);
+        m_inPipeline->setChecked(false);
         m_search->clear();
         for (QComboBox *c : {m_department, m_departureType, m_status, m_tag, m_verdict})
             c->setCurrentIndex(0);

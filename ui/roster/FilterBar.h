@@ -1,11 +1,12 @@
 // The search box and the filters above the roster: department, departure year range, departure type,
-// membership status, tag, and eligibility (a rule set and a verdict). Searching happens as the user types (debounced), filters apply at once.
+// membership status, tag, eligibility (a rule set and a verdict) and "in the rehire pipeline". Searching happens as the user types (debounced), filters apply at once.
 #pragma once
 
 #include "roster/RosterFilter.h"
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -31,6 +32,7 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *ruleSetCombo() const { return m_ruleSet; }
     QComboBox *verdictCombo() const { return m_verdict; }
+    QCheckBox *inPipelineCheck() const { return m_inPipeline; }
 
 signals:
     void filterChanged(const alumnidesk::RosterFilter &filter);
@@ -51,6 +53,7 @@ private:
     QComboBox *m_tag;
     QComboBox *m_ruleSet;
     QComboBox *m_verdict;
+    QCheckBox *m_inPipeline;
     QToolButton *m_clear;
     QTimer *m_debounce;
 };

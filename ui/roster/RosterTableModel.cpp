@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "eligibility/EligibilityHtml.h"
 #include "eligibility/VerdictLookup.h"
+#include "pipeline/OpenCandidacyLookup.h"
 #include "roster/RosterLoader.h"
 #include "roster/RosterQuery.h"
 #include "roster/Vocabulary.h"
@@ -13,6 +14,8 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace alumnidesk::ui {
 
@@ -40,7 +43,8 @@ void RosterTableModel::setDatabase(Database *db)
     m_db = db;
     m_query.reset(db ? new RosterQuery(db->sql(), db->backend()) : nullptr);
     m_verdicts.reset(db ? new eligibility::VerdictLookup(db->sql()) : nullptr);
-    m_ids.clear();
+    m_candidacies.reset(db ? new pipeline::OpenCandidacyLookup(db->sql()) : nullptr);
+    setIds({});
     m_cache.clear();
     m_filter = RosterFilter();
     endResetModel();
@@ -65,13 +69,29 @@ void RosterTableModel::setVerdictRuleSet(qint64 ruleSetId)
         return;
     m_verdictRuleSet = ruleSetId;
     invalidate({});
+    if (m_sort.column == RosterColumn::Verdict) {
+        m_sort.verdictRuleSet = ruleSetId;
+        startLoad(false);
+    }
+}
+
+bool RosterTableModel::dependsOnVerdicts() const
+{
+    return m_filter.hasVerdictFilter() || m_sort.column == RosterColumn::Verdict;
+}
+
+bool RosterTableModel::dependsOnPipeline() const
+{
+    return m_filter.inPipeline || m_sort.column == RosterColumn::Pipeline;
 }
 
 void RosterTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= kRosterColumnCount || RosterColumn(column) == RosterColumn::Verdict)
+    if (column < 0 || column >= kRosterColumnCount)
         return;
-    const RosterSort next{RosterColumn(column), order == Qt::DescendingOrder};
+    RosterSort next{RosterColumn(column), order == Qt::DescendingOrder};
+    if (next.column == RosterColumn::Verdict)
+        next.verdictRuleSet = m_verdictRuleSet; // the rule set the column shows
     if (next == m_sort && !m_ids.isEmpty())
         return;
     m_sort = next;
@@ -109,12 +129,15 @@ void RosterTableModel::startLoad(bool showFirstPageNow)
         // the worker computes the complete order.
         auto first = m_query->firstRows(m_filter, m_sort, kPageSize);
         if (first) {
+            decorate(first.value());
             beginResetModel();
-            m_ids.clear();
+            QVector<qint64> ids;
+            ids.reserve(first->size());
             for (const RosterRow &r : first.value()) {
-                m_ids.append(r.id);
+                ids.append(r.id);
                 m_cache.insert(r.id, new RosterRow(r));
             }
+            setIds(std::move(ids));
             endResetModel();
         }
     }
@@ -127,7 +150,7 @@ void RosterTableModel::onLoaded(quint64 generation, const QVector<qint64> &ids, 
     if (generation != m_generation || !m_db)
         return;
     beginResetModel();
-    m_ids = ids;
+    setIds(ids);
     endResetModel();
     setLoading(false);
     emit countChanged(m_ids.size());
@@ -172,9 +195,37 @@ qint64 RosterTableModel::idAt(int row) const
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
+void RosterTableModel::setIds(QVector<qint64> ids)
+{
+    m_ids = std::move(ids);
+    m_rowById.clear();
+    m_rowIndexBuilt = false;
+}
+
+void RosterTableModel::buildRowIndex() const
+{
+    m_rowIndexBuilt = true;
+    m_rowById.clear();
+    if (m_ids.isEmpty())
+        return;
+    const qint64 maxId = *std::max_element(m_ids.cbegin(), m_ids.cend());
+    // Ids are row ids, dense in a roster; a short filtered list among large ids is cheaper to scan.
+    if (maxId > 4 * qint64(m_ids.size()) + 65536)
+        return;
+    m_rowById.fill(-1, int(maxId) + 1);
+    for (int r = 0; r < m_ids.size(); ++r)
+        m_rowById[int(m_ids.at(r))] = r;
+}
+
 int RosterTableModel::rowOf(qint64 id) const
 {
-    return int(m_ids.indexOf(id));
+    if (id <= 0 || m_ids.isEmpty())
+        return -1;
+    if (!m_rowIndexBuilt)
+        buildRowIndex();
+    if (m_rowById.isEmpty())
+        return int(m_ids.indexOf(id));
+    return id < m_rowById.size() ? m_rowById.at(int(id)) : -1;
 }
 
 int RosterTableModel::rowCount(const QModelIndex &parent) const
@@ -185,6 +236,20 @@ int RosterTableModel::rowCount(const QModelIndex &parent) const
 int RosterTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : kRosterColumnCount;
+}
+
+void RosterTableModel::decorate(QVector<RosterRow> &rows) const
+{
+    // The column's verdicts for the same page: one indexed read. A failure leaves them blank ("—").
+    if (m_verdictRuleSet > 0 && m_verdicts) {
+        if (Status st = m_verdicts->fill(m_verdictRuleSet, QDate::currentDate(), rows); !st)
+            qWarning("Eligibility column: %s", qPrintable(st.errorText()));
+    }
+    // The open candidacies of the same page: one indexed read.
+    if (m_candidacies) {
+        if (Status st = m_candidacies->fill(rows); !st)
+            qWarning("In-pipeline column: %s", qPrintable(st.errorText()));
+    }
 }
 
 const RosterRow *RosterTableModel::rowFor(int row) const
@@ -206,11 +271,7 @@ const RosterRow *RosterTableModel::rowFor(int row) const
     auto rows = m_query->rows(missing);
     if (!rows)
         return nullptr;
-    // The column's verdicts for the same page: one indexed read. A failure leaves them blank ("—").
-    if (m_verdictRuleSet > 0 && m_verdicts) {
-        if (Status st = m_verdicts->fill(m_verdictRuleSet, QDate::currentDate(), rows.value()); !st)
-            qWarning("Eligibility column: %s", qPrintable(st.errorText()));
-    }
+    decorate(rows.value());
     // The row asked for goes in last, as the most recently used: with a cache smaller than a page, the
     // neighbours would otherwise push it out before it is returned.
     const RosterRow *wanted = nullptr;
@@ -295,6 +356,14 @@ QVariant RosterTableModel::data(const QModelIndex &index, int role) const
             return tr("Set by an override; the details pane shows who, why and until when");
         return r->verdictOverridden ? tr("%1 (override)").arg(eligibility::verdictLabel(eligibility::Verdict(r->verdict)))
                                     : eligibility::verdictLabel(eligibility::Verdict(r->verdict));
+    case RosterColumn::Pipeline: {
+        const int open = int(r->pipeline.size());
+        if (role == Qt::ToolTipRole)
+            return r->pipeline.join(QLatin1Char('\n'));
+        if (open <= 1)
+            return r->pipeline.value(0);
+        return tr("%n open: %1", nullptr, open).arg(r->pipeline.join(QStringLiteral("; ")));
+    }
     }
     return {};
 }

@@ -133,6 +133,7 @@ void RosterView::restoreState()
                                                        {RosterColumn::EmployeeId, 90}, {RosterColumn::Department, 130},
                                                        {RosterColumn::Position, 80}, {RosterColumn::DepartureDate, 100},
                                                        {RosterColumn::DepartureType, 100}, {RosterColumn::Verdict, 90},
+                                                       {RosterColumn::Pipeline, 170},
                                                        {RosterColumn::Stints, 60},
                                                        {RosterColumn::Status, 100}, {RosterColumn::Employer, 180}};
         for (const auto &w : widths)
