@@ -1017,18 +1017,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the KPI report to “%1”: %n KPIs</source>
-        <translation>
-            <numerusform>Wrote the KPI report to “%1”: %n KPI</numerusform>
-            <numerusform>Wrote the KPI report to “%1”: %n KPIs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPIs</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the KPI report to “%1” (%2, %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

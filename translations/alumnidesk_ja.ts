@@ -1011,16 +1011,20 @@
         <translation>「%1」に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote the KPI report to “%1”: %n KPIs</source>
-        <translation>
-            <numerusform>KPIレポートを「%1」に書き出しました: KPI %n件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n pages</source>
         <translation>
             <numerusform>%nページ</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPIs</source>
+        <translation>
+            <numerusform>KPI %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the KPI report to “%1” (%2, %3).</source>
+        <translation>KPIレポートを「%1」に書き出しました（%2、%3）。</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,9 @@ double ChartPainter::height(const kpi::KpiOutcome &o, double) const
     const kpi::KpiResult &r = o.result.value();
     switch (o.definition->kind) {
     case kpi::Kind::Single:
-        return r.series.isEmpty() ? 0 : mm(kLineChartMm);
+        if (r.series.isEmpty())
+            return 0;
+        return hasSeriesValue(r) ? mm(kLineChartMm) : mm(kBarMm); // a line saying there is nothing to draw
     case kpi::Kind::Breakdown:
         if (r.breakdown.isEmpty())
             return mm(kBarMm);

@@ -71,8 +71,9 @@ cli::Command reportCommand()
         }
         const int kpis = int(report.outcomes.size());
         const int pageCount = pages.value();
-        *ctx.out << QCoreApplication::translate("Cli", "Wrote the KPI report to “%1”: %n KPIs", nullptr, kpis).arg(shown) << ", "
-                 << QCoreApplication::translate("Cli", "%n pages", nullptr, pageCount) << '\n';
+        const QString kpiCount = QCoreApplication::translate("Cli", "%n KPIs", nullptr, kpis);
+        const QString pageText = QCoreApplication::translate("Cli", "%n pages", nullptr, pageCount);
+        *ctx.out << QCoreApplication::translate("Cli", "Wrote the KPI report to “%1” (%2, %3).").arg(shown, kpiCount, pageText) << '\n';
         return failed ? int(cli::ExitFailure) : int(cli::ExitOk);
     };
     return c;
