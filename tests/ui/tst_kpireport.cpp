@@ -2,7 +2,8 @@
 // PDF's text as pdftotext reads it (cover with the filters and dates, every KPI's name and definition), in
 // English and Japanese, its fonts embedded as pdffonts lists them; the exact bytes of the CSV exports; a
 // PNG export; `alumnidesk-cli report` in process and as the real program without a display; the KPI
-// window's File menu. Needs poppler-utils (pdftotext, pdffonts): the test fails saying so when missing.
+// window's File menu and printing. Needs poppler-utils (pdftotext, pdffonts, pdfinfo): the test fails saying so
+// when one is missing.
 //
 // The fixture, period 2024, as of 2025-01-15:
 //   P1 営業部 2015-04-01 – 2024-03-31 voluntary 転職
@@ -33,6 +34,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -324,6 +326,20 @@ void TestKpiReport::windowExportsTheReport()
     QVERIFY(has(text, QStringLiteral("2025-01-15")));
     QVERIFY(has(text, kpi::KpiRegistry::standard().definitions().last().definition()));
     QVERIFY(has(text, QFileInfo(m_db.path()).fileName()));
+
+    // Printing draws the same pages through a QPrinter (here one that prints to a PDF file).
+    QPrinter printer(QPrinter::HighResolution);
+    ui::KpiReportActions::preparePrinter(printer);
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(printed);
+    const Result<int> pages = window.reportActions()->printTo(printer);
+    QVERIFY2(pages, qPrintable(pages.errorText()));
+    const QString printedText = squeezed(runTool("pdftotext", {printed, QStringLiteral("-")}));
+    QVERIFY(has(printedText, kpi::KpiRegistry::standard().definitions().first().definition()));
+    const QString info = runTool("pdfinfo", {printed});
+    QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages.value()))), qPrintable(info));
 }
 
 void TestKpiReport::pdfHoldsCoverDefinitionsAndEmbeddedFonts_data()

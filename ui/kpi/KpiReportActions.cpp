@@ -97,17 +97,27 @@ void KpiReportActions::askPdf()
         MessageBox::warning(m_window, tr("Export Report as PDF"), st.error().message, st.error().detail);
 }
 
-void KpiReportActions::print()
+void KpiReportActions::preparePrinter(QPrinter &printer)
 {
-    QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true); // the renderer keeps its own margins
     printer.setDocName(report::ReportRenderer::title());
+}
+
+Result<int> KpiReportActions::printTo(QPrinter &printer) const
+{
+    const report::KpiReport r = currentReport();
+    return report::ReportRenderer(r).render(printer);
+}
+
+void KpiReportActions::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(printer);
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const report::KpiReport r = currentReport();
-    if (Result<int> pages = report::ReportRenderer(r).render(printer); !pages)
+    if (Result<int> pages = printTo(printer); !pages)
         MessageBox::warning(m_window, tr("Print"), pages.error().message, pages.error().detail);
 }
 

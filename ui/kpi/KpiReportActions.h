@@ -13,6 +13,7 @@
 #include <memory>
 
 class QAction;
+class QPrinter;
 class QProgressDialog;
 class QWidget;
 
@@ -34,6 +35,11 @@ public:
     report::KpiReport currentReport() const;
     /// Writes the current report as a PDF (no dialog; for the action and for tests).
     Status savePdf(const QString &path) const;
+    /// Prints the current report on a printer already set up (A4, full page: what print() does after
+    /// its dialog); returns the number of pages.
+    Result<int> printTo(QPrinter &printer) const;
+    /// A4, the whole sheet (the renderer keeps its own margins), the report's title as document name.
+    static void preparePrinter(QPrinter &printer);
     /// Runs `then` once the dashboard's figures are current: at once, or after the refresh still running
     /// (never when the user cancels the wait, or when there are no figures: a message says so).
     void whenFresh(const std::function<void()> &then);
