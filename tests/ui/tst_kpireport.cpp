@@ -36,6 +36,8 @@
 #include <QMenuBar>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -137,6 +139,7 @@ private slots:
     void cliErrors();
     void cliProgramRunsWithoutDisplay();
     void windowExportsTheReport();
+    void reportWaitsForARefreshOrIsCancelled();
     void pdfHoldsCoverDefinitionsAndEmbeddedFonts_data();
     void pdfHoldsCoverDefinitionsAndEmbeddedFonts();
     void cliErrorsInJapanese();
@@ -340,6 +343,44 @@ void TestKpiReport::windowExportsTheReport()
     const QString info = runTool("pdfinfo", {printed});
     QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
     QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages.value()))), qPrintable(info));
+}
+
+void TestKpiReport::reportWaitsForARefreshOrIsCancelled()
+{
+    ui::KpiWindow window;
+    window.dashboard()->setAsOf(kAsOf);
+    QSignalSpy refreshed(window.dashboard(), &ui::KpiDashboard::refreshed);
+    window.setDatabase(&m_db.db());
+    QVERIFY(refreshed.wait(20000));
+    kpi::KpiFilters filters = window.dashboard()->filters();
+
+    // While the figures are being recomputed the report waits for them behind a progress dialog.
+    filters.department = QStringLiteral("営業部");
+    window.dashboard()->setFilters(filters);
+    QVERIFY(window.dashboard()->isStale());
+    QString reportedDepartment;
+    window.reportActions()->whenFresh([&] { reportedDepartment = window.reportActions()->currentReport().filters.department; });
+    QVERIFY(reportedDepartment.isEmpty());
+    QVERIFY(window.findChild<QProgressDialog *>());
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(reportedDepartment, QStringLiteral("営業部"));
+
+    // Cancelled, it never runs, even when the figures arrive.
+    filters.department = QStringLiteral("開発部");
+    window.dashboard()->setFilters(filters);
+    bool ran = false;
+    window.reportActions()->whenFresh([&] { ran = true; });
+    QProgressDialog *waiting = nullptr;
+    for (QProgressDialog *d : window.findChildren<QProgressDialog *>()) {
+        if (d->isVisible())
+            waiting = d; // the first one may still await its deferred deletion
+    }
+    QVERIFY(waiting);
+    QPushButton *cancel = waiting->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(!ran);
 }
 
 void TestKpiReport::pdfHoldsCoverDefinitionsAndEmbeddedFonts_data()

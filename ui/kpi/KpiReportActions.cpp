@@ -74,12 +74,14 @@ void KpiReportActions::whenFresh(const std::function<void()> &then)
     *done = connect(m_dashboard, &KpiDashboard::refreshed, this, [this, waiting, done, then] {
         disconnect(*done);
         m_waiting = nullptr;
+        waiting->hide();
         waiting->deleteLater();
         then();
     });
     connect(waiting, &QProgressDialog::canceled, this, [this, waiting, done] {
         disconnect(*done);
         m_waiting = nullptr;
+        waiting->hide();
         waiting->deleteLater();
     });
     waiting->show();
