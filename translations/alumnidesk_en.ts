@@ -905,10 +905,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>search, show, stats, export, imports and kpi (but not kpi set-hires) only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +986,52 @@
     </message>
     <message>
         <source>Time: inserting %1 s (records generated alongside in %2 s), indexes %3 s, search index %4 s, skills table %5 s, commit %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, show, stats, export, imports, kpi (but not kpi set-hires) and report only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ruleset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the KPI report (cover, every KPI with its chart and definition) as an A4 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report argument “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --pdf and the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report needs the graphical part of Qt (fonts); alumnidesk-cli starts it for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPIs</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the KPI report to “%1” (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,6 +2360,191 @@
     </message>
     <message>
         <source>People rehired in the period at least twelve months before the as-of date (so that a whole year can be seen), and of them the share who left again less than twelve months after the rehire date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>No figures in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the chart&apos;s CSV export)</source>
+        <translation>
+            <numerusform>… and %n more (all of them in the chart&apos;s CSV export)</numerusform>
+            <numerusform>… and %n more (all of them in the chart&apos;s CSV export)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against the previous period (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure for the previous period (%1) to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All departure types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (rehire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more KPIs on the following pages</source>
+        <translation>
+            <numerusform>… and %n more KPI on the following pages</numerusform>
+            <numerusform>… and %n more KPIs on the following pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: the printer or file is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3782,6 +4009,37 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::ChartExport</name>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::ConditionEditor</name>
     <message>
         <source>ALL of (AND)</source>
@@ -4672,6 +4930,49 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::KpiReportActions</name>
+    <message>
+        <source>Export Report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to report yet: open a roster first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures for the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI report %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::KpiTile</name>
     <message>
         <source>n/a</source>
@@ -4734,6 +5035,22 @@ The %3 people it added will be removed and the %4 people it updated get their pr
             <numerusform>%1: %n alumnus</numerusform>
             <numerusform>%1: %n alumni</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

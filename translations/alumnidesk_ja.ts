@@ -899,10 +899,6 @@
         <translation>pipeline の操作「%1」は不明です。</translation>
     </message>
     <message>
-        <source>search, show, stats, export, imports and kpi (but not kpi set-hires) only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
-        <translation>search・show・stats・export・imports・kpi（kpi set-hires を除く）は読み取り専用です。このバージョンの既存の名簿ファイルが必要で、ファイルを変更することはありません。名簿ファイルの作成・更新は init で行います。</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>該当なし</translation>
     </message>
@@ -985,6 +981,50 @@
     <message>
         <source>Time: inserting %1 s (records generated alongside in %2 s), indexes %3 s, search index %4 s, skills table %5 s, commit %6 s.</source>
         <translation>所要時間: 書き込み %1 秒（並行して生成 %2 秒）、インデックス %3 秒、検索インデックス %4 秒、スキル表 %5 秒、確定 %6 秒。</translation>
+    </message>
+    <message>
+        <source>search, show, stats, export, imports, kpi (but not kpi set-hires) and report only read: they need an existing roster of this version and never change the file; init creates or upgrades it.</source>
+        <translation>search・show・stats・export・imports・kpi（kpi set-hires を除く）・report は読み取り専用です。このバージョンの既存の名簿ファイルが必要で、ファイルを変更することはありません。名簿ファイルの作成・更新は init で行います。</translation>
+    </message>
+    <message>
+        <source>--ruleset: %1</source>
+        <translation>--ruleset: %1</translation>
+    </message>
+    <message>
+        <source>write the KPI report (cover, every KPI with its chart and definition) as an A4 PDF</source>
+        <translation>KPIレポート（表紙、各KPIのグラフと定義）をA4のPDFに書き出す</translation>
+    </message>
+    <message>
+        <source>Unknown report argument “%1”.</source>
+        <translation>report の引数「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>report needs --pdf and the file to write.</source>
+        <translation>report には --pdf と書き出すファイルの指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The report needs the graphical part of Qt (fonts); alumnidesk-cli starts it for this command.</source>
+        <translation>レポートの作成にはQtのグラフィックス機能（フォント）が必要です。alumnidesk-cli はこのコマンドのときにそれを起動します。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>「%1」に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%nページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPIs</source>
+        <translation>
+            <numerusform>KPI %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the KPI report to “%1” (%2, %3).</source>
+        <translation>KPIレポートを「%1」に書き出しました（%2、%3）。</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2342,189 @@
     <message>
         <source>People rehired in the period at least twelve months before the as-of date (so that a whole year can be seen), and of them the share who left again less than twelve months after the rehire date.</source>
         <translation>期間内に再入社した人のうち、基準日の12か月以上前に再入社した人（丸1年を確認できる人）について、再入社日から12か月未満で再び退職した人の割合です。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1ポイント</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1か月</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Value (%)</source>
+        <translation>値（%）</translation>
+    </message>
+    <message>
+        <source>Value (days)</source>
+        <translation>値（日）</translation>
+    </message>
+    <message>
+        <source>Value (months)</source>
+        <translation>値（か月）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>コホート</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReport</name>
+    <message>
+        <source>No figures in this period.</source>
+        <translation>この期間の数値はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (all of them in the chart&apos;s CSV export)</source>
+        <translation>
+            <numerusform>…ほか%n件（すべての項目はグラフのCSVエクスポートにあります）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>コホート</translation>
+    </message>
+    <message>
+        <source>%1 against the previous period (%2: %3)</source>
+        <translation>前期間比 %1（前期間 %2: %3）</translation>
+    </message>
+    <message>
+        <source>No figure for the previous period (%1) to compare with.</source>
+        <translation>比較する前期間（%1）の数値がありません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2人中%1人</translation>
+    </message>
+    <message>
+        <source>KPI report</source>
+        <translation>KPIレポート</translation>
+    </message>
+    <message>
+        <source>Could not be computed: %1</source>
+        <translation>計算できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期間: %1</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>比較対象の期間</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての所属</translation>
+    </message>
+    <message>
+        <source>Departure type</source>
+        <translation>退職区分</translation>
+    </message>
+    <message>
+        <source>All departure types</source>
+        <translation>すべての退職区分</translation>
+    </message>
+    <message>
+        <source>Eligibility rule set</source>
+        <translation>再雇用適格性のルールセット</translation>
+    </message>
+    <message>
+        <source>Default (rehire)</source>
+        <translation>既定（再雇用）</translation>
+    </message>
+    <message>
+        <source>Data as of</source>
+        <translation>データ基準日</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>名簿ファイル</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ページ</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more KPIs on the following pages</source>
+        <translation>
+            <numerusform>…ほか%n件のKPIは次ページ以降にあります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · data as of %2</source>
+        <translation>%1 · データ基準日 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2ページ</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: the printer or file is not ready.</source>
+        <translation>レポートを描画できませんでした。プリンターまたはファイルの準備ができていません。</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3984,37 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::ChartExport</name>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation>グラフをPNGでエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>データをCSVでエクスポート…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation>グラフをPNGでエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV</source>
+        <translation>データをCSVでエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::ConditionEditor</name>
     <message>
         <source>ALL of (AND)</source>
@@ -4648,6 +4902,49 @@ The %3 people it added will be removed and the %4 people it updated get their pr
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::KpiReportActions</name>
+    <message>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>レポートをPDFでエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>There are no figures to report yet: open a roster first.</source>
+        <translation>レポートにする数値がまだありません。先に名簿を開いてください。</translation>
+    </message>
+    <message>
+        <source>Computing the figures for the report…</source>
+        <translation>レポートの数値を計算しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>KPI report %1.pdf</source>
+        <translation>KPIレポート %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>レポートをPDFでエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::KpiTile</name>
     <message>
         <source>n/a</source>
@@ -4709,6 +5006,22 @@ The %3 people it added will be removed and the %4 people it updated get their pr
         <translation>
             <numerusform>%1: %n人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chart</source>
+        <translation>グラフをエクスポート(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>まだ数値がありません</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>

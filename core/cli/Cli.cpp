@@ -11,12 +11,12 @@ namespace alumnidesk::cli {
 
 namespace {
 
-void printHelp(QTextStream &out)
+void printHelp(QTextStream &out, const QVector<Command> &all)
 {
     out << QCoreApplication::translate("Cli", "Usage: alumnidesk-cli [--db PATH] COMMAND [OPTIONS]") << '\n'
         << '\n'
         << QCoreApplication::translate("Cli", "Commands:") << '\n';
-    for (const Command &c : commands())
+    for (const Command &c : all)
         out << "  " << c.synopsis.leftJustified(44) << ' ' << c.description << '\n';
     out << '\n'
         << QCoreApplication::translate("Cli", "Options:") << '\n'
@@ -25,8 +25,8 @@ void printHelp(QTextStream &out)
         << '\n'
         << '\n'
         << QCoreApplication::translate("Cli", "Exit codes: 0 done; 1 some input was rejected; 2 usage error; 3 file or database failure.") << '\n'
-        << QCoreApplication::translate("Cli", "search, show, stats, export, imports and kpi (but not kpi set-hires) only read: they need an existing roster of this "
-                                              "version and never change the file; init creates or upgrades it.")
+        << QCoreApplication::translate("Cli", "search, show, stats, export, imports, kpi (but not kpi set-hires) and report only read: they need an existing "
+                                              "roster of this version and never change the file; init creates or upgrades it.")
         << '\n';
 }
 
@@ -46,8 +46,21 @@ QVector<Command> commands()
             matchCommand(), kpiCommand()};
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+QString commandName(const QStringList &arguments)
 {
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--db"))
+            ++i;
+        else if (!a.startsWith(QLatin1Char('-')))
+            return a;
+    }
+    return {};
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QVector<Command> &extra)
+{
+    const QVector<Command> all = commands() + extra;
     QStringList args = arguments.mid(1);
     QString dbPath;
     // Options before the command start with "-" ("-h" as well as "--help").
@@ -62,24 +75,24 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         } else if (a.startsWith(QLatin1String("--db="))) {
             dbPath = a.mid(5);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            printHelp(out);
+            printHelp(out, all);
             return ExitOk;
         } else if (a == QLatin1String("--version")) {
             out << appinfo::kName << ' ' << appinfo::kVersion << '\n';
             return ExitOk;
         } else {
             err << QCoreApplication::translate("Cli", "Unknown option %1.").arg(a) << '\n';
-            printHelp(err);
+            printHelp(err, all);
             return ExitUsage;
         }
     }
     if (args.isEmpty()) {
-        printHelp(err);
+        printHelp(err, all);
         return ExitUsage;
     }
     const QString name = args.takeFirst();
     if (name == QLatin1String("help")) {
-        printHelp(out);
+        printHelp(out, all);
         return ExitOk;
     }
     // --db is also accepted after the command, as scripts tend to write it.
@@ -98,7 +111,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (dbPath.isEmpty())
         dbPath = Database::defaultPath();
 
-    for (const Command &c : commands()) {
+    for (const Command &c : all) {
         if (c.name != name)
             continue;
         std::unique_ptr<Database> db;
@@ -132,7 +145,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return code;
     }
     err << QCoreApplication::translate("Cli", "Unknown command “%1”.").arg(name) << '\n';
-    printHelp(err);
+    printHelp(err, all);
     return ExitUsage;
 }
 

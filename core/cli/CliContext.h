@@ -46,7 +46,12 @@ struct Command {
 /// Every command, in the order `help` lists them.
 QVector<Command> commands();
 
-/// Entry point of alumnidesk-cli: parses global options, dispatches, returns the exit code.
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+/// Entry point of alumnidesk-cli: parses global options, dispatches, returns the exit code. `extra` are
+/// commands from libraries above core (`report` renders with QtGui), listed and dispatched like the others.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QVector<Command> &extra = {});
+
+/// The command named by a command line (arguments[0] is the program), after the global options; empty when
+/// there is none. main() asks it before creating the application object.
+QString commandName(const QStringList &arguments);
 
 } // namespace alumnidesk::cli

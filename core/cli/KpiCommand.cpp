@@ -2,13 +2,13 @@
 // cohorts in --json), and `kpi set-hires` to enter the mid-career hires the boomerang share divides by.
 #include "cli/CliArgs.h"
 #include "cli/CliCommands.h"
+#include "cli/KpiFilterArgs.h"
 
 #include "db/Database.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiJson.h"
 #include "kpi/MidCareerHires.h"
 #include "roster/Vocabulary.h"
-#include "text/DateText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -116,13 +116,12 @@ Command kpiCommand()
     c.name = QStringLiteral("kpi");
     c.readsOnly = true;
     c.writesWith = [](const QStringList &args) { return !args.isEmpty() && args.first() == QLatin1String("set-hires"); };
-    c.synopsis = QStringLiteral("kpi [--from DATE] [--to DATE] [--department D] [--departure-type T] [--as-of DATE] [--json]"
+    c.synopsis = QStringLiteral("kpi [--from DATE] [--to DATE] [--department D] [--departure-type T] [--ruleset NAME] [--as-of DATE] [--json]"
                                 " | kpi set-hires YEAR COUNT [--month M] [--note TEXT]");
     c.description = QCoreApplication::translate("Cli", "print every KPI with its definition, period and value; enter mid-career hires");
     c.run = [c](Context &ctx) {
         CliArgs args(ctx.args, {QStringLiteral("json")},
-                     {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("department"),
-                      QStringLiteral("departure-type"), QStringLiteral("as-of"), QStringLiteral("month"), QStringLiteral("note")});
+                     kpiFilterOptions() + QStringList{QStringLiteral("month"), QStringLiteral("note")});
         if (!args.ok())
             return usageError(ctx, c, args.error());
         if (!args.positional().isEmpty() && args.positional().first() == QLatin1String("set-hires"))
@@ -131,36 +130,14 @@ Command kpiCommand()
             return usageError(ctx, c, QCoreApplication::translate("Cli", "Unknown kpi argument “%1”.").arg(args.positional().first()));
 
         kpi::KpiContext kctx;
-        kctx.asOf = QDate::currentDate();
-        QDate dates[3];
-        const char *names[3] = {"from", "to", "as-of"};
-        for (int i = 0; i < 3; ++i) {
-            const QString text = args.value(QString::fromLatin1(names[i]));
-            const text::ParsedDate parsed = text::parseDate(text);
-            if (!parsed.ok() && !parsed.empty())
-                return usageError(ctx, c, QCoreApplication::translate("Cli", "--%1: %2").arg(QString::fromLatin1(names[i]), parsed.error));
-            dates[i] = parsed.date;
-        }
-        if (dates[2].isValid())
-            kctx.asOf = dates[2];
-        if (dates[0].isValid() || dates[1].isValid()) {
-            const kpi::Period fallback = kpi::defaultPeriod(kctx.asOf);
-            kctx.filters.period = {dates[0].isValid() ? dates[0] : fallback.from, dates[1].isValid() ? dates[1] : kctx.asOf};
-            if (!kctx.filters.period.isValid())
-                return usageError(ctx, c, QCoreApplication::translate("Cli", "The period ends (%2) before it starts (%1).")
-                                              .arg(kctx.filters.period.fromText(), kctx.filters.period.toText()));
-        }
-        kctx.filters.department = args.value(QStringLiteral("department")).trimmed();
-        const QString type = args.value(QStringLiteral("departure-type")).trimmed();
-        if (!type.isEmpty()) {
-            kctx.filters.departureType = vocabulary::departureTypeFromText(type);
-            if (kctx.filters.departureType.isEmpty())
-                return usageError(ctx, c, QCoreApplication::translate("Cli", "Unknown departure type “%1”.").arg(type));
-        }
+        if (const QString error = parseKpiFilters(args, kctx); !error.isEmpty())
+            return usageError(ctx, c, error);
 
         Database *db = ctx.database();
         if (!db)
             return int(ExitFailure);
+        if (const QString error = checkKpiRuleSet(*db, kctx); !error.isEmpty())
+            return usageError(ctx, c, error);
         kctx.db = db->sql();
         const QVector<kpi::KpiOutcome> outcomes = kpi::computeAll(kpi::KpiRegistry::standard(), kctx);
         bool failed = false;

@@ -19,6 +19,8 @@ ALUMNIDESK_APT_PACKAGES=(
     libsqlite3-dev sqlite3
     # Japanese glyphs on screen and in PDFs
     fonts-ipafont-gothic
+    # pdftotext, pdffonts, pdftoppm: tst_kpireport reads the PDF report's text and fonts with them
+    poppler-utils
     # a virtual display: xvfb-run -a scripts/run on a machine without one
     xvfb xauth
 )

@@ -1,6 +1,7 @@
 #include "kpi/KpiDashboard.h"
 
 #include "common/Format.h"
+#include "kpi/ChartExport.h"
 #include "kpi/KpiRefresher.h"
 #include "kpi/KpiTile.h"
 
@@ -59,6 +60,7 @@ KpiDashboard::KpiDashboard(QWidget *parent)
             continue;
         auto *tile = new KpiTile(d, tiles);
         connect(tile, &KpiTile::clicked, this, [this](const QString &id) { drillDown(id, QString()); });
+        ChartExport::attach(tile, [this, id = d.id] { return outcome(id); });
         grid->addWidget(tile, n / kTilesPerRow, n % kTilesPerRow);
         m_tiles.insert(d.id, tile);
         ++n;
@@ -79,6 +81,8 @@ KpiDashboard::KpiDashboard(QWidget *parent)
         if (item && year && header)
             drillDown(kCohortKpi, item->data(Qt::UserRole).toString(), year->text() + QLatin1Char(' ') + header->text());
     });
+    ChartExport::attach(m_reasons, [this] { return outcome(kReasonsKpi); });
+    ChartExport::attach(m_cohorts, [this] { return outcome(kCohortKpi); });
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_reasons);
     charts->addWidget(m_cohorts);
@@ -288,6 +292,15 @@ void KpiDashboard::showCohorts(const kpi::KpiOutcome &outcome)
         }
     }
     m_cohorts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+const kpi::KpiOutcome *KpiDashboard::outcome(const QString &kpiId) const
+{
+    for (const kpi::KpiOutcome &o : m_outcomes) {
+        if (o.definition && o.definition->id == kpiId)
+            return &o;
+    }
+    return nullptr;
 }
 
 void KpiDashboard::drillDown(const QString &kpiId, const QString &key, const QString &label)

@@ -35,6 +35,7 @@ public:
     void setDatabase(const Database *db);
     /// The date the data is read as of (tests and reports fix it; default today). Resets the period.
     void setAsOf(const QDate &asOf);
+    QDate asOf() const { return m_asOf; }
     kpi::KpiFilters filters() const;
     void setFilters(const kpi::KpiFilters &filters);
 
@@ -44,6 +45,8 @@ public:
     KpiTile *tile(const QString &kpiId) const { return m_tiles.value(kpiId); }
     /// The last results (empty before the first refresh has finished).
     const QVector<kpi::KpiOutcome> &outcomes() const { return m_outcomes; }
+    /// The last outcome of one KPI (nullptr before the first refresh); what a chart's export writes.
+    const kpi::KpiOutcome *outcome(const QString &kpiId) const;
     /// Asks for the people behind a figure (what clicking does); `label` names the figure in the title.
     void drillDown(const QString &kpiId, const QString &key, const QString &label = {});
 

@@ -1,15 +1,19 @@
 #include "kpi/KpiWindow.h"
 
 #include "common/Format.h"
+#include "kpi/ChartExport.h"
 #include "kpi/KpiDashboard.h"
+#include "kpi/KpiReportActions.h"
 
 #include "db/Database.h"
 #include "roster/RosterQuery.h"
 #include "roster/Vocabulary.h"
 
 #include <QHeaderView>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -19,6 +23,7 @@ namespace alumnidesk::ui {
 KpiWindow::KpiWindow(QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_dashboard(new KpiDashboard(this))
+    , m_reportActions(new KpiReportActions(m_dashboard, this))
     , m_title(new QLabel(this))
     , m_people(new QTableWidget(this))
 {
@@ -45,6 +50,7 @@ KpiWindow::KpiWindow(QWidget *parent)
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
+    buildMenu();
     resize(1280, 800);
 
     connect(m_dashboard, &KpiDashboard::peopleRequested, this, &KpiWindow::showPeople);
@@ -54,9 +60,31 @@ KpiWindow::KpiWindow(QWidget *parent)
     });
 }
 
+void KpiWindow::buildMenu()
+{
+    auto *bar = new QMenuBar(this);
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(m_reportActions->exportPdfAction());
+    file->addAction(m_reportActions->printAction());
+    // Every chart's export, also reachable from the chart's own context menu: one submenu per KPI.
+    QMenu *charts = file->addMenu(tr("Export &Chart"));
+    charts->setObjectName(QStringLiteral("exportChartMenu"));
+    connect(charts, &QMenu::aboutToShow, this, [this, charts] {
+        charts->clear();
+        for (const kpi::KpiOutcome &o : m_dashboard->outcomes())
+            ChartExport::addActions(charts->addMenu(o.definition->name()), this, &o);
+        if (charts->isEmpty())
+            charts->addAction(tr("No figures yet"))->setEnabled(false);
+    });
+    file->addSeparator();
+    file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+    layout()->setMenuBar(bar);
+}
+
 void KpiWindow::setDatabase(Database *db)
 {
     m_db = db;
+    m_reportActions->setSource(db ? QFileInfo(db->path()).fileName() : QString());
     m_people->setRowCount(0);
     m_dashboard->setDatabase(db);
 }

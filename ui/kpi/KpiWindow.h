@@ -1,5 +1,6 @@
 // The KPI dashboard in a window of its own, beside the people behind the last figure clicked: a list
-// (employee ID, name, department, departure) whose rows open the alumnus, as the roster does.
+// (employee ID, name, department, departure) whose rows open the alumnus, as the roster does. Its File menu
+// exports the report as PDF, prints it, and exports any chart as PNG or CSV.
 #pragma once
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class Database;
 namespace alumnidesk::ui {
 
 class KpiDashboard;
+class KpiReportActions;
 
 class KpiWindow : public QWidget {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     void setDatabase(Database *db);
     KpiDashboard *dashboard() const { return m_dashboard; }
     QTableWidget *peopleList() const { return m_people; }
+    KpiReportActions *reportActions() const { return m_reportActions; }
 
     /// At most this many people are listed (the title says how many there are).
     static constexpr int kListLimit = 1000;
@@ -33,9 +36,11 @@ signals:
 
 private:
     void showPeople(const QString &title, const QVector<qint64> &ids);
+    void buildMenu();
 
     Database *m_db = nullptr;
     KpiDashboard *m_dashboard;
+    KpiReportActions *m_reportActions;
     QLabel *m_title;
     QTableWidget *m_people;
 };
