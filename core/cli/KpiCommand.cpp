@@ -4,6 +4,7 @@
 #include "cli/CliCommands.h"
 
 #include "db/Database.h"
+#include "eligibility/RuleSetStore.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiJson.h"
 #include "kpi/MidCareerHires.h"
@@ -50,6 +51,8 @@ void printText(QTextStream &out, const kpi::KpiContext &ctx, const QVector<kpi::
         out << QCoreApplication::translate("Cli", "Department: %1").arg(ctx.filters.department) << '\n';
     if (!ctx.filters.departureType.isEmpty())
         out << QCoreApplication::translate("Cli", "Departure type: %1").arg(vocabulary::departureTypeLabel(ctx.filters.departureType)) << '\n';
+    if (!ctx.filters.ruleSet.isEmpty())
+        out << QCoreApplication::translate("Cli", "Rule set: %1").arg(ctx.filters.ruleSet) << '\n';
     for (const kpi::KpiOutcome &o : outcomes) {
         const kpi::KpiDefinition &d = *o.definition;
         out << '\n' << d.id << "  " << d.name() << '\n';
@@ -116,13 +119,13 @@ Command kpiCommand()
     c.name = QStringLiteral("kpi");
     c.readsOnly = true;
     c.writesWith = [](const QStringList &args) { return !args.isEmpty() && args.first() == QLatin1String("set-hires"); };
-    c.synopsis = QStringLiteral("kpi [--from DATE] [--to DATE] [--department D] [--departure-type T] [--as-of DATE] [--json]"
+    c.synopsis = QStringLiteral("kpi [--from DATE] [--to DATE] [--department D] [--departure-type T] [--ruleset NAME] [--as-of DATE] [--json]"
                                 " | kpi set-hires YEAR COUNT [--month M] [--note TEXT]");
     c.description = QCoreApplication::translate("Cli", "print every KPI with its definition, period and value; enter mid-career hires");
     c.run = [c](Context &ctx) {
         CliArgs args(ctx.args, {QStringLiteral("json")},
                      {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("department"),
-                      QStringLiteral("departure-type"), QStringLiteral("as-of"), QStringLiteral("month"), QStringLiteral("note")});
+                      QStringLiteral("departure-type"), QStringLiteral("ruleset"), QStringLiteral("as-of"), QStringLiteral("month"), QStringLiteral("note")});
         if (!args.ok())
             return usageError(ctx, c, args.error());
         if (!args.positional().isEmpty() && args.positional().first() == QLatin1String("set-hires"))
@@ -158,10 +161,18 @@ Command kpiCommand()
                 return usageError(ctx, c, QCoreApplication::translate("Cli", "Unknown departure type “%1”.").arg(type));
         }
 
+        kctx.filters.ruleSet = args.value(QStringLiteral("ruleset")).trimmed();
+
         Database *db = ctx.database();
         if (!db)
             return int(ExitFailure);
         kctx.db = db->sql();
+        if (!kctx.filters.ruleSet.isEmpty()) {
+            // An unknown rule set is a usage error (naming the known ones), not a failure of two KPIs.
+            eligibility::RuleSetStore store(kctx.db, db->backend(), QStringLiteral("cli"));
+            if (auto set = store.current(kctx.filters.ruleSet); !set)
+                return usageError(ctx, c, set.errorText());
+        }
         const QVector<kpi::KpiOutcome> outcomes = kpi::computeAll(kpi::KpiRegistry::standard(), kctx);
         bool failed = false;
         for (const kpi::KpiOutcome &o : outcomes) {
