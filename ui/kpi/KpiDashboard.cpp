@@ -1,8 +1,10 @@
 #include "kpi/KpiDashboard.h"
 
 #include "common/Format.h"
+#include "kpi/FunnelChart.h"
 #include "kpi/KpiRefresher.h"
 #include "kpi/KpiTile.h"
+#include "kpi/TrendChart.h"
 
 #include "roster/Vocabulary.h"
 
@@ -42,9 +44,12 @@ KpiDashboard::KpiDashboard(QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_department(new QComboBox(this))
     , m_type(new QComboBox(this))
+    , m_ruleSet(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_reasons(new QChartView(this))
     , m_cohorts(new QTableWidget(this))
+    , m_trend(new TrendChart(this))
+    , m_funnel(new FunnelChart(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QWidget(this);
@@ -85,13 +90,23 @@ KpiDashboard::KpiDashboard(QWidget *parent)
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
 
+    auto *flows = new QSplitter(Qt::Horizontal, this);
+    flows->addWidget(m_trend);
+    flows->addWidget(m_funnel);
+    flows->setStretchFactor(0, 3);
+    flows->setStretchFactor(1, 2);
+    connect(m_trend, &TrendChart::drillRequested, this, &KpiDashboard::drillDown);
+    connect(m_funnel, &FunnelChart::drillRequested, this, &KpiDashboard::drillDown);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
+    split->addWidget(flows);
     split->addWidget(charts);
     layout->addWidget(split, 1);
 
     connect(m_refresher, &KpiRefresher::refreshed, this, &KpiDashboard::onRefreshed);
     connect(m_refresher, &KpiRefresher::drilled, this, &KpiDashboard::onDrilled);
+    connect(m_refresher, &KpiRefresher::ruleSetsRead, this, &KpiDashboard::onRuleSets);
     connect(m_refresher, &KpiRefresher::failed, this, [this](const QString &message) {
         m_status->setText(message);
         setStale(false);
@@ -113,12 +128,16 @@ void KpiDashboard::buildFilters(QWidget *bar)
     m_type->addItem(tr("All departure types"), QString());
     for (const vocabulary::Term &t : vocabulary::departureTypes())
         m_type->addItem(t.label, t.key);
+    // Filled from the file with each refresh; until then the default rule set.
+    m_ruleSet->addItem(tr("Rehire rules"), QStringLiteral("rehire"));
+    m_ruleSet->setToolTip(tr("The eligibility rule set the eligibility figures use"));
     row->addWidget(new QLabel(tr("Period"), bar));
     row->addWidget(m_from);
     row->addWidget(new QLabel(QStringLiteral("–"), bar));
     row->addWidget(m_to);
     row->addWidget(m_department);
     row->addWidget(m_type);
+    row->addWidget(m_ruleSet);
     row->addWidget(m_status, 1);
     const auto changed = [this] {
         if (!m_updatingFilters)
@@ -128,6 +147,7 @@ void KpiDashboard::buildFilters(QWidget *bar)
     connect(m_to, &QDateEdit::dateChanged, this, changed);
     connect(m_department, &QComboBox::currentIndexChanged, this, changed);
     connect(m_type, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ruleSet, &QComboBox::currentIndexChanged, this, changed);
 }
 
 void KpiDashboard::setDatabase(const Database *db)
@@ -159,6 +179,7 @@ kpi::KpiFilters KpiDashboard::filters() const
     f.period = {m_from->date(), m_to->date()};
     f.department = m_department->currentData().toString();
     f.departureType = m_type->currentData().toString();
+    f.ruleSet = m_ruleSet->currentData().toString();
     return f;
 }
 
@@ -173,6 +194,10 @@ void KpiDashboard::setFilters(const kpi::KpiFilters &filters)
         m_department->addItem(filters.department, filters.department);
     m_department->setCurrentIndex(m_department->findData(filters.department));
     m_type->setCurrentIndex(std::max(0, m_type->findData(filters.departureType)));
+    const QString ruleSet = filters.ruleSet.isEmpty() ? QStringLiteral("rehire") : filters.ruleSet;
+    if (m_ruleSet->findData(ruleSet) < 0)
+        m_ruleSet->addItem(ruleSet, ruleSet);
+    m_ruleSet->setCurrentIndex(m_ruleSet->findData(ruleSet));
     m_updatingFilters = false;
     refresh();
 }
@@ -196,6 +221,8 @@ void KpiDashboard::setStale(bool stale)
         t->setStale(stale);
     m_reasons->setEnabled(!stale);
     m_cohorts->setEnabled(!stale);
+    m_trend->setEnabled(!stale);
+    m_funnel->setEnabled(!stale);
     if (stale)
         m_status->setText(tr("Updating…"));
 }
@@ -211,6 +238,8 @@ void KpiDashboard::onRefreshed(const QVector<kpi::KpiOutcome> &outcomes, const Q
         m_department->addItem(d, d);
     m_department->setCurrentIndex(std::max(0, m_department->findData(chosen)));
     m_updatingFilters = false;
+    m_trend->setOutcomes(outcomes);
+    m_funnel->setOutcomes(outcomes);
     for (const kpi::KpiOutcome &o : outcomes) {
         if (KpiTile *t = m_tiles.value(o.definition->id))
             t->setOutcome(o);
@@ -222,6 +251,22 @@ void KpiDashboard::onRefreshed(const QVector<kpi::KpiOutcome> &outcomes, const Q
     setStale(false);
     m_status->setText(tr("Data as of %1").arg(shortDate(m_asOf)));
     emit refreshed();
+}
+
+void KpiDashboard::onRuleSets(const QStringList &keys, const QStringList &names)
+{
+    if (keys.isEmpty())
+        return;
+    m_updatingFilters = true;
+    const QString chosen = m_ruleSet->currentData().toString();
+    m_ruleSet->clear();
+    for (int i = 0; i < keys.size(); ++i)
+        m_ruleSet->addItem(names.value(i).isEmpty() ? keys.at(i) : names.at(i), keys.at(i));
+    int index = m_ruleSet->findData(chosen);
+    if (index < 0)
+        index = m_ruleSet->findData(QStringLiteral("rehire"));
+    m_ruleSet->setCurrentIndex(std::max(0, index));
+    m_updatingFilters = false;
 }
 
 void KpiDashboard::showReasons(const kpi::KpiOutcome &outcome)
