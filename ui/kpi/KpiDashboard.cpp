@@ -139,6 +139,9 @@ void KpiDashboard::buildFilters(QWidget *bar)
     row->addWidget(m_type);
     row->addWidget(m_ruleSet);
     row->addWidget(m_status, 1);
+    // The status may wrap rather than widen the window: the people list beside the dashboard needs the room.
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(90);
     const auto changed = [this] {
         if (!m_updatingFilters)
             refresh();

@@ -86,6 +86,10 @@ void TrendChart::setOutcomes(const QVector<kpi::KpiOutcome> &outcomes)
         chart->addSeries(series);
         auto *axis = new QBarCategoryAxis;
         axis->append(categories);
+        axis->setTruncateLabels(false); // "25/11" cut to "25…" says nothing
+        QFont small = axis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        axis->setLabelsFont(small);
         chart->addAxis(axis, Qt::AlignBottom);
         series->attachAxis(axis);
         auto *values = new QValueAxis;
