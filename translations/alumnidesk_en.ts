@@ -2333,19 +2333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Eligible for rehire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alumni whose verdict under the chosen rule set (Rehire unless another is chosen) is Eligible on the last day of the period, or on the as-of date when the period reaches it; an override in force on that day (set by then, not revoked by then, not expired) takes the place of the computed verdict, as in the eligibility window. Alumni are the people with a departure on or before that day; department and departure type are those of the latest stint. Each day is judged by the rule-set version in force on it (the first version for days before it was saved) applied to the records as they are today, with tenure, age and months since departure counted as of that day. The change compares with the last day of the previous period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of alumni eligible for rehire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the alumni on the last day of the period (or the as-of date when the period reaches it), the share whose verdict under the chosen rule set is Eligible, overrides in force applied; the people and the verdicts are those of Eligible for rehire. The change is in percentage points against the last day of the previous period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2390,6 +2378,18 @@
     </message>
     <message>
         <source>Candidacies added during the period, by how they came: applied, HR outreach, referral by another alumnus, or an event. Closed candidacies count like the others; a person in two candidacies counts twice. Department and departure type are those of the person&apos;s latest stint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible under the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of alumni eligible under the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the alumni on the last day of the period (or the as-of date when the period reaches it), the share whose verdict under the chosen rule set is Eligible, overrides in force applied; the people and the verdicts are those of Eligible under the rule set. The change is in percentage points against the last day of the previous period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

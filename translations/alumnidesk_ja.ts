@@ -2316,20 +2316,8 @@
         <translation>ルールセット「%1」第%2版、基準日 %3。</translation>
     </message>
     <message>
-        <source>Eligible for rehire</source>
-        <translation>再雇用の対象者数</translation>
-    </message>
-    <message>
         <source>Alumni whose verdict under the chosen rule set (Rehire unless another is chosen) is Eligible on the last day of the period, or on the as-of date when the period reaches it; an override in force on that day (set by then, not revoked by then, not expired) takes the place of the computed verdict, as in the eligibility window. Alumni are the people with a departure on or before that day; department and departure type are those of the latest stint. Each day is judged by the rule-set version in force on it (the first version for days before it was saved) applied to the records as they are today, with tenure, age and months since departure counted as of that day. The change compares with the last day of the previous period.</source>
         <translation>選択したルールセット（指定がなければ「再雇用」）での判定が、期間の末日（期間が基準日を含む場合は基準日）に「対象」であるアルムナイの数です。その日に有効な例外設定（その日までに設定され、取り消されておらず、期限切れでないもの）は、資格判定の画面と同じく計算上の判定に優先します。アルムナイとは、その日以前に退職日がある人です。所属と退職区分は最新の在籍期間のものです。各日は、その日に有効だったルールセットの版（最初の版の保存日より前の日は最初の版）を現在の記録に当てはめて判定し、在籍期間・年齢・退職後の月数はその日時点で数えます。増減は前の期間の末日との比較です。</translation>
-    </message>
-    <message>
-        <source>Share of alumni eligible for rehire</source>
-        <translation>再雇用の対象者の割合</translation>
-    </message>
-    <message>
-        <source>Of the alumni on the last day of the period (or the as-of date when the period reaches it), the share whose verdict under the chosen rule set is Eligible, overrides in force applied; the people and the verdicts are those of Eligible for rehire. The change is in percentage points against the last day of the previous period.</source>
-        <translation>期間の末日（期間が基準日を含む場合は基準日）のアルムナイのうち、選択したルールセットでの判定（有効な例外設定を反映）が「対象」である人の割合です。対象となる人と判定は「再雇用の対象者数」と同じです。増減は前の期間の末日とのポイント差です。</translation>
     </message>
     <message>
         <source>Candidacies by stage</source>
@@ -2374,6 +2362,18 @@
     <message>
         <source>Candidacies added during the period, by how they came: applied, HR outreach, referral by another alumnus, or an event. Closed candidacies count like the others; a person in two candidacies counts twice. Department and departure type are those of the person&apos;s latest stint.</source>
         <translation>期間中に追加された候補を経路別（本人の応募、人事からの声かけ、ほかのアルムナイからの紹介、イベント）に数えます。終了した候補もほかと同じく数え、2件の候補がある人は2件と数えます。所属と退職区分はその人の最新の在籍期間のものです。</translation>
+    </message>
+    <message>
+        <source>Eligible under the rule set</source>
+        <translation>資格判定の対象者数</translation>
+    </message>
+    <message>
+        <source>Share of alumni eligible under the rule set</source>
+        <translation>資格判定の対象者の割合</translation>
+    </message>
+    <message>
+        <source>Of the alumni on the last day of the period (or the as-of date when the period reaches it), the share whose verdict under the chosen rule set is Eligible, overrides in force applied; the people and the verdicts are those of Eligible under the rule set. The change is in percentage points against the last day of the previous period.</source>
+        <translation>期間の末日（期間が基準日を含む場合は基準日）のアルムナイのうち、選択したルールセットでの判定（有効な例外設定を反映）が「対象」である人の割合です。対象となる人と判定は「資格判定の対象者数」と同じです。増減は前の期間の末日とのポイント差です。</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ KpiDefinition eligibleSnapshot(const QString &id, const char *name, const char *
 void addEligibilityKpis(KpiRegistry &registry)
 {
     registry.add(eligibleSnapshot(
-        QStringLiteral("eligible_for_rehire"), QT_TRANSLATE_NOOP("Kpi", "Eligible for rehire"),
+        QStringLiteral("eligible_for_rehire"), QT_TRANSLATE_NOOP("Kpi", "Eligible under the rule set"),
         QT_TRANSLATE_NOOP(
             "Kpi", "Alumni whose verdict under the chosen rule set (Rehire unless another is chosen) is Eligible on "
                    "the last day of the period, or on the as-of date when the period reaches it; an override in force "
@@ -129,11 +129,11 @@ void addEligibilityKpis(KpiRegistry &registry)
                    "day. The change compares with the last day of the previous period."),
         false));
     registry.add(eligibleSnapshot(
-        QStringLiteral("eligible_share"), QT_TRANSLATE_NOOP("Kpi", "Share of alumni eligible for rehire"),
+        QStringLiteral("eligible_share"), QT_TRANSLATE_NOOP("Kpi", "Share of alumni eligible under the rule set"),
         QT_TRANSLATE_NOOP(
             "Kpi", "Of the alumni on the last day of the period (or the as-of date when the period reaches it), the "
                    "share whose verdict under the chosen rule set is Eligible, overrides in force applied; the "
-                   "people and the verdicts are those of Eligible for rehire. The change is in percentage points "
+                   "people and the verdicts are those of Eligible under the rule set. The change is in percentage points "
                    "against the last day of the previous period."),
         true));
 }
