@@ -3599,6 +3599,13 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::BreakdownChart</name>
+    <message>
+        <source>The breakdown to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::CandidacyDialog</name>
     <message>
         <source>Candidacy</source>

@@ -3577,6 +3577,13 @@
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::BreakdownChart</name>
+    <message>
+        <source>The breakdown to show</source>
+        <translation>表示する内訳</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::CandidacyDialog</name>
     <message>
         <source>Candidacy</source>

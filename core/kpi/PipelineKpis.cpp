@@ -152,18 +152,13 @@ KpiDefinition conversion()
         }
         if (steps.size() >= 2) {
             // The whole way: those who reached the first stage and, by the end of the period, Rehired.
-            const FactQuery first = pipeline_facts::reached(ctx, r.period, steps.constFirst().key);
-            auto all = facts::count(ctx, first);
-            if (!all)
-                return all.error();
-            auto hired = facts::count(ctx, pipeline_facts::reached(ctx, r.period, steps.constFirst().key,
-                                                                            steps.constLast().key));
-            if (!hired)
-                return hired.error();
-            r.denominator = all->people;
-            r.numerator = hired->numerator;
-            if (all->people)
-                r.value = 100.0 * double(hired->numerator) / double(all->people);
+            auto whole = facts::count(ctx, pipeline_facts::reached(ctx, r.period, steps.constFirst().key, steps.constLast().key));
+            if (!whole)
+                return whole.error();
+            r.denominator = whole->people;
+            r.numerator = whole->numerator;
+            if (whole->people)
+                r.value = 100.0 * double(whole->numerator) / double(whole->people);
         }
         return r;
     };

@@ -2,6 +2,7 @@
 // meanwhile), and clicking a tile or double-clicking a cohort cell yields exactly the people the figure counts.
 #include "TestDatabase.h"
 
+#include "kpi/BreakdownChart.h"
 #include "kpi/FunnelChart.h"
 #include "kpi/KpiDashboard.h"
 #include "kpi/KpiTile.h"
@@ -187,6 +188,20 @@ void TestKpiDashboard::funnelAndTrendDrillDown()
     QVERIFY(people.wait(20000));
     QCOMPARE(people.last().at(1).value<QVector<qint64>>(), QVector<qint64>{idOf("K1")});
     QVERIFY(trend->barSet(ui::TrendChart::kRehiresKpi));
+
+    // The breakdown chooser starts at candidacies by stage: in the pipeline during 2024, K1 and K3 are
+    // Interested (K3's candidacy from 2023 is still open). Bars run bottom-up: Interested is the last.
+    auto *breakdown = dashboard.findChild<ui::BreakdownChart *>(QStringLiteral("breakdownChart"));
+    QVERIFY(breakdown);
+    QCOMPARE(breakdown->currentKpi(), QStringLiteral("pipeline_by_stage"));
+    QBarSet *bars = breakdown->bars();
+    QVERIFY(bars);
+    QCOMPARE(bars->at(bars->count() - 1), 2.0);
+    emit bars->clicked(bars->count() - 1);
+    QVERIFY(people.wait(20000));
+    QCOMPARE(people.last().at(1).value<QVector<qint64>>(), (QVector<qint64>{idOf("K1"), idOf("K3")}));
+    breakdown->setCurrentKpi(QStringLiteral("pipeline_by_source"));
+    QVERIFY(breakdown->bars());
     QVERIFY(q.exec(QStringLiteral("DELETE FROM candidacy_moves")));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM candidacies")));
 }

@@ -102,7 +102,8 @@ void FunnelChart::paintEvent(QPaintEvent *)
     p.setPen(palette().color(QPalette::WindowText));
     p.drawText(QRect(8, 4, width() - 16, kTitleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_title);
     p.setFont(font());
-    if (!m_error.isEmpty() || m_stages.isEmpty()) {
+    const bool nobody = std::all_of(m_stages.cbegin(), m_stages.cend(), [](const StageBar &s) { return s.count == 0; });
+    if (!m_error.isEmpty() || nobody) {
         p.drawText(plotArea(), Qt::AlignCenter | Qt::TextWordWrap, m_error.isEmpty() ? tr("No candidacies in the period") : m_error);
         return;
     }
@@ -117,11 +118,12 @@ void FunnelChart::paintEvent(QPaintEvent *)
         p.setPen(Qt::NoPen);
         p.setBrush(bar);
         p.drawRoundedRect(r, 3, 3);
+        // The count inside the bar when it fits, otherwise just right of it.
         const QString count = KpiTile::format(s.count, kpi::Unit::Count);
-        const QRect countRect = r.width() > p.fontMetrics().horizontalAdvance(count) + 8 ? r : r.adjusted(r.width() + 4, 0, 60, 0);
-        p.setPen(r.width() > p.fontMetrics().horizontalAdvance(count) + 8 ? palette().color(QPalette::HighlightedText)
-                                                                           : palette().color(QPalette::WindowText));
-        p.drawText(countRect, (countRect == r ? Qt::AlignCenter : Qt::AlignLeft) | Qt::AlignVCenter, count);
+        const bool inside = r.width() > p.fontMetrics().horizontalAdvance(count) + 8;
+        p.setPen(palette().color(inside ? QPalette::HighlightedText : QPalette::WindowText));
+        p.drawText(inside ? r : QRect(r.right() + 4, r.top(), 80, r.height()),
+                   (inside ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter, count);
         if (i + 1 < m_stages.size() && s.conversionToNext) {
             const QRect gap(area.left() + kLabelWidth + 8, r.bottom() + 1, area.width() - kLabelWidth - 8, kGap);
             p.setPen(palette().color(QPalette::PlaceholderText));

@@ -1,6 +1,7 @@
 #include "kpi/KpiDashboard.h"
 
 #include "common/Format.h"
+#include "kpi/BreakdownChart.h"
 #include "kpi/FunnelChart.h"
 #include "kpi/KpiRefresher.h"
 #include "kpi/KpiTile.h"
@@ -50,6 +51,7 @@ KpiDashboard::KpiDashboard(QWidget *parent)
     , m_cohorts(new QTableWidget(this))
     , m_trend(new TrendChart(this))
     , m_funnel(new FunnelChart(this))
+    , m_breakdown(new BreakdownChart(QStringLiteral("pipeline_by_stage"), {FunnelChart::kFunnelKpi, kReasonsKpi}, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QWidget(this);
@@ -93,10 +95,13 @@ KpiDashboard::KpiDashboard(QWidget *parent)
     auto *flows = new QSplitter(Qt::Horizontal, this);
     flows->addWidget(m_trend);
     flows->addWidget(m_funnel);
+    flows->addWidget(m_breakdown);
     flows->setStretchFactor(0, 3);
     flows->setStretchFactor(1, 2);
+    flows->setStretchFactor(2, 2);
     connect(m_trend, &TrendChart::drillRequested, this, &KpiDashboard::drillDown);
     connect(m_funnel, &FunnelChart::drillRequested, this, &KpiDashboard::drillDown);
+    connect(m_breakdown, &BreakdownChart::drillRequested, this, &KpiDashboard::drillDown);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
@@ -226,6 +231,7 @@ void KpiDashboard::setStale(bool stale)
     m_cohorts->setEnabled(!stale);
     m_trend->setEnabled(!stale);
     m_funnel->setEnabled(!stale);
+    m_breakdown->setEnabled(!stale);
     if (stale)
         m_status->setText(tr("Updating…"));
 }
@@ -243,6 +249,7 @@ void KpiDashboard::onRefreshed(const QVector<kpi::KpiOutcome> &outcomes, const Q
     m_updatingFilters = false;
     m_trend->setOutcomes(outcomes);
     m_funnel->setOutcomes(outcomes);
+    m_breakdown->setOutcomes(outcomes);
     for (const kpi::KpiOutcome &o : outcomes) {
         if (KpiTile *t = m_tiles.value(o.definition->id))
             t->setOutcome(o);

@@ -1,6 +1,6 @@
 // The KPI dashboard: filters (period, department, departure type, eligibility rule set), a tile per
 // single-value KPI (value, change, sparkline), the monthly trend of leavers and rehires, the pipeline
-// funnel, leavers by reason as bars, and the rehire-rate cohort grid. Figures are computed off
+// funnel, any breakdown KPI chosen from a list, leavers by reason as bars, and the rehire-rate cohort grid. Figures are computed off
 // the UI thread (KpiRefresher); while newer ones are computed the old ones stay, greyed and marked stale.
 // Clicking a tile, a bar or a cell asks core for the people behind it and emits peopleRequested.
 #pragma once
@@ -23,6 +23,7 @@ class Database;
 
 namespace alumnidesk::ui {
 
+class BreakdownChart;
 class FunnelChart;
 class KpiRefresher;
 class KpiTile;
@@ -79,6 +80,7 @@ private:
     QTableWidget *m_cohorts;
     TrendChart *m_trend;
     FunnelChart *m_funnel;
+    BreakdownChart *m_breakdown;
     QVector<kpi::KpiOutcome> m_outcomes;
     bool m_stale = false;
     bool m_updatingFilters = false;
