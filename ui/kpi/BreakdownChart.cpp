@@ -1,11 +1,15 @@
 #include "kpi/BreakdownChart.h"
 
+#include "kpi/KpiTile.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QHorizontalBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -27,7 +31,7 @@ BreakdownChart::BreakdownChart(const QString &initialKpi, const QStringList &exc
     m_choice->setCurrentIndex(std::max(0, m_choice->findData(initialKpi)));
     m_choice->setToolTip(tr("The breakdown to show"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(280, 200);
+    m_view->setMinimumSize(220, 200);
     m_view->setChart(new QChart);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,17 +81,15 @@ void BreakdownChart::display(const kpi::KpiOutcome *outcome)
             keys << it->drillKey;
             most = std::max(most, it->value);
         }
-        set->setLabelColor(palette().color(QPalette::WindowText));
         auto *series = new QHorizontalBarSeries;
         series->append(set);
-        series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-        series->setLabelsFormat(d.unit == kpi::Unit::Percent ? QStringLiteral("@value %") : QStringLiteral("@value"));
-        series->setLabelsPrecision(3);
         chart->addSeries(series);
         auto *axis = new QBarCategoryAxis;
         axis->append(labels);
         axis->setTruncateLabels(false);
+        QFont small = axis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85); // nine stages fit in a short chart
+        axis->setLabelsFont(small);
         chart->addAxis(axis, Qt::AlignLeft);
         series->attachAxis(axis);
         auto *values = new QValueAxis;
@@ -96,6 +98,12 @@ void BreakdownChart::display(const kpi::KpiOutcome *outcome)
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(values);
         const QString id = d.id;
+        const kpi::Unit unit = d.unit;
+        // The exact figure on hover: labels beside nine short bars would overlap.
+        connect(set, &QBarSet::hovered, this, [set, labels, unit](bool on, int index) {
+            if (on && index >= 0 && index < labels.size())
+                QToolTip::showText(QCursor::pos(), labels.at(index) + QStringLiteral(": ") + KpiTile::format(set->at(index), unit));
+        });
         connect(set, &QBarSet::clicked, this, [this, id, keys, labels](int index) {
             if (index >= 0 && index < keys.size())
                 emit drillRequested(id, keys.at(index), labels.at(index));

@@ -13,7 +13,7 @@ namespace {
 
 constexpr int kTitleHeight = 24;
 constexpr int kGap = 16; // between bars, where the conversion is written
-constexpr int kLabelWidth = 110;
+constexpr int kLabelWidth = 90;
 
 } // namespace
 
@@ -21,7 +21,7 @@ FunnelChart::FunnelChart(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("funnelChart"));
-    setMinimumSize(260, 220);
+    setMinimumSize(220, 200);
     setCursor(Qt::PointingHandCursor);
 }
 

@@ -107,6 +107,10 @@ KpiDashboard::KpiDashboard(QWidget *parent)
     split->addWidget(scroll);
     split->addWidget(flows);
     split->addWidget(charts);
+    // The tiles scroll; the charts need the height for their labels (nine stages, twelve months).
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 3);
     layout->addWidget(split, 1);
 
     connect(m_refresher, &KpiRefresher::refreshed, this, &KpiDashboard::onRefreshed);

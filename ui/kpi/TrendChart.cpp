@@ -13,10 +13,14 @@ namespace alumnidesk::ui {
 
 namespace {
 
-// "2024-03" → "24/03": twelve or more months fit under the bars; years stay as they are.
-QString shortLabel(const QString &bucket)
+// Months as "25/11", "12", "26/1", "2", …: the year only where it changes, so that twelve or more labels fit
+// under the bars; years ("2024") stay as they are.
+QString shortLabel(const QString &bucket, bool first)
 {
-    return bucket.size() == 7 ? bucket.mid(2, 2) + QLatin1Char('/') + bucket.mid(5, 2) : bucket;
+    if (bucket.size() != 7)
+        return bucket;
+    const QString month = QString::number(bucket.mid(5, 2).toInt());
+    return first || month == QLatin1String("1") ? bucket.mid(2, 2) + QLatin1Char('/') + month : month;
 }
 
 } // namespace
@@ -26,7 +30,7 @@ TrendChart::TrendChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("trendChart"));
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    setMinimumSize(260, 200);
     setChart(new QChart);
 }
 
@@ -69,7 +73,7 @@ void TrendChart::setOutcomes(const QVector<kpi::KpiOutcome> &outcomes)
                 most = std::max(most, v);
                 keys << p.drillKey;
                 labels << p.label;
-                categories << shortLabel(p.label);
+                categories << shortLabel(p.label, categories.isEmpty());
             }
             const QString id = o->definition->id;
             connect(set, &QBarSet::clicked, this, [this, id, keys, labels](int index) {
