@@ -39,13 +39,10 @@ KpiDefinition eligibleSnapshot(const QString &id, const char *name, const char *
         KpiResult r;
         r.period = ctx.period();
         r.previousPeriod = ctx.previousPeriod();
-        auto countOn = [&](const QDate &day) -> Result<PeopleCount> {
-            return facts::count(ctx, eligibility_facts::verdictsOn(ctx, versions.value(), day));
-        };
         auto valueOf = [share](const PeopleCount &c) {
             return share ? shareOf(c) : std::optional<double>(double(c.numerator));
         };
-        // The value's date is the last bucket's: its counts per verdict give the value and the breakdown.
+        // The counts per verdict on the value's day give the value and the breakdown in one pass.
         const QDate valueDay = eligibility_facts::snapshotDay(ctx, r.period);
         auto groups = facts::countBy(ctx, eligibility_facts::verdictsOn(ctx, versions.value(), valueDay),
                                      QStringLiteral("category"));
@@ -59,7 +56,8 @@ KpiDefinition eligibleSnapshot(const QString &id, const char *name, const char *
         r.value = valueOf(now);
         r.numerator = now.numerator;
         r.denominator = now.people;
-        auto before = countOn(eligibility_facts::snapshotDay(ctx, r.previousPeriod));
+        auto before = facts::count(ctx, eligibility_facts::verdictsOn(ctx, versions.value(),
+                                                                      eligibility_facts::snapshotDay(ctx, r.previousPeriod)));
         if (!before)
             return before.error();
         r.previous = valueOf(before.value());
@@ -74,19 +72,8 @@ KpiDefinition eligibleSnapshot(const QString &id, const char *name, const char *
                                     QStringLiteral("row:") + QLatin1String(l[0])});
             }
         }
-        for (const SeriesBucket &b : ctx.buckets()) {
-            const QDate day = eligibility_facts::snapshotDay(ctx, b.period);
-            std::optional<double> v;
-            if (day == valueDay) {
-                v = r.value;
-            } else {
-                auto c = countOn(day);
-                if (!c)
-                    return c.error();
-                v = valueOf(c.value());
-            }
-            r.series.append({b.label, b.period, v, QStringLiteral("series:") + b.label});
-        }
+        // No monthly series: each point is a whole re-evaluation of the roster (seconds at a million
+        // alumni), so only the two days the value and its change need are evaluated.
         const eligibility::RuleSetVersion &used = eligibility_facts::versionOn(versions.value(), valueDay);
         r.note = QCoreApplication::translate("Kpi", "Rule set “%1”, version %2, as of %3.")
                      .arg(used.definition.name.text(), QString::number(used.version), valueDay.toString(Qt::ISODate));
@@ -105,8 +92,6 @@ KpiDefinition eligibleSnapshot(const QString &id, const char *name, const char *
             return facts::ids(ctx, on(ctx.previousPeriod()), QStringLiteral("num"));
         if (key.startsWith(QLatin1String("row:")) && !share)
             return facts::ids(ctx, on(ctx.period()), QStringLiteral("category = ?"), {key.mid(4)});
-        if (auto bucket = facts::bucketForKey(ctx, key))
-            return facts::ids(ctx, on(bucket->period), QStringLiteral("num"));
         return facts::unknownDrillKey(id, key);
     };
     return d;

@@ -212,21 +212,25 @@ void TestKpiEligibility::goldenValues()
 
 void TestKpiEligibility::series()
 {
-    const KpiContext ctx = context(k2025);
-    const KpiResult count = compute(QStringLiteral("eligible_for_rehire"), ctx);
+    // The value on the last day of each month of 2025 (a period ending that day).
     QVector<double> monthly;
-    for (const SeriesPoint &p : count.series)
-        monthly.append(p.value.value_or(-1));
+    for (int month = 1; month <= 12; ++month) {
+        const QDate first(2025, month, 1);
+        monthly.append(compute(QStringLiteral("eligible_for_rehire"), context({first, monthEnd(first)})).value.value_or(-1));
+    }
     // Jan–May: E1, E2 (override), E5, and E3 from its departure on 31 March; June: E2's override revoked on
     // 1 June; July on: version 2 blocks E3 (company); October–November: E4 in its cooling-off (review);
     // December: E4's override.
     QCOMPARE(monthly, (QVector<double>{3, 3, 4, 4, 4, 3, 2, 2, 2, 2, 2, 3}));
-    QCOMPARE(drill(QStringLiteral("eligible_for_rehire"), ctx, QStringLiteral("series:2025-04")), L("E1 E2 E3 E5"));
+    QCOMPARE(drill(QStringLiteral("eligible_for_rehire"), context({QDate(2025, 4, 1), QDate(2025, 4, 30)}), QString()),
+             L("E1 E2 E3 E5"));
     // Version boundary: 30 June is judged by version 1, 1 July by version 2.
     QCOMPARE(compute(QStringLiteral("eligible_for_rehire"), context({QDate(2025, 6, 1), QDate(2025, 6, 30)})).value,
              std::optional<double>(3));
     QCOMPARE(compute(QStringLiteral("eligible_for_rehire"), context({QDate(2025, 7, 1), QDate(2025, 7, 1)})).value,
              std::optional<double>(2));
+    // Each figure is a whole re-evaluation: no monthly series.
+    QVERIFY(compute(QStringLiteral("eligible_for_rehire"), context(k2025)).series.isEmpty());
 }
 
 void TestKpiEligibility::asOfCapsThePeriod()
