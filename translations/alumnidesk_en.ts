@@ -1034,6 +1034,10 @@
         <source>Wrote the KPI report to “%1” (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rule set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2416,6 +2420,86 @@
     </message>
     <message>
         <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligibility KPIs cannot be computed on this kind of database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set “%1”, version %2, as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible under the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alumni whose verdict under the chosen rule set (Rehire unless another is chosen) is Eligible on the last day of the period, or on the as-of date when the period reaches it; an override in force on that day (set by then, not revoked by then, not expired) takes the place of the computed verdict, as in the eligibility window. Alumni are the people with a departure on or before that day; department and departure type are those of the latest stint. Each day is judged by the rule-set version in force on it (the first version for days before it was saved) applied to the records as they are today, with tenure, age and months since departure counted as of that day. The change compares with the last day of the previous period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of alumni eligible under the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the alumni on the last day of the period (or the as-of date when the period reaches it), the share whose verdict under the chosen rule set is Eligible, overrides in force applied; the people and the verdicts are those of Eligible under the rule set. The change is in percentage points against the last day of the previous period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacies by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacies that were in the pipeline at some time during the period (added by its last day and not closed before its first), by the stage they are in today, in the order of the stages. Stages up to Offer are open; Rehired, Declined, Not selected and On hold close a candidacy, and closed candidacies count like the others. A person in two candidacies counts twice. Department and departure type are those of the person&apos;s latest stint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each stage from Interested to Rehired, in order: the candidacies that reached it during the period (added at it or moved into it; a move that was undone does not count). A candidacy that reached a stage twice counts once; one that skipped a stage is not counted at it. The value is the candidacies that reached Rehired. Department and departure type are those of the person&apos;s latest stint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion between stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each stage of the funnel but the last: of the candidacies that reached it during the period (see Pipeline funnel), the share that went on to the next stage or one after it by the last day of the period, in percent. Skipping a stage counts as passing through it; a candidacy that was declined or not selected did not go on. The value is the share of those that reached the first stage and went on to Rehired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each open stage (Interested to Offer): the stays in it that ended during the period, when the candidacy moved on, back or out; a stay is the days from the date it entered the stage to the date it left. The bars are the median per stage, the value the median over every stay. Stays still going on are not counted; an undone move neither starts nor ends a stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacies by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidacies added during the period, by how they came: applied, HR outreach, referral by another alumnus, or an event. Closed candidacies count like the others; a person in two candidacies counts twice. Department and departure type are those of the person&apos;s latest stint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3831,6 +3915,13 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::BreakdownChart</name>
+    <message>
+        <source>The breakdown to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::CandidacyDialog</name>
     <message>
         <source>Candidacy</source>
@@ -4284,6 +4375,17 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
     <message>
         <source>Follow-up not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::FunnelChart</name>
+    <message>
+        <source>No candidacies in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4927,6 +5029,14 @@ The %3 people it added will be removed and the %4 people it updated get their pr
             <numerusform>%n alumnus behind the figure</numerusform>
             <numerusform>%n alumni behind the figure</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rehire rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eligibility rule set the eligibility figures use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6200,6 +6310,17 @@ You can undo this with Edit &gt; Undo.</source>
     </message>
     <message>
         <source>No departure on record: there is nothing to compare the offer with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::TrendChart</name>
+    <message>
+        <source>Leavers and rehires per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leavers and rehires per year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

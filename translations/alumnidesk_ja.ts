@@ -1026,6 +1026,10 @@
         <source>Wrote the KPI report to “%1” (%2, %3).</source>
         <translation>KPIレポートを「%1」に書き出しました（%2、%3）。</translation>
     </message>
+    <message>
+        <source>Rule set: %1</source>
+        <translation>ルールセット: %1</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2398,6 +2402,86 @@
     <message>
         <source>“%1” could not be written.</source>
         <translation>「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The eligibility KPIs cannot be computed on this kind of database.</source>
+        <translation>この種類のデータベースでは、資格判定のKPIを計算できません。</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>Rule set “%1”, version %2, as of %3.</source>
+        <translation>ルールセット「%1」第%2版、基準日 %3。</translation>
+    </message>
+    <message>
+        <source>Eligible under the rule set</source>
+        <translation>資格判定の対象者数</translation>
+    </message>
+    <message>
+        <source>Alumni whose verdict under the chosen rule set (Rehire unless another is chosen) is Eligible on the last day of the period, or on the as-of date when the period reaches it; an override in force on that day (set by then, not revoked by then, not expired) takes the place of the computed verdict, as in the eligibility window. Alumni are the people with a departure on or before that day; department and departure type are those of the latest stint. Each day is judged by the rule-set version in force on it (the first version for days before it was saved) applied to the records as they are today, with tenure, age and months since departure counted as of that day. The change compares with the last day of the previous period.</source>
+        <translation>選択したルールセット（指定がなければ「再雇用」）での判定が、期間の末日（期間が基準日を含む場合は基準日）に「対象」であるアルムナイの数です。その日に有効な例外設定（その日までに設定され、取り消されておらず、期限切れでないもの）は、資格判定の画面と同じく計算上の判定に優先します。アルムナイとは、その日以前に退職日がある人です。所属と退職区分は最新の在籍期間のものです。各日は、その日に有効だったルールセットの版（最初の版の保存日より前の日は最初の版）を現在の記録に当てはめて判定し、在籍期間・年齢・退職後の月数はその日時点で数えます。増減は前の期間の末日との比較です。</translation>
+    </message>
+    <message>
+        <source>Share of alumni eligible under the rule set</source>
+        <translation>資格判定の対象者の割合</translation>
+    </message>
+    <message>
+        <source>Of the alumni on the last day of the period (or the as-of date when the period reaches it), the share whose verdict under the chosen rule set is Eligible, overrides in force applied; the people and the verdicts are those of Eligible under the rule set. The change is in percentage points against the last day of the previous period.</source>
+        <translation>期間の末日（期間が基準日を含む場合は基準日）のアルムナイのうち、選択したルールセットでの判定（有効な例外設定を反映）が「対象」である人の割合です。対象となる人と判定は「資格判定の対象者数」と同じです。増減は前の期間の末日とのポイント差です。</translation>
+    </message>
+    <message>
+        <source>Candidacies by stage</source>
+        <translation>選考段階別の候補数</translation>
+    </message>
+    <message>
+        <source>Candidacies that were in the pipeline at some time during the period (added by its last day and not closed before its first), by the stage they are in today, in the order of the stages. Stages up to Offer are open; Rehired, Declined, Not selected and On hold close a candidacy, and closed candidacies count like the others. A person in two candidacies counts twice. Department and departure type are those of the person&apos;s latest stint.</source>
+        <translation>期間中のいずれかの時点で選考中だった候補（期間の末日までに追加され、初日より前に終了していないもの）を、現在の選考段階別に段階の順で数えます。オファーまでの段階は選考中、入社・辞退・不採用・保留は候補を終了する段階で、終了した候補もほかと同じく数えます。2件の候補がある人は2件と数えます。所属と退職区分はその人の最新の在籍期間のものです。</translation>
+    </message>
+    <message>
+        <source>Pipeline funnel</source>
+        <translation>選考ファネル</translation>
+    </message>
+    <message>
+        <source>For each stage from Interested to Rehired, in order: the candidacies that reached it during the period (added at it or moved into it; a move that was undone does not count). A candidacy that reached a stage twice counts once; one that skipped a stage is not counted at it. The value is the candidacies that reached Rehired. Department and departure type are those of the person&apos;s latest stint.</source>
+        <translation>関心ありから入社までの各段階について、期間中にその段階に達した候補の数です（その段階で追加されたか、その段階へ移動したもの。取り消された移動は数えません）。同じ段階に2回達した候補は1件、段階を飛ばした候補はその段階では数えません。値は入社に達した候補の数です。所属と退職区分はその人の最新の在籍期間のものです。</translation>
+    </message>
+    <message>
+        <source>Conversion between stages</source>
+        <translation>段階間の移行率</translation>
+    </message>
+    <message>
+        <source>For each stage of the funnel but the last: of the candidacies that reached it during the period (see Pipeline funnel), the share that went on to the next stage or one after it by the last day of the period, in percent. Skipping a stage counts as passing through it; a candidacy that was declined or not selected did not go on. The value is the share of those that reached the first stage and went on to Rehired.</source>
+        <translation>ファネルの最後を除く各段階について、期間中にその段階に達した候補（選考ファネルを参照）のうち、期間の末日までに次の段階またはそれより先の段階へ進んだ割合（％）です。段階を飛ばした場合は通過したものとみなし、辞退・不採用となった候補は進まなかったものとします。値は最初の段階に達した候補のうち入社まで進んだ割合です。</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Median time in stage</source>
+        <translation>段階の滞留日数（中央値）</translation>
+    </message>
+    <message>
+        <source>For each open stage (Interested to Offer): the stays in it that ended during the period, when the candidacy moved on, back or out; a stay is the days from the date it entered the stage to the date it left. The bars are the median per stage, the value the median over every stay. Stays still going on are not counted; an undone move neither starts nor ends a stay.</source>
+        <translation>選考中の各段階（関心ありからオファーまで）について、候補が次へ進む・戻る・終了することで期間中に終わった滞留を対象に、その段階に入った日から出た日までの日数を数えます。棒は段階ごとの中央値、値はすべての滞留の中央値です。継続中の滞留は数えず、取り消された移動は滞留の始まりにも終わりにもなりません。</translation>
+    </message>
+    <message>
+        <source>Candidacies by source</source>
+        <translation>経路別の候補数</translation>
+    </message>
+    <message>
+        <source>Candidacies added during the period, by how they came: applied, HR outreach, referral by another alumnus, or an event. Closed candidacies count like the others; a person in two candidacies counts twice. Department and departure type are those of the person&apos;s latest stint.</source>
+        <translation>期間中に追加された候補を経路別（本人の応募、人事からの声かけ、ほかのアルムナイからの紹介、イベント）に数えます。終了した候補もほかと同じく数え、2件の候補がある人は2件と数えます。所属と退職区分はその人の最新の在籍期間のものです。</translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3890,13 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
 </context>
 <context>
+    <name>alumnidesk::ui::BreakdownChart</name>
+    <message>
+        <source>The breakdown to show</source>
+        <translation>表示する内訳</translation>
+    </message>
+</context>
+<context>
     <name>alumnidesk::ui::CandidacyDialog</name>
     <message>
         <source>Candidacy</source>
@@ -4259,6 +4350,17 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     <message>
         <source>Follow-up not recorded</source>
         <translation>定着フォローを記録できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::FunnelChart</name>
+    <message>
+        <source>No candidacies in the period</source>
+        <translation>期間内の候補はありません</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +5001,14 @@ The %3 people it added will be removed and the %4 people it updated get their pr
         <translation>
             <numerusform>この数値の対象者: %n人</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rehire rules</source>
+        <translation>再雇用</translation>
+    </message>
+    <message>
+        <source>The eligibility rule set the eligibility figures use</source>
+        <translation>資格判定の数値に使うルールセット</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6274,17 @@ You can undo this with Edit &gt; Undo.</source>
     <message>
         <source>No departure on record: there is nothing to compare the offer with.</source>
         <translation>退職の記録がないため、オファー条件と比較できません。</translation>
+    </message>
+</context>
+<context>
+    <name>alumnidesk::ui::TrendChart</name>
+    <message>
+        <source>Leavers and rehires per month</source>
+        <translation>月別の退職者数と再入社数</translation>
+    </message>
+    <message>
+        <source>Leavers and rehires per year</source>
+        <translation>年別の退職者数と再入社数</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,8 @@ void printText(QTextStream &out, const kpi::KpiContext &ctx, const QVector<kpi::
         out << QCoreApplication::translate("Cli", "Department: %1").arg(ctx.filters.department) << '\n';
     if (!ctx.filters.departureType.isEmpty())
         out << QCoreApplication::translate("Cli", "Departure type: %1").arg(vocabulary::departureTypeLabel(ctx.filters.departureType)) << '\n';
+    if (!ctx.filters.ruleSet.isEmpty())
+        out << QCoreApplication::translate("Cli", "Rule set: %1").arg(ctx.filters.ruleSet) << '\n';
     for (const kpi::KpiOutcome &o : outcomes) {
         const kpi::KpiDefinition &d = *o.definition;
         out << '\n' << d.id << "  " << d.name() << '\n';

@@ -189,4 +189,11 @@ CompiledSql RuleSqlCompiler::counts(const RuleSet &set)
     return m_out;
 }
 
+CompiledSql RuleSqlCompiler::verdictExpression(const RuleSet &set)
+{
+    const Body b = body(set);
+    m_out.sql = b.verdict;
+    return m_out;
+}
+
 } // namespace alumnidesk::eligibility

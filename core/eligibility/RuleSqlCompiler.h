@@ -35,6 +35,9 @@ public:
     CompiledSql refill(const RuleSet &set, qint64 ruleSetId, int version);
     /// SELECT verdict, count(*) … GROUP BY verdict: the live count for a draft, nothing written.
     CompiledSql counts(const RuleSet &set);
+    /// The verdict alone (0, 1, 2) as an expression over an alumni row named `a`, for a caller that builds
+    /// its own query around it (the eligibility KPIs, which also evaluate as of past dates).
+    CompiledSql verdictExpression(const RuleSet &set);
 
 private:
     struct Body {

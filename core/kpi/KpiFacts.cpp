@@ -38,7 +38,7 @@ Result<QSqlQuery> run(const KpiContext &ctx, const QString &text, const QVariant
 // count(DISTINCT alumnus_id) and the same for num = 1, restricted by `condition` (SQL over the fact columns).
 QString peopleCounts(const FactQuery &f, const QString &condition = QStringLiteral("1"))
 {
-    if (f.onePerPerson)
+    if (f.onePerPerson || f.countRows)
         return QStringLiteral("coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0), coalesce(sum(CASE WHEN (%1) AND num THEN 1 ELSE 0 END), 0)")
             .arg(condition);
     return QStringLiteral("count(DISTINCT CASE WHEN %1 THEN alumnus_id END), count(DISTINCT CASE WHEN (%1) AND num THEN alumnus_id END)")

@@ -23,6 +23,9 @@ struct FactQuery {
     /// Each person is at most one row (stocks of people, not events): counts need no DISTINCT, which
     /// spares SQLite a temporary B-tree of a million ids, and a breakdown's rows add up to its total.
     bool onePerPerson = false;
+    /// Counts are of rows, not of distinct people: the facts are things a person can have several of at
+    /// once (candidacies), one row each. Drill-downs still give the distinct people.
+    bool countRows = false;
 };
 
 /// Facts of one KPI for a period (the period's meaning is the KPI's: departure dates, rehire dates, …).

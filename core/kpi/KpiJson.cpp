@@ -27,6 +27,7 @@ QJsonObject filtersJson(const KpiContext &ctx)
     o.insert(QStringLiteral("previous_period"), periodJson(ctx.previousPeriod()));
     o.insert(QStringLiteral("department"), ctx.filters.department);
     o.insert(QStringLiteral("departure_type"), ctx.filters.departureType);
+    o.insert(QStringLiteral("rule_set"), ctx.filters.ruleSet.isEmpty() ? QStringLiteral("rehire") : ctx.filters.ruleSet);
     o.insert(QStringLiteral("as_of"), ctx.asOf.toString(Qt::ISODate));
     return o;
 }

@@ -27,6 +27,8 @@ const KpiRegistry &KpiRegistry::standard()
     static const KpiRegistry registry = [] {
         KpiRegistry r;
         addRosterKpis(r);
+        addEligibilityKpis(r);
+        addPipelineKpis(r);
         return r;
     }();
     return registry;

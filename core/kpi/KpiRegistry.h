@@ -1,5 +1,5 @@
 // The KPIs a dashboard, report or CLI shows, in display order. Each feature adds its own definitions
-// (addRosterKpis now; eligibility and pipeline KPIs from their own files later).
+// (roster, eligibility and pipeline KPIs, each family from its own files).
 #pragma once
 
 #include "kpi/KpiDefinition.h"
@@ -24,5 +24,9 @@ private:
 
 /// The KPIs the roster itself supports (membership, leavers, cohorts, rehires, engagement).
 void addRosterKpis(KpiRegistry &registry);
+/// Eligible for rehire under the filters' rule set, as a count and a share (EligibilityKpis.cpp).
+void addEligibilityKpis(KpiRegistry &registry);
+/// The rehire pipeline: stages, funnel, conversion, time in stage, sources (PipelineKpis.cpp).
+void addPipelineKpis(KpiRegistry &registry);
 
 } // namespace alumnidesk::kpi

@@ -2,12 +2,14 @@
 // KPI's time, beside plain aggregates of the same kind run by the sqlite3 command-line tool on the same
 // file. Prints a table; asserts nothing.
 //
-//   alumnidesk-bench-kpi [--db PATH] [--rows N] [--repeat R] [--no-sqlite3]
+//   alumnidesk-bench-kpi [--db PATH] [--rows N] [--candidacies C] [--repeat R] [--no-sqlite3]
 //
 // Without --db a roster of N (default 1,000,000) alumni is generated once and kept as
 // /tmp/alumnidesk-kpi-bench-N.sqlite for the next run (generating takes about a minute). The file is opened
-// in place (an older schema is upgraded) and the mid-career hires of the last three years are entered.
+// in place (an older schema is upgraded) and the mid-career hires of the last three years are entered;
+// candidacies with their moves are added up to C (default 50,000) for the pipeline KPIs.
 #include "BenchReport.h"
+#include "KpiBenchPipeline.h"
 #include "SqliteCli.h"
 
 #include "db/Database.h"
@@ -61,7 +63,9 @@ int main(int argc, char **argv)
     const QCommandLineOption repeatOpt(QStringLiteral("repeat"), QStringLiteral("Warm runs (median is printed)."), QStringLiteral("r"),
                                        QStringLiteral("3"));
     const QCommandLineOption noCli(QStringLiteral("no-sqlite3"), QStringLiteral("Skip the sqlite3 column."));
-    parser.addOptions({dbOpt, rowsOpt, repeatOpt, noCli});
+    const QCommandLineOption candidaciesOpt(QStringLiteral("candidacies"), QStringLiteral("Candidacies to have (default 50000)."),
+                                            QStringLiteral("c"), QStringLiteral("50000"));
+    parser.addOptions({dbOpt, rowsOpt, repeatOpt, noCli, candidaciesOpt});
     parser.process(app);
     const int repeat = std::max(1, parser.value(repeatOpt).toInt());
     const int rows = parser.value(rowsOpt).toInt();
@@ -85,6 +89,10 @@ int main(int argc, char **argv)
     auto db = Database::open(path);
     if (!db) {
         out << "cannot open " << path << '\n';
+        return 1;
+    }
+    if (!bench::seedPipelineHistory(*db, parser.value(candidaciesOpt).toInt(), out)) {
+        out << "cannot add candidacies to " << path << '\n';
         return 1;
     }
     const QDate today = QDate::currentDate();

@@ -254,6 +254,25 @@ void TestCli::kpiJsonAndSetHires()
     QCOMPARE(text.code, int(cli::ExitOk));
     QVERIFY(text.out.contains(QLatin1String("rehire_rate_by_cohort")));
     QVERIFY(text.out.contains(QLatin1String("2020-01-01")));
+
+    // --ruleset: the eligibility KPIs follow it; an unknown one is a usage error naming the known ones.
+    const Run network = runCli({QStringLiteral("--db"), path, QStringLiteral("kpi"), QStringLiteral("--ruleset"),
+                                QStringLiteral("network"), QStringLiteral("--as-of"), QStringLiteral("2021-01-10"), QStringLiteral("--json")});
+    QCOMPARE(network.code, int(cli::ExitOk));
+    const QJsonObject n = QJsonDocument::fromJson(network.out.toUtf8()).object();
+    QCOMPARE(n.value(QStringLiteral("rule_set")).toString(), QStringLiteral("network"));
+    bool eligibleShown = false;
+    for (const QJsonValue &v : n.value(QStringLiteral("kpis")).toArray()) {
+        const QJsonObject k = v.toObject();
+        if (k.value(QStringLiteral("id")).toString() == QLatin1String("eligible_for_rehire")) {
+            eligibleShown = true;
+            QVERIFY(k.value(QStringLiteral("value")).isDouble());
+        }
+    }
+    QVERIFY(eligibleShown);
+    const Run unknown = runCli({QStringLiteral("--db"), path, QStringLiteral("kpi"), QStringLiteral("--ruleset"), QStringLiteral("nope")});
+    QCOMPARE(unknown.code, int(cli::ExitUsage));
+    QVERIFY2(unknown.err.contains(QLatin1String("rehire")), qPrintable(unknown.err));
 }
 
 static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)

@@ -1,9 +1,12 @@
 #include "kpi/KpiDashboard.h"
 
 #include "common/Format.h"
+#include "kpi/BreakdownChart.h"
 #include "kpi/ChartExport.h"
+#include "kpi/FunnelChart.h"
 #include "kpi/KpiRefresher.h"
 #include "kpi/KpiTile.h"
+#include "kpi/TrendChart.h"
 
 #include "roster/Vocabulary.h"
 
@@ -19,6 +22,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
@@ -43,9 +47,13 @@ KpiDashboard::KpiDashboard(QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_department(new QComboBox(this))
     , m_type(new QComboBox(this))
+    , m_ruleSet(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_reasons(new QChartView(this))
     , m_cohorts(new QTableWidget(this))
+    , m_trend(new TrendChart(this))
+    , m_funnel(new FunnelChart(this))
+    , m_breakdown(new BreakdownChart(QStringLiteral("pipeline_by_stage"), {FunnelChart::kFunnelKpi, kReasonsKpi}, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QWidget(this);
@@ -83,19 +91,52 @@ KpiDashboard::KpiDashboard(QWidget *parent)
     });
     ChartExport::attach(m_reasons, [this] { return outcome(kReasonsKpi); });
     ChartExport::attach(m_cohorts, [this] { return outcome(kCohortKpi); });
+    ChartExport::attach(m_funnel, [this] { return outcome(FunnelChart::kFunnelKpi); });
+    ChartExport::attach(m_breakdown, [this] { return outcome(m_breakdown->currentKpi()); });
+    // The trend shows two KPIs: its menu offers the export of each, under its name.
+    m_trend->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_trend, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(m_trend);
+        for (const QString &id : {TrendChart::kLeaversKpi, TrendChart::kRehiresKpi}) {
+            const kpi::KpiOutcome *o = outcome(id);
+            if (!o || !o->definition)
+                continue;
+            menu.addSection(o->definition->name());
+            ChartExport::addActions(&menu, m_trend, o);
+        }
+        if (!menu.isEmpty())
+            menu.exec(m_trend->mapToGlobal(pos));
+    });
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_reasons);
     charts->addWidget(m_cohorts);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
 
+    auto *flows = new QSplitter(Qt::Horizontal, this);
+    flows->addWidget(m_trend);
+    flows->addWidget(m_funnel);
+    flows->addWidget(m_breakdown);
+    flows->setStretchFactor(0, 3);
+    flows->setStretchFactor(1, 2);
+    flows->setStretchFactor(2, 2);
+    connect(m_trend, &TrendChart::drillRequested, this, &KpiDashboard::drillDown);
+    connect(m_funnel, &FunnelChart::drillRequested, this, &KpiDashboard::drillDown);
+    connect(m_breakdown, &BreakdownChart::drillRequested, this, &KpiDashboard::drillDown);
+
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
+    split->addWidget(flows);
     split->addWidget(charts);
+    // The tiles scroll; the charts need the height for their labels (nine stages, twelve months).
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 3);
     layout->addWidget(split, 1);
 
     connect(m_refresher, &KpiRefresher::refreshed, this, &KpiDashboard::onRefreshed);
     connect(m_refresher, &KpiRefresher::drilled, this, &KpiDashboard::onDrilled);
+    connect(m_refresher, &KpiRefresher::ruleSetsRead, this, &KpiDashboard::onRuleSets);
     connect(m_refresher, &KpiRefresher::failed, this, [this](const QString &message) {
         m_status->setText(message);
         setStale(false);
@@ -117,13 +158,20 @@ void KpiDashboard::buildFilters(QWidget *bar)
     m_type->addItem(tr("All departure types"), QString());
     for (const vocabulary::Term &t : vocabulary::departureTypes())
         m_type->addItem(t.label, t.key);
+    // Filled from the file with each refresh; until then the default rule set.
+    m_ruleSet->addItem(tr("Rehire rules"), QStringLiteral("rehire"));
+    m_ruleSet->setToolTip(tr("The eligibility rule set the eligibility figures use"));
     row->addWidget(new QLabel(tr("Period"), bar));
     row->addWidget(m_from);
     row->addWidget(new QLabel(QStringLiteral("–"), bar));
     row->addWidget(m_to);
     row->addWidget(m_department);
     row->addWidget(m_type);
+    row->addWidget(m_ruleSet);
     row->addWidget(m_status, 1);
+    // The status may wrap rather than widen the window: the people list beside the dashboard needs the room.
+    m_status->setWordWrap(true);
+    m_status->setMinimumWidth(90);
     const auto changed = [this] {
         if (!m_updatingFilters)
             refresh();
@@ -132,6 +180,7 @@ void KpiDashboard::buildFilters(QWidget *bar)
     connect(m_to, &QDateEdit::dateChanged, this, changed);
     connect(m_department, &QComboBox::currentIndexChanged, this, changed);
     connect(m_type, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_ruleSet, &QComboBox::currentIndexChanged, this, changed);
 }
 
 void KpiDashboard::setDatabase(const Database *db)
@@ -163,6 +212,7 @@ kpi::KpiFilters KpiDashboard::filters() const
     f.period = {m_from->date(), m_to->date()};
     f.department = m_department->currentData().toString();
     f.departureType = m_type->currentData().toString();
+    f.ruleSet = m_ruleSet->currentData().toString();
     return f;
 }
 
@@ -177,6 +227,10 @@ void KpiDashboard::setFilters(const kpi::KpiFilters &filters)
         m_department->addItem(filters.department, filters.department);
     m_department->setCurrentIndex(m_department->findData(filters.department));
     m_type->setCurrentIndex(std::max(0, m_type->findData(filters.departureType)));
+    const QString ruleSet = filters.ruleSet.isEmpty() ? QStringLiteral("rehire") : filters.ruleSet;
+    if (m_ruleSet->findData(ruleSet) < 0)
+        m_ruleSet->addItem(ruleSet, ruleSet);
+    m_ruleSet->setCurrentIndex(m_ruleSet->findData(ruleSet));
     m_updatingFilters = false;
     refresh();
 }
@@ -200,6 +254,9 @@ void KpiDashboard::setStale(bool stale)
         t->setStale(stale);
     m_reasons->setEnabled(!stale);
     m_cohorts->setEnabled(!stale);
+    m_trend->setEnabled(!stale);
+    m_funnel->setEnabled(!stale);
+    m_breakdown->setEnabled(!stale);
     if (stale)
         m_status->setText(tr("Updating…"));
 }
@@ -215,6 +272,9 @@ void KpiDashboard::onRefreshed(const QVector<kpi::KpiOutcome> &outcomes, const Q
         m_department->addItem(d, d);
     m_department->setCurrentIndex(std::max(0, m_department->findData(chosen)));
     m_updatingFilters = false;
+    m_trend->setOutcomes(outcomes);
+    m_funnel->setOutcomes(outcomes);
+    m_breakdown->setOutcomes(outcomes);
     for (const kpi::KpiOutcome &o : outcomes) {
         if (KpiTile *t = m_tiles.value(o.definition->id))
             t->setOutcome(o);
@@ -226,6 +286,22 @@ void KpiDashboard::onRefreshed(const QVector<kpi::KpiOutcome> &outcomes, const Q
     setStale(false);
     m_status->setText(tr("Data as of %1").arg(shortDate(m_asOf)));
     emit refreshed();
+}
+
+void KpiDashboard::onRuleSets(const QStringList &keys, const QStringList &names)
+{
+    if (keys.isEmpty())
+        return;
+    m_updatingFilters = true;
+    const QString chosen = m_ruleSet->currentData().toString();
+    m_ruleSet->clear();
+    for (int i = 0; i < keys.size(); ++i)
+        m_ruleSet->addItem(names.value(i).isEmpty() ? keys.at(i) : names.at(i), keys.at(i));
+    int index = m_ruleSet->findData(chosen);
+    if (index < 0)
+        index = m_ruleSet->findData(QStringLiteral("rehire"));
+    m_ruleSet->setCurrentIndex(std::max(0, index));
+    m_updatingFilters = false;
 }
 
 void KpiDashboard::showReasons(const kpi::KpiOutcome &outcome)

@@ -1,5 +1,6 @@
-// The KPI dashboard: filters (period, department, departure type), a tile per single-value KPI (value,
-// change, sparkline), leavers by reason as bars, and the rehire-rate cohort grid. Figures are computed off
+// The KPI dashboard: filters (period, department, departure type, eligibility rule set), a tile per
+// single-value KPI (value, change, sparkline), the monthly trend of leavers and rehires, the pipeline
+// funnel, any breakdown KPI chosen from a list, leavers by reason as bars, and the rehire-rate cohort grid. Figures are computed off
 // the UI thread (KpiRefresher); while newer ones are computed the old ones stay, greyed and marked stale.
 // Clicking a tile, a bar or a cell asks core for the people behind it and emits peopleRequested.
 #pragma once
@@ -22,8 +23,11 @@ class Database;
 
 namespace alumnidesk::ui {
 
+class BreakdownChart;
+class FunnelChart;
 class KpiRefresher;
 class KpiTile;
+class TrendChart;
 
 class KpiDashboard : public QWidget {
     Q_OBJECT
@@ -59,6 +63,7 @@ signals:
 private:
     void buildFilters(QWidget *bar);
     void onRefreshed(const QVector<kpi::KpiOutcome> &outcomes, const QStringList &departments);
+    void onRuleSets(const QStringList &keys, const QStringList &names);
     void onDrilled(const QString &kpiId, const QString &key, const QVector<qint64> &ids);
     void showReasons(const kpi::KpiOutcome &outcome);
     void showCohorts(const kpi::KpiOutcome &outcome);
@@ -71,10 +76,14 @@ private:
     QDateEdit *m_to;
     QComboBox *m_department;
     QComboBox *m_type;
+    QComboBox *m_ruleSet;
     QLabel *m_status;
     QHash<QString, KpiTile *> m_tiles;
     QChartView *m_reasons;
     QTableWidget *m_cohorts;
+    TrendChart *m_trend;
+    FunnelChart *m_funnel;
+    BreakdownChart *m_breakdown;
     QVector<kpi::KpiOutcome> m_outcomes;
     bool m_stale = false;
     bool m_updatingFilters = false;

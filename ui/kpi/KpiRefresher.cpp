@@ -3,6 +3,7 @@
 #include "common/BackgroundJob.h"
 
 #include "db/Database.h"
+#include "eligibility/RuleSetStore.h"
 #include "roster/RosterQuery.h"
 
 namespace alumnidesk::ui {
@@ -10,6 +11,8 @@ namespace alumnidesk::ui {
 struct KpiRefresher::Computed {
     QVector<kpi::KpiOutcome> outcomes;
     QStringList departments;
+    QStringList ruleSetKeys;
+    QStringList ruleSetNames;
     QString error;
     bool done = false;
 };
@@ -32,8 +35,10 @@ KpiRefresher::KpiRefresher(QObject *parent)
             return;
         if (!c->error.isEmpty())
             emit failed(c->error);
-        else
+        else {
+            emit ruleSetsRead(c->ruleSetKeys, c->ruleSetNames);
             emit refreshed(c->outcomes, c->departments);
+        }
     });
     connect(m_drillJob, &BackgroundJob::finished, this, [this] {
         const std::shared_ptr<Drilled> d = m_drilled;
@@ -71,6 +76,13 @@ void KpiRefresher::refresh(const Database *db, const kpi::KpiFilters &filters, c
         RosterQuery query(conn.value()->db(), db->backend());
         if (auto departments = query.departments())
             computed->departments = departments.value();
+        eligibility::RuleSetStore ruleSets(conn.value()->db(), db->backend(), QStringLiteral("ui"));
+        if (auto sets = ruleSets.current()) {
+            for (const eligibility::RuleSetVersion &v : sets.value()) {
+                computed->ruleSetKeys << v.definition.key;
+                computed->ruleSetNames << v.definition.name.text();
+            }
+        }
         kpi::KpiContext ctx;
         ctx.db = conn.value()->db();
         ctx.filters = filters;

@@ -32,6 +32,8 @@ public:
 
 signals:
     void refreshed(const QVector<kpi::KpiOutcome> &outcomes, const QStringList &departments);
+    /// The rule sets the file holds (keys and names in the user's language), read with each refresh.
+    void ruleSetsRead(const QStringList &keys, const QStringList &names);
     void drilled(const QString &kpiId, const QString &key, const QVector<qint64> &ids);
     void failed(const QString &message);
 
