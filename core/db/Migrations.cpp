@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "db/SqlUtil.h"
+#include "db/RosterChanges.h"
 #include "db/RosterRevision.h"
 #include "db/StoreBackend.h"
 #include "eligibility/PersonFacts.h"
@@ -356,6 +357,15 @@ Status migration6(QSqlDatabase &db, const StoreBackend &)
     });
 }
 
+// ---- Migration 7 (fast KPI dashboard): the roster's change feed, so that the KPI snapshot held in memory
+// follows an edit by re-reading the people it touched (db/RosterChanges.h).
+Status migration7(QSqlDatabase &db, const StoreBackend &)
+{
+    if (Status st = sql::execAll(db, rosterchanges::schema()); !st)
+        return st;
+    return rosterchanges::recordEveryone(db);
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -369,6 +379,7 @@ const QVector<Migration> &migrations()
         {5, QStringLiteral("rehire pipeline: openings, stages, candidacies, moves, follow-ups, skills for matching"),
          pipeline::createPipelineSchema},
         {6, QStringLiteral("KPIs: mid-career hires entered by HR, indexes for departures and boomerangs"), migration6},
+        {7, QStringLiteral("KPIs: the roster's change feed for the in-memory KPI snapshot"), migration7},
     };
     return list;
 }
