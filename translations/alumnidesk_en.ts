@@ -2308,6 +2308,10 @@
         <source>People rehired in the period at least twelve months before the as-of date (so that a whole year can be seen), and of them the share who left again less than twelve months after the rehire date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The roster could not be read for the KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>

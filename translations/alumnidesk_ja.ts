@@ -2291,6 +2291,10 @@
         <source>People rehired in the period at least twelve months before the as-of date (so that a whole year can be seen), and of them the share who left again less than twelve months after the rehire date.</source>
         <translation>期間内に再入社した人のうち、基準日の12か月以上前に再入社した人（丸1年を確認できる人）について、再入社日から12か月未満で再び退職した人の割合です。</translation>
     </message>
+    <message>
+        <source>The roster could not be read for the KPIs.</source>
+        <translation>KPI を集計するための名簿を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>MappingProfiles</name>

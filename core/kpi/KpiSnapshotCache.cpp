@@ -132,7 +132,9 @@ Result<SnapshotSync> KpiSnapshotCache::sync(QSqlDatabase &db, const StoreBackend
         snapshot.reset();
     }
     if (!snapshot) {
-        m_snapshots.remove(key); // frees the old one before the new one is built
+        // One roster at a time (a million people take some 100 MB): the old snapshot of this file, and
+        // those of files read before, go before the new one is built.
+        m_snapshots.clear();
         auto loaded = KpiSnapshot::load(db, backend);
         if (!loaded)
             return loaded.error();

@@ -3,7 +3,7 @@
 // feed's entries since the last one and re-read only the people they name, or reload everything after a
 // bulk load, a large import, or a change the feed did not record (the roster revision moved alone).
 // Thread-safe: a dashboard worker and a report may ask at once; a snapshot someone still reads is copied
-// before it changes.
+// before it changes. It keeps the snapshot of one file: loading another drops the ones held.
 #pragma once
 
 #include "common/Result.h"
