@@ -97,6 +97,8 @@ FactQuery peopleByFirstDeparture(const KpiContext &ctx, const Period &p, bool me
         MemoryFacts m;
         m.categoryText = snapshotTexts(s);
         const std::vector<SnapPerson> &people = s.people();
+        if (p.from <= beginning())
+            m.rows.reserve(people.size()); // a stock: nearly everyone
         for (size_t i = 0; i < people.size(); ++i) {
             const SnapPerson &x = people[i];
             if (x.firstDeparture == 0 || x.firstDeparture < from || x.firstDeparture > to
