@@ -118,6 +118,8 @@ private slots:
     void sameResultsAfterImportAndRollback();
     void unmirroredDateFallsBackToSql();
     void bulkLoadReloads();
+    void otherGeneratedRosters_data();
+    void otherGeneratedRosters();
 
 private:
     /// Syncs the snapshot (expecting `how`), then compares every KPI fast and SQL under the scenarios.
@@ -437,6 +439,49 @@ void TestKpiFast::bulkLoadReloads()
     QVERIFY(second);
     QCOMPARE(int(second->how), int(SnapshotSync::Loaded));
     QCOMPARE(second->snapshot->livePeople(), qint64(300));
+    KpiSnapshotCache::instance().forget(other.path());
+}
+
+void TestKpiFast::otherGeneratedRosters_data()
+{
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("seed 3") << 3 << 900;
+    QTest::newRow("seed 5") << 5 << 1500;
+    QTest::newRow("seed 23") << 23 << 600;
+}
+
+void TestKpiFast::otherGeneratedRosters()
+{
+    // Further random rosters, compared right after loading under every scenario.
+    QFETCH(int, seed);
+    QFETCH(int, rows);
+    test::TestDatabase other;
+    demo::DemoOptions options;
+    options.rows = rows;
+    options.seed = quint64(seed);
+    options.today = kToday;
+    QVERIFY(demo::generateDemoRoster(other.db(), options));
+    QVERIFY(hires::set(other.db().sql(), other.db().backend(), 2024, 0, 100, {}, QStringLiteral("test")));
+    auto sync = KpiSnapshotCache::instance().current(other.db().sql(), other.db().backend(), other.path());
+    QVERIFY(sync && sync->snapshot);
+    for (const Scenario &s : scenarios(true)) {
+        KpiContext sqlCtx;
+        sqlCtx.db = other.db().sql();
+        sqlCtx.asOf = s.asOf;
+        sqlCtx.filters.period = s.period;
+        sqlCtx.filters.department = s.department;
+        sqlCtx.filters.departureType = s.type;
+        KpiContext fastCtx = sqlCtx;
+        fastCtx.snapshot = sync->snapshot;
+        for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
+            auto a = d.compute(sqlCtx);
+            auto b = d.compute(fastCtx);
+            QVERIFY(a && b);
+            const QString diff = difference(a.value(), b.value());
+            QVERIFY2(diff.isEmpty(), qPrintable(d.id + QLatin1String(": ") + diff));
+        }
+    }
     KpiSnapshotCache::instance().forget(other.path());
 }
 
