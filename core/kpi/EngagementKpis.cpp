@@ -45,6 +45,7 @@ FactQuery contacts(const KpiContext &ctx)
         static const QStringList texts{QStringLiteral("never"), QStringLiteral("later"), QStringLiteral("within_3m"),
                                        QStringLiteral("within_12m"), QStringLiteral("within_24m"), QStringLiteral("older")};
         MemoryFacts m;
+        m.onePerPerson = true;
         m.categoryText = [](qint32 code) { return texts.at(code); };
         const std::vector<SnapPerson> &people = s.people();
         m.rows.reserve(people.size());

@@ -132,9 +132,14 @@ void KpiSnapshot::put(const Row &row, std::vector<Stint> &stints, bool stintsIne
         d.department = s.department;
         d.type = s.type;
         d.reason = s.reason;
+        m_departuresByYear[d.date / 10000].push_back(qint32(m_departures.size()));
         m_departures.push_back(d);
     }
     rows.departureRows = qint32(m_departures.size()) - rows.firstDepartureRow;
+    if (rows.departureRows > 1) {
+        for (qint32 i = 0; i < rows.departureRows; ++i)
+            m_departures[size_t(rows.firstDepartureRow + i)].multi = true;
+    }
     rows.firstRehireRow = qint32(m_rehires.size());
     if (row.stintCount > 1) {
         for (size_t i = 1; i < stints.size(); ++i) {

@@ -19,6 +19,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -48,6 +49,7 @@ struct SnapDeparture {
     qint32 department = 0;
     qint32 type = 0;
     qint32 reason = 0;
+    bool multi = false; ///< the person has other departures (their rows need gathering for distinct counts)
 };
 
 /// A stint hired after the departure of the stint before it (hire date, then id), for people whose
@@ -75,6 +77,8 @@ public:
     const std::vector<SnapPerson> &people() const { return m_people; }
     const std::vector<SnapDeparture> &departures() const { return m_departures; }
     const std::vector<SnapRehire> &rehires() const { return m_rehires; }
+    /// Indexes into departures() by year of the departure date, ascending; dead rows included (date 0).
+    const std::map<int, std::vector<qint32>> &departuresByYear() const { return m_departuresByYear; }
 
     /// The code of a text value, or -1 when no row holds it.
     qint32 code(const QString &text) const { return m_codes.value(text.toUtf8(), -1); }
@@ -125,6 +129,7 @@ private:
     std::vector<PersonRows> m_rows;
     std::vector<SnapDeparture> m_departures;
     std::vector<SnapRehire> m_rehires;
+    std::map<int, std::vector<qint32>> m_departuresByYear;
     QHash<qint64, qint32> m_index; ///< alumnus id → index into m_people
     QHash<QByteArray, qint32> m_codes;
     QStringList m_texts;

@@ -58,6 +58,12 @@ qint64 daysBetween(qint32 later, qint32 earlier)
 PeopleCount count(const MemoryFacts &f)
 {
     PeopleCount c;
+    if (f.onePerPerson) {
+        c.people = qint64(f.rows.size());
+        for (const FactRow &r : f.rows)
+            c.numerator += r.num;
+        return c;
+    }
     eachPerson(f.rows, [&](size_t b, size_t e) {
         ++c.people;
         for (size_t i = b; i < e; ++i) {
@@ -141,23 +147,33 @@ std::optional<QVector<QPair<QString, PeopleCount>>> countBy(const MemoryFacts &f
         dense.resize(size_t(hi - lo + 1));
     auto slot = [&](qint64 k) -> PeopleCount & { return isDense ? dense[size_t(k - lo)] : sparse[k]; };
 
-    eachPerson(f.rows, [&](size_t b, size_t e) {
-        for (size_t i = b; i < e; ++i) {
-            const qint64 k = keyOf(f.rows[i]);
-            bool seen = false, seenNum = false;
-            for (size_t j = b; j < i; ++j) {
-                if (keyOf(f.rows[j]) == k) {
-                    seen = true;
-                    seenNum = seenNum || f.rows[j].num;
-                }
-            }
-            PeopleCount &c = slot(k);
-            if (!seen)
-                ++c.people;
-            if (f.rows[i].num && !seenNum)
-                ++c.numerator;
+    if (f.onePerPerson) {
+        for (const FactRow &r : f.rows) {
+            PeopleCount &c = slot(keyOf(r));
+            ++c.people;
+            c.numerator += r.num;
         }
-    });
+    } else {
+        // Distinct people per group: a person's rows are adjacent, so an earlier row of the same person
+        // in the same group is all there is to look for.
+        eachPerson(f.rows, [&](size_t b, size_t e) {
+            for (size_t i = b; i < e; ++i) {
+                const qint64 k = keyOf(f.rows[i]);
+                bool seen = false, seenNum = false;
+                for (size_t j = b; j < i; ++j) {
+                    if (keyOf(f.rows[j]) == k) {
+                        seen = true;
+                        seenNum = seenNum || f.rows[j].num;
+                    }
+                }
+                PeopleCount &c = slot(k);
+                if (!seen)
+                    ++c.people;
+                if (f.rows[i].num && !seenNum)
+                    ++c.numerator;
+            }
+        });
+    }
 
     QVector<QPair<qint64, PeopleCount>> groups;
     if (isDense) {

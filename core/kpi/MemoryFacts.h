@@ -22,6 +22,8 @@ struct FactRow {
 
 struct MemoryFacts {
     std::vector<FactRow> rows;
+    /// Every person is at most one row (FactQuery::onePerPerson): counts need no gathering by person.
+    bool onePerPerson = false;
     /// The measure of each row (same index), or empty when the facts have none (NULL).
     std::vector<double> measures;
     std::function<QString(qint32)> categoryText;

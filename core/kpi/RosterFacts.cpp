@@ -95,6 +95,7 @@ FactQuery peopleByFirstDeparture(const KpiContext &ctx, const Period &p, bool me
         const CodeFilter typ = codeFilter(s, type);
         const std::vector<char> member = memberFlags(s);
         MemoryFacts m;
+        m.onePerPerson = true;
         m.categoryText = snapshotTexts(s);
         const std::vector<SnapPerson> &people = s.people();
         if (p.from <= beginning())
@@ -170,34 +171,51 @@ FactQuery departures(const KpiContext &ctx, const Period &p, DepartureCategory c
             m.categoryText = [](qint32 year) { return QString::number(year); };
         else
             m.categoryText = snapshotTexts(s);
-        // Dead rows (people re-read or removed) have date 0, outside every period.
-        for (const SnapDeparture &d : s.departures()) {
-            if (d.date < from || d.date > to || !dep.matches(d.department) || !typ.matches(d.type))
-                continue;
-            FactRow r;
-            r.person = d.person;
-            r.at = d.date;
-            switch (category) {
-            case DepartureCategory::None:
-                r.category = 0; // the empty text
-                break;
-            case DepartureCategory::Type:
-                r.category = d.type;
-                break;
-            case DepartureCategory::Reason:
-                r.category = d.reason;
-                break;
-            case DepartureCategory::Year:
-                r.category = d.date / 10000;
-                break;
+        // Only the years the period touches; dead rows (people re-read or removed) have date 0, outside
+        // every period. People with one departure go straight in; the rows of the others are gathered
+        // person by person afterwards, as distinct counts need them adjacent.
+        const std::vector<SnapDeparture> &all = s.departures();
+        std::vector<std::pair<qint32, FactRow>> multi;
+        const auto &byYear = s.departuresByYear();
+        for (auto year = byYear.lower_bound(from / 10000); year != byYear.end() && year->first <= to / 10000; ++year) {
+            for (qint32 row : year->second) {
+                const SnapDeparture &d = all[size_t(row)];
+                if (d.date < from || d.date > to || !dep.matches(d.department) || !typ.matches(d.type))
+                    continue;
+                FactRow r;
+                r.person = d.person;
+                r.at = d.date;
+                switch (category) {
+                case DepartureCategory::None:
+                    r.category = 0; // the empty text
+                    break;
+                case DepartureCategory::Type:
+                    r.category = d.type;
+                    break;
+                case DepartureCategory::Reason:
+                    r.category = d.reason;
+                    break;
+                case DepartureCategory::Year:
+                    r.category = d.date / 10000;
+                    break;
+                }
+                if (num == DepartureNum::Member) {
+                    r.num = member[size_t(people[size_t(d.person)].status)];
+                } else if (num == DepartureNum::RehiredByEnd) {
+                    r.num = people[size_t(d.person)].stintCount > 1 && d.nextHire != 0 && d.nextHire <= to;
+                }
+                if (d.multi)
+                    multi.push_back({row, r});
+                else
+                    m.rows.push_back(r);
             }
-            if (num == DepartureNum::Member) {
-                r.num = member[size_t(people[size_t(d.person)].status)];
-            } else if (num == DepartureNum::RehiredByEnd) {
-                r.num = people[size_t(d.person)].stintCount > 1 && d.nextHire != 0 && d.nextHire <= to;
-            }
-            m.rows.push_back(r);
         }
+        // By person, then by row (each person's rows stay in their order).
+        std::sort(multi.begin(), multi.end(), [](const auto &a, const auto &b) {
+            return a.second.person != b.second.person ? a.second.person < b.second.person : a.first < b.first;
+        });
+        for (const auto &x : multi)
+            m.rows.push_back(x.second);
         return m;
     };
     return f;
