@@ -78,6 +78,7 @@ void KpiSnapshot::remove(qint64 id)
     --m_livePeople;
     if (rows.inexact)
         --m_inexactPeople;
+    m_deadRows += rows.departureRows + rows.rehireRows;
     for (qint32 i = 0; i < rows.departureRows; ++i)
         m_departures[size_t(rows.firstDepartureRow + i)].date = 0;
     for (qint32 i = 0; i < rows.rehireRows; ++i)

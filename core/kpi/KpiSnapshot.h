@@ -73,6 +73,8 @@ public:
     /// False when a date could not be mirrored (see above): use the SQL facts.
     bool exact() const { return m_inexactPeople == 0; }
     qint64 livePeople() const { return m_livePeople; }
+    /// Rows left behind by re-read or removed people (they cost memory and scanning until a reload).
+    qint64 deadRows() const { return m_deadRows; }
 
     const std::vector<SnapPerson> &people() const { return m_people; }
     const std::vector<SnapDeparture> &departures() const { return m_departures; }
@@ -135,6 +137,7 @@ private:
     QStringList m_texts;
     qint64 m_inexactPeople = 0;
     qint64 m_livePeople = 0;
+    qint64 m_deadRows = 0;
 };
 
 } // namespace alumnidesk::kpi

@@ -70,6 +70,12 @@ Result<std::optional<QVector<qint64>>> changesAfter(QSqlDatabase &db, qint64 seq
     return std::optional<QVector<qint64>>(std::move(out));
 }
 
+// Re-read people leave their old rows behind; past half the roster (or 50,000 rows) a reload compacts them.
+bool tooManyDeadRows(const KpiSnapshot &s)
+{
+    return s.deadRows() > std::max<qint64>(50000, s.livePeople() / 2);
+}
+
 } // namespace
 
 KpiSnapshotCache &KpiSnapshotCache::instance()
@@ -111,7 +117,7 @@ Result<SnapshotSync> KpiSnapshotCache::sync(QSqlDatabase &db, const StoreBackend
     std::shared_ptr<KpiSnapshot> snapshot = m_snapshots.value(key);
     if (snapshot && snapshot->feedSeq == seq.value() && snapshot->revision == revision.value()) {
         out.how = SnapshotSync::Current;
-    } else if (snapshot && seq.value() > snapshot->feedSeq) {
+    } else if (snapshot && seq.value() > snapshot->feedSeq && !tooManyDeadRows(*snapshot)) {
         auto changed = changesAfter(db, snapshot->feedSeq, rereadLimit(snapshot->livePeople()));
         if (!changed)
             return changed.error();
@@ -127,8 +133,8 @@ Result<SnapshotSync> KpiSnapshotCache::sync(QSqlDatabase &db, const StoreBackend
             snapshot.reset();
         }
     } else {
-        // Not loaded yet, the feed went backwards (another file at the same path), or the revision moved
-        // without an entry in the feed.
+        // Not loaded yet, the feed went backwards (another file at the same path), the revision moved
+        // without an entry in the feed, or re-read people left many dead rows behind (a reload compacts).
         snapshot.reset();
     }
     if (!snapshot) {
