@@ -2502,6 +2502,10 @@
         <source>Candidacies added during the period, by how they came: applied, HR outreach, referral by another alumnus, or an event. Closed candidacies count like the others; a person in two candidacies counts twice. Department and departure type are those of the person&apos;s latest stint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The roster could not be read for the KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KpiReport</name>

@@ -2483,6 +2483,10 @@
         <source>Candidacies added during the period, by how they came: applied, HR outreach, referral by another alumnus, or an event. Closed candidacies count like the others; a person in two candidacies counts twice. Department and departure type are those of the person&apos;s latest stint.</source>
         <translation>期間中に追加された候補を経路別（本人の応募、人事からの声かけ、ほかのアルムナイからの紹介、イベント）に数えます。終了した候補もほかと同じく数え、2件の候補がある人は2件と数えます。所属と退職区分はその人の最新の在籍期間のものです。</translation>
     </message>
+    <message>
+        <source>The roster could not be read for the KPIs.</source>
+        <translation>KPI を集計するための名簿を読み込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>KpiReport</name>

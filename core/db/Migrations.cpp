@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "db/SqlUtil.h"
+#include "db/RosterChanges.h"
 #include "db/RosterRevision.h"
 #include "db/StoreBackend.h"
 #include "eligibility/PersonFacts.h"
@@ -370,6 +371,15 @@ Status migration8(QSqlDatabase &db, const StoreBackend &)
     });
 }
 
+// ---- Migration 9 (fast KPI dashboard): the roster's change feed, so that the KPI snapshot held in memory
+// follows an edit by re-reading the people it touched (db/RosterChanges.h).
+Status migration9(QSqlDatabase &db, const StoreBackend &)
+{
+    if (Status st = sql::execAll(db, rosterchanges::schema()); !st)
+        return st;
+    return rosterchanges::recordEveryone(db);
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -388,6 +398,7 @@ const QVector<Migration> &migrations()
          search::migrateToFoldedSearch},
         {8, QStringLiteral("rule sets HR added can be deleted (kept for history, marked deleted); open candidacies by person"),
          migration8},
+        {9, QStringLiteral("KPIs: the roster's change feed for the in-memory KPI snapshot"), migration9},
     };
     return list;
 }

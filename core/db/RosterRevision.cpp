@@ -1,5 +1,6 @@
 #include "db/RosterRevision.h"
 
+#include "db/RosterChanges.h"
 #include "db/SqlUtil.h"
 
 #include <QCoreApplication>
@@ -38,18 +39,23 @@ Status suspend(QSqlDatabase &db)
         for (const char *event : kEvents)
             drops.append(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(triggerName(table, event)));
     }
+    drops += rosterchanges::dropTriggers();
     return sql::execAll(db, drops);
 }
 
-Status resume(QSqlDatabase &db)
+namespace {
+
+Status putBack(QSqlDatabase &db)
 {
     // Dropped first, so resuming what was never suspended does no harm.
     if (Status st = suspend(db); !st)
         return st;
-    if (Status st = sql::execAll(db, triggers()); !st)
+    if (Status st = sql::execAll(db, triggers() + rosterchanges::triggers()); !st)
         return st;
     return sql::exec(db, QStringLiteral("UPDATE roster_revision SET n = n + 1"));
 }
+
+} // namespace
 
 Result<qint64> current(QSqlDatabase &db)
 {
@@ -57,6 +63,20 @@ Result<qint64> current(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT n FROM roster_revision")) || !q.next())
         return sql::queryError(q, QCoreApplication::translate("Eligibility", "The roster revision could not be read."));
     return q.value(0).toLongLong();
+}
+
+Status resume(QSqlDatabase &db)
+{
+    if (Status st = putBack(db); !st)
+        return st;
+    return rosterchanges::recordEveryone(db);
+}
+
+Status resume(QSqlDatabase &db, qint64 importId)
+{
+    if (Status st = putBack(db); !st)
+        return st;
+    return rosterchanges::recordImport(db, importId);
 }
 
 } // namespace alumnidesk::rosterrevision

@@ -15,11 +15,16 @@ namespace alumnidesk::rosterrevision {
 
 /// The CREATE TRIGGER statements (used by migration 4 and by resume()).
 QStringList triggers();
-/// Drops the row triggers; call inside the bulk write's transaction.
+/// Drops the row triggers (and those of the change feed, db/RosterChanges.h); call inside the bulk write's
+/// transaction.
 Status suspend(QSqlDatabase &db);
 /// Re-creates the row triggers and moves the counter once; call in the same transaction before commit.
+/// The change feed records that anyone may have changed.
 Status resume(QSqlDatabase &db);
 /// The counter now (one row: cheap enough to poll from the window).
 Result<qint64> current(QSqlDatabase &db);
+/// The same after an import or its rollback: the change feed records the people of that import
+/// (its import_changes rows), so that a reader re-reads them alone.
+Status resume(QSqlDatabase &db, qint64 importId);
 
 } // namespace alumnidesk::rosterrevision

@@ -108,7 +108,7 @@ Result<ImportSummary> executeImport(Database &db, const ImportPlan &plan, const 
         return st.error();
     if (progress)
         progress(total, total);
-    if (Status st = rosterrevision::resume(sqlDb); !st)
+    if (Status st = rosterrevision::resume(sqlDb, summary.importId); !st)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();

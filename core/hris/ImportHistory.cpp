@@ -201,7 +201,7 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source)
                        .arg(summary.importId)))
         return sql::queryError(done,
                                QCoreApplication::translate("ImportHistory", "The import history could not be updated."));
-    if (Status st = rosterrevision::resume(sqlDb); !st)
+    if (Status st = rosterrevision::resume(sqlDb, summary.importId); !st)
         return st.error();
     if (Status st = tx.commit(); !st)
         return st.error();

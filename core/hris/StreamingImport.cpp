@@ -292,7 +292,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     }
     if (Status st = recordImportEnd(sqlDb, result.summary); !st)
         return st.error();
-    if (Status st = rosterrevision::resume(sqlDb); !st)
+    if (Status st = rosterrevision::resume(sqlDb, result.summary.importId); !st)
         return st.error();
     writer.reset();
     timer.restart();

@@ -1,6 +1,8 @@
 // Engagement from the roster's last-contact date. Event and newsletter KPIs will be further definitions
 // beside this one, over their own tables.
 #include "kpi/KpiShapes.h"
+#include "kpi/KpiSnapshot.h"
+#include "kpi/MemoryFacts.h"
 #include "kpi/RosterFacts.h"
 #include "kpi/RosterKpiParts.h"
 
@@ -25,6 +27,42 @@ FactQuery contacts(const KpiContext &ctx)
                            "FROM alumni a WHERE a.membership_status <> 'withdrawn' AND ")
         + facts::filterSql(ctx, QStringLiteral("a.last_department"), QStringLiteral("a.last_departure_type"), f.binds);
     f.onePerPerson = true;
+
+    // The same rows from the snapshot: the bucket boundaries as SQLite's date() computes them.
+    const qint32 asOfKey = memfacts::dateKey(ctx.asOf);
+    const QString department = ctx.department();
+    const QString type = ctx.departureType();
+    f.memory = [=](const KpiSnapshot &s) -> std::optional<MemoryFacts> {
+        if (asOfKey < 0)
+            return std::nullopt;
+        const qint32 m3 = memfacts::addMonths(asOfKey, -3);
+        const qint32 m12 = memfacts::addMonths(asOfKey, -12);
+        const qint32 m24 = memfacts::addMonths(asOfKey, -24);
+        const qint32 withdrawn = s.code(QStringLiteral("withdrawn"));
+        const qint32 dep = department.isEmpty() ? -2 : s.code(department);
+        const qint32 typ = type.isEmpty() ? -2 : s.code(type);
+        enum { Never, Later, Within3m, Within12m, Within24m, Older };
+        static const QStringList texts{QStringLiteral("never"), QStringLiteral("later"), QStringLiteral("within_3m"),
+                                       QStringLiteral("within_12m"), QStringLiteral("within_24m"), QStringLiteral("older")};
+        MemoryFacts m;
+        m.onePerPerson = true;
+        m.categoryText = [](qint32 code) { return texts.at(code); };
+        const std::vector<SnapPerson> &people = s.people();
+        m.rows.reserve(people.size());
+        for (size_t i = 0; i < people.size(); ++i) {
+            const SnapPerson &x = people[i];
+            if (!x.live || x.status == withdrawn || (dep != -2 && x.department != dep) || (typ != -2 && x.departureType != typ))
+                continue;
+            const qint32 lc = x.lastContact;
+            FactRow r;
+            r.person = qint32(i);
+            r.at = lc;
+            r.category = lc == 0 ? Never : lc > asOfKey ? Later : lc > m3 ? Within3m : lc > m12 ? Within12m : lc > m24 ? Within24m : Older;
+            r.num = lc != 0 && lc > m12 && lc <= asOfKey;
+            m.rows.push_back(r);
+        }
+        return m;
+    };
     return f;
 }
 

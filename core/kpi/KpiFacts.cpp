@@ -1,6 +1,7 @@
 #include "kpi/KpiFacts.h"
 
 #include "db/SqlUtil.h"
+#include "kpi/MemoryFacts.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -45,6 +46,22 @@ QString peopleCounts(const FactQuery &f, const QString &condition = QStringLiter
         .arg(condition);
 }
 
+// The facts from the snapshot, when the context has one, the query has an in-memory form and no extra
+// condition applies (conditions are drill-downs', which read the SQL); null otherwise.
+std::shared_ptr<const MemoryFacts> inMemory(const KpiContext &ctx, const FactQuery &f, const QString &where)
+{
+    if (!ctx.snapshot || !f.memory || !where.isEmpty())
+        return nullptr;
+    if (f.memoryRows && f.memoryRowsOf == ctx.snapshot.get())
+        return f.memoryRows;
+    std::optional<MemoryFacts> rows = f.memory(*ctx.snapshot);
+    if (!rows)
+        return nullptr;
+    f.memoryRows = std::make_shared<const MemoryFacts>(std::move(*rows));
+    f.memoryRowsOf = ctx.snapshot.get();
+    return f.memoryRows;
+}
+
 } // namespace
 
 QString filterSql(const KpiContext &ctx, const QString &departmentColumn, const QString &typeColumn, QVariantList &binds)
@@ -58,6 +75,8 @@ QString filterSql(const KpiContext &ctx, const QString &departmentColumn, const 
 
 Result<PeopleCount> count(const KpiContext &ctx, const FactQuery &f, const QString &where, const QVariantList &whereBinds)
 {
+    if (auto m = inMemory(ctx, f, where))
+        return memfacts::count(*m);
     auto q = run(ctx,
                  withFacts(f, QStringLiteral("SELECT ") + peopleCounts(f), where),
                  f.binds, whereBinds);
@@ -74,6 +93,10 @@ Result<PeopleCount> count(const KpiContext &ctx, const FactQuery &f, const QStri
 Result<QPair<PeopleCount, PeopleCount>> countTwo(const KpiContext &ctx, const FactQuery &f, const Period &first,
                                                  const Period &second)
 {
+    if (auto m = inMemory(ctx, f, QString())) {
+        if (auto two = memfacts::countTwo(*m, first, second))
+            return *two;
+    }
     const QString in = QStringLiteral("at BETWEEN ? AND ?");
     auto q = run(ctx,
                  withFacts(f, QStringLiteral("SELECT ") + peopleCounts(f, in) + QStringLiteral(", ") + peopleCounts(f, in),
@@ -94,6 +117,10 @@ Result<QPair<PeopleCount, PeopleCount>> countTwo(const KpiContext &ctx, const Fa
 Result<QVector<QPair<QString, PeopleCount>>> countBy(const KpiContext &ctx, const FactQuery &f, const QString &groupExpr,
                                                      const QString &where, const QVariantList &whereBinds)
 {
+    if (auto m = inMemory(ctx, f, where)) {
+        if (auto groups = memfacts::countBy(*m, groupExpr))
+            return *groups;
+    }
     auto q = run(ctx,
                  withFacts(f, QStringLiteral("SELECT ") + groupExpr + QStringLiteral(", ") + peopleCounts(f), where,
                            QStringLiteral(" GROUP BY 1 ORDER BY 1")),
@@ -120,6 +147,8 @@ Result<QVector<qint64>> ids(const KpiContext &ctx, const FactQuery &f, const QSt
 
 Result<QVector<QPair<QDate, double>>> measures(const KpiContext &ctx, const FactQuery &f)
 {
+    if (auto m = inMemory(ctx, f, QString()))
+        return memfacts::measures(*m);
     auto q = run(ctx, withFacts(f, QStringLiteral("SELECT at, measure"), QStringLiteral("measure IS NOT NULL"),
                                 QStringLiteral(" ORDER BY at")),
                  f.binds, {});

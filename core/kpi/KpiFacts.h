@@ -14,8 +14,16 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace alumnidesk::kpi {
+
+class KpiSnapshot;
+struct MemoryFacts;
+/// The same facts produced from the snapshot in memory (MemoryFacts.h); empty when this query cannot
+/// be mirrored there (a period outside the years 1000–9999), and the SQL runs instead.
+using MemoryFactsFn = std::function<std::optional<MemoryFacts>(const KpiSnapshot &)>;
 
 struct FactQuery {
     QString sql; ///< SELECT alumnus_id, at, category, num, measure FROM … (positional parameters)
@@ -26,6 +34,13 @@ struct FactQuery {
     /// Counts are of rows, not of distinct people: the facts are things a person can have several of at
     /// once (candidacies), one row each. Drill-downs still give the distinct people.
     bool countRows = false;
+    /// The in-memory form of the same rows, when the facts have one. The SQL stays the reference: a test
+    /// checks that both give the same results, and drill-downs always read the SQL.
+    MemoryFactsFn memory;
+    /// The rows `memory` produced, kept for the next count over the same query (a KPI's total and its
+    /// breakdown read the same facts); with the snapshot they were produced from.
+    mutable std::shared_ptr<const MemoryFacts> memoryRows;
+    mutable const KpiSnapshot *memoryRowsOf = nullptr;
 };
 
 /// Facts of one KPI for a period (the period's meaning is the KPI's: departure dates, rehire dates, …).

@@ -7,7 +7,11 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace alumnidesk::kpi {
+
+class KpiSnapshot;
 
 enum class Unit {
     Count,
@@ -59,6 +63,9 @@ struct KpiContext {
     QSqlDatabase db;
     KpiFilters filters;
     QDate asOf; ///< the date the data is read as of ("today" unless a test or report fixes it)
+    /// The roster in memory (KpiSnapshotCache), current with `db`: facts that have an in-memory form are
+    /// counted over it in C++; without it (or for a KPI without one) they run as SQL.
+    std::shared_ptr<const KpiSnapshot> snapshot;
 
     /// The period: the filters' one, or by default the last twelve whole months before the as-of month.
     Period period() const;

@@ -13,18 +13,18 @@ void addLeaverKpis(KpiRegistry &registry)
         QT_TRANSLATE_NOOP("Kpi", "People with a departure date in the period (from its first to its last day, both "
                                  "included), filtered by the department and departure type of that departure. A "
                                  "person who left twice in the period counts once."),
-        [](const KpiContext &ctx, const Period &p) { return departures(ctx, p, QStringLiteral("''")); }));
+        [](const KpiContext &ctx, const Period &p) { return departures(ctx, p); }));
     registry.add(shapes::periodBreakdown(
         QStringLiteral("leavers_by_type"), QT_TRANSLATE_NOOP("Kpi", "Leavers by departure type"),
         QT_TRANSLATE_NOOP("Kpi", "People with a departure date in the period, by the departure type of that departure "
                                  "(voluntary, company-initiated, retirement, …)."),
-        [](const KpiContext &ctx, const Period &p) { return departures(ctx, p, QStringLiteral("s.departure_type")); },
+        [](const KpiContext &ctx, const Period &p) { return departures(ctx, p, DepartureCategory::Type); },
         [](const QString &key) { return vocabulary::departureTypeLabel(key); }));
     registry.add(shapes::periodBreakdown(
         QStringLiteral("leavers_by_reason"), QT_TRANSLATE_NOOP("Kpi", "Leavers by reason"),
         QT_TRANSLATE_NOOP("Kpi", "People with a departure date in the period, by the departure reason HR recorded for "
                                  "that departure."),
-        [](const KpiContext &ctx, const Period &p) { return departures(ctx, p, QStringLiteral("s.departure_reason")); },
+        [](const KpiContext &ctx, const Period &p) { return departures(ctx, p, DepartureCategory::Reason); },
         [](const QString &key) { return key; }));
     registry.add(shapes::cohortShare(
         QStringLiteral("departure_cohorts"), QT_TRANSLATE_NOOP("Kpi", "Cohorts by departure year"),
@@ -32,8 +32,7 @@ void addLeaverKpis(KpiRegistry &registry)
                                  "that year (department and departure type of that departure), how many of them are "
                                  "registered today (Registered, Active or Dormant) and their share."),
         [](const KpiContext &ctx, const Period &p) {
-            return departures(ctx, p, QStringLiteral("substr(s.departure_date, 1, 4)"),
-                              QStringLiteral("a.membership_status IN ") + memberStatusesSql());
+            return departures(ctx, p, DepartureCategory::Year, DepartureNum::Member);
         },
         QStringLiteral("registered"), QT_TRANSLATE_NOOP("Kpi", "Leavers"), QT_TRANSLATE_NOOP("Kpi", "Registered")));
 }

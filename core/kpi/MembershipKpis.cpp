@@ -81,7 +81,7 @@ void addMembershipKpis(KpiRegistry &registry)
                                  "that departure), and of them the share whose membership status is Registered, "
                                  "Active or Dormant today. A person who left twice in the period counts once."),
         [](const KpiContext &ctx, const Period &p) {
-            return departures(ctx, p, QStringLiteral("''"), QStringLiteral("a.membership_status IN ") + memberStatusesSql());
+            return departures(ctx, p, DepartureCategory::None, DepartureNum::Member);
         }));
     KpiDefinition mix = shapes::periodBreakdown(
         QStringLiteral("membership_status_mix"), QT_TRANSLATE_NOOP("Kpi", "Membership status mix"),

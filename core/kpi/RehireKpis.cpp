@@ -87,12 +87,7 @@ KpiDefinition boomerangHireShare()
 
 FactQuery rehireTimes(const KpiContext &ctx, const Period &p)
 {
-    const QString months = monthsToRehireSql();
-    return rehires(ctx, p,
-                   QStringLiteral("CASE WHEN %1 < 12 THEN 'under_1y' WHEN %1 < 36 THEN '1y_3y' "
-                                  "WHEN %1 < 60 THEN '3y_5y' ELSE '5y_more' END")
-                       .arg(months),
-                   QStringLiteral("0"), months);
+    return rehires(ctx, p, RehireFacts::TimeAway);
 }
 
 KpiDefinition timeToRehire()
@@ -181,10 +176,7 @@ void addRehireKpis(KpiRegistry &registry)
                                  "that year (department and departure type of that departure), how many of them were "
                                  "hired again after that departure by the end of the period, and their share."),
         [](const KpiContext &ctx, const Period &p) {
-            return departures(ctx, p, QStringLiteral("substr(s.departure_date, 1, 4)"),
-                              QStringLiteral("(a.stint_count > 1 AND EXISTS (SELECT 1 FROM stints n WHERE n.alumnus_id = "
-                                             "s.alumnus_id AND n.hire_date > s.departure_date AND n.hire_date <= ?))"),
-                              {p.toText()});
+            return departures(ctx, p, DepartureCategory::Year, DepartureNum::RehiredByEnd);
         },
         QStringLiteral("rehired"), QT_TRANSLATE_NOOP("Kpi", "Leavers"), QT_TRANSLATE_NOOP("Kpi", "Rehired")));
     registry.add(boomerangHireShare());
@@ -196,8 +188,7 @@ void addRehireKpis(KpiRegistry &registry)
                                  "months after the rehire date."),
         [](const KpiContext &ctx, const Period &p) {
             const Period seen{p.from, std::min(p.to, ctx.asOf.addMonths(-12))};
-            return rehires(ctx, seen, QStringLiteral("''"),
-                           QStringLiteral("(r.departure_date IS NOT NULL AND r.departure_date < date(r.hire_date, '+12 months'))"));
+            return rehires(ctx, seen, RehireFacts::SecondDeparture);
         }));
 }
 

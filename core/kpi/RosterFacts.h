@@ -5,6 +5,8 @@
 //    department and departure type;
 //  - rehires (a stint hired after the departure of the person's previous stint, `at` = the rehire's
 //    入社日): filtered by the department and departure type of the departure they returned from.
+// Each query is SQL (the reference, and what drill-downs read) with the same rows produced in C++ from the
+// KPI snapshot (FactQuery::memory), for the dashboard's refresh.
 #pragma once
 
 #include "kpi/KpiFacts.h"
@@ -21,17 +23,32 @@ QDate beginning();
 /// With `membersOnly` only registered people are facts.
 FactQuery peopleByFirstDeparture(const KpiContext &ctx, const Period &p, bool membersOnly);
 
-/// Departures in the period. `category` and `num` are SQL over `s` (the stint) and `a` (the alumnus).
-/// `numBinds` are the parameters of `num`.
-FactQuery departures(const KpiContext &ctx, const Period &p, const QString &category, const QString &num = QStringLiteral("0"),
-                     const QVariantList &numBinds = {});
+/// What a departure fact's category is.
+enum class DepartureCategory {
+    None,   ///< ''
+    Type,   ///< the departure type
+    Reason, ///< the departure reason
+    Year,   ///< the year of the departure date ("2024")
+};
+/// What makes a departure fact's num 1.
+enum class DepartureNum {
+    None,
+    Member,      ///< the person's membership status is Registered, Active or Dormant today
+    RehiredByEnd, ///< the person was hired again after this departure, by the period's last day
+};
 
-/// Rehires in the period. `category`, `num` and `measure` are SQL over `r` with columns alumnus_id,
-/// hire_date, departure_date (of the rehire stint), prev_departure, prev_department, prev_type.
-FactQuery rehires(const KpiContext &ctx, const Period &p, const QString &category = QStringLiteral("''"),
-                  const QString &num = QStringLiteral("0"), const QString &measure = QStringLiteral("NULL"));
+/// Departures in the period.
+FactQuery departures(const KpiContext &ctx, const Period &p, DepartureCategory category = DepartureCategory::None,
+                     DepartureNum num = DepartureNum::None);
 
-/// Months between the departure and the rehire, as SQL over `r`.
-QString monthsToRehireSql();
+/// What rehire facts carry besides the person and date.
+enum class RehireFacts {
+    Plain,           ///< category '', num 0, no measure
+    TimeAway,        ///< measure = months from the departure to the rehire, category = years-away bucket
+    SecondDeparture, ///< num = left again less than twelve months after the rehire date
+};
+
+/// Rehires in the period.
+FactQuery rehires(const KpiContext &ctx, const Period &p, RehireFacts kind = RehireFacts::Plain);
 
 } // namespace alumnidesk::kpi::roster

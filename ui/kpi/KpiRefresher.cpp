@@ -4,6 +4,7 @@
 
 #include "db/Database.h"
 #include "eligibility/RuleSetStore.h"
+#include "kpi/KpiSnapshotCache.h"
 #include "roster/RosterQuery.h"
 
 namespace alumnidesk::ui {
@@ -87,6 +88,10 @@ void KpiRefresher::refresh(const Database *db, const kpi::KpiFilters &filters, c
         ctx.db = conn.value()->db();
         ctx.filters = filters;
         ctx.asOf = asOf;
+        // The roster in memory, brought up to date with the people changed since the last refresh; the
+        // KPIs then count there (a KPI without an in-memory form, or a failed read, runs its SQL).
+        if (auto sync = kpi::KpiSnapshotCache::instance().current(ctx.db, db->backend(), db->path()))
+            ctx.snapshot = sync->snapshot;
         computed->outcomes = kpi::computeAll(kpi::KpiRegistry::standard(), ctx, [&job] { return job.isCancelRequested(); });
         computed->done = !job.isCancelRequested();
     });

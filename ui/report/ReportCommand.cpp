@@ -4,6 +4,7 @@
 #include "cli/CliCommands.h"
 #include "cli/KpiFilterArgs.h"
 #include "db/Database.h"
+#include "kpi/KpiSnapshotCache.h"
 #include "report/ReportRenderer.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,9 @@ cli::Command reportCommand()
         if (const QString error = cli::checkKpiRuleSet(*db, kctx); !error.isEmpty())
             return cli::usageError(ctx, c, error);
         kctx.db = db->sql();
+        // Counted in the roster's snapshot in memory, as the dashboard and `kpi` do (SQL when unavailable).
+        if (auto sync = kpi::KpiSnapshotCache::instance().current(kctx.db, db->backend(), db->path()))
+            kctx.snapshot = sync->snapshot;
         KpiReport report = KpiReport::from(kctx, kpi::computeAll(kpi::KpiRegistry::standard(), kctx));
         report.source = QFileInfo(ctx.dbPath).fileName();
         bool failed = false;

@@ -1,0 +1,286 @@
+#include "kpi/KpiSnapshot.h"
+
+#include "db/Statement.h"
+#include "db/StoreBackend.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <algorithm>
+
+namespace alumnidesk::kpi {
+
+namespace {
+
+constexpr auto kAlumniColumns = "SELECT id, last_contact_date, stint_count, membership_status, last_department, "
+                                "last_departure_type FROM alumni";
+constexpr auto kStintColumns = "SELECT alumnus_id, id, hire_date, departure_date, department, departure_type, "
+                               "departure_reason FROM stints";
+
+Error readError(const Error &e)
+{
+    return Error{QCoreApplication::translate("Kpi", "The roster could not be read for the KPIs."), e.fullText()};
+}
+
+// yyyymmdd of a plain ISO date text; 0 for NULL; -1 for anything else (a text SQL would compare as text).
+qint32 dateOf(const Statement &s, int column)
+{
+    const QByteArray t = s.utf8(column);
+    if (t.isEmpty())
+        return s.value(column).isNull() ? 0 : -1;
+    if (t.size() != 10 || t.at(4) != '-' || t.at(7) != '-')
+        return -1;
+    qint32 v = 0;
+    for (int i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7)
+            continue;
+        const char c = t.at(i);
+        if (c < '0' || c > '9')
+            return -1;
+        v = v * 10 + (c - '0');
+    }
+    const int y = v / 10000;
+    if (y < 1000 || !QDate::isValid(y, v / 100 % 100, v % 100))
+        return -1;
+    return v;
+}
+
+} // namespace
+
+qint32 KpiSnapshot::intern(const QByteArray &utf8)
+{
+    auto it = m_codes.constFind(utf8);
+    if (it != m_codes.constEnd())
+        return it.value();
+    const qint32 code = qint32(m_texts.size());
+    m_codes.insert(QByteArray(utf8.constData(), utf8.size()), code); // a copy: utf8 may be the database's bytes
+    m_texts.append(QString::fromUtf8(utf8));
+    return code;
+}
+
+bool KpiSnapshot::isMember(qint32 status) const
+{
+    const QString &s = m_texts.at(status);
+    return s == QLatin1String("registered") || s == QLatin1String("active") || s == QLatin1String("dormant");
+}
+
+void KpiSnapshot::remove(qint64 id)
+{
+    auto it = m_index.constFind(id);
+    if (it == m_index.constEnd())
+        return;
+    SnapPerson &p = m_people[size_t(it.value())];
+    const PersonRows &rows = m_rows[size_t(it.value())];
+    if (!p.live)
+        return;
+    p.live = 0;
+    p.firstDeparture = 0;
+    --m_livePeople;
+    if (rows.inexact)
+        --m_inexactPeople;
+    m_deadRows += rows.departureRows + rows.rehireRows;
+    for (qint32 i = 0; i < rows.departureRows; ++i)
+        m_departures[size_t(rows.firstDepartureRow + i)].date = 0;
+    for (qint32 i = 0; i < rows.rehireRows; ++i)
+        m_rehires[size_t(rows.firstRehireRow + i)].hire = 0;
+}
+
+void KpiSnapshot::put(const Row &row, std::vector<Stint> &stints, bool stintsInexact)
+{
+    remove(row.id);
+    qint32 index = 0;
+    auto it = m_index.constFind(row.id);
+    if (it != m_index.constEnd()) {
+        index = it.value();
+    } else {
+        index = qint32(m_people.size());
+        m_people.emplace_back();
+        m_rows.emplace_back();
+        m_index.insert(row.id, index);
+    }
+    SnapPerson &p = m_people[size_t(index)];
+    PersonRows &rows = m_rows[size_t(index)];
+    p = SnapPerson{};
+    p.lastContact = row.lastContact;
+    p.stintCount = row.stintCount;
+    p.status = row.status;
+    p.department = row.department;
+    p.departureType = row.departureType;
+    p.live = 1;
+    rows = PersonRows{};
+    rows.id = row.id;
+    rows.inexact = row.inexact || stintsInexact;
+    ++m_livePeople;
+    if (rows.inexact)
+        ++m_inexactPeople;
+
+    // ORDER BY hire_date, id, as the facts' window does: NULL (0) first, as SQLite orders it.
+    std::sort(stints.begin(), stints.end(),
+              [](const Stint &a, const Stint &b) { return a.hire != b.hire ? a.hire < b.hire : a.id < b.id; });
+    rows.firstDepartureRow = qint32(m_departures.size());
+    for (const Stint &s : stints) {
+        if (s.departure == 0)
+            continue;
+        if (p.firstDeparture == 0 || s.departure < p.firstDeparture)
+            p.firstDeparture = s.departure;
+        SnapDeparture d;
+        d.person = index;
+        d.date = s.departure;
+        for (const Stint &n : stints) {
+            if (n.hire > s.departure && (d.nextHire == 0 || n.hire < d.nextHire))
+                d.nextHire = n.hire;
+        }
+        d.department = s.department;
+        d.type = s.type;
+        d.reason = s.reason;
+        m_departuresByYear[d.date / 10000].push_back(qint32(m_departures.size()));
+        m_departures.push_back(d);
+    }
+    rows.departureRows = qint32(m_departures.size()) - rows.firstDepartureRow;
+    if (rows.departureRows > 1) {
+        for (qint32 i = 0; i < rows.departureRows; ++i)
+            m_departures[size_t(rows.firstDepartureRow + i)].multi = true;
+    }
+    rows.firstRehireRow = qint32(m_rehires.size());
+    if (row.stintCount > 1) {
+        for (size_t i = 1; i < stints.size(); ++i) {
+            const Stint &prev = stints[i - 1];
+            const Stint &s = stints[i];
+            if (prev.departure == 0 || s.hire <= prev.departure)
+                continue;
+            m_rehires.push_back({index, s.hire, prev.departure, s.departure, prev.department, prev.type});
+        }
+    }
+    rows.rehireRows = qint32(m_rehires.size()) - rows.firstRehireRow;
+}
+
+Result<std::shared_ptr<KpiSnapshot>> KpiSnapshot::load(QSqlDatabase &db, const StoreBackend &backend)
+{
+    auto snapshot = std::make_shared<KpiSnapshot>();
+    KpiSnapshot &s = *snapshot;
+    s.intern(QByteArray("")); // code 0: the empty text, the category of facts without one
+
+    // Every stint in storage order, grouped by person in memory (a sort here is cheaper than SQLite's).
+    auto st = backend.prepare(db, QString::fromLatin1(kStintColumns));
+    if (!st)
+        return readError(st.error());
+    Statement &stints = *st.value();
+    if (Status e = stints.exec(); !e)
+        return readError(e.error());
+    std::vector<Stint> all;
+    std::vector<qint64> inexactAlumni;
+    all.reserve(1 << 16);
+    while (stints.next()) {
+        Stint t;
+        t.alumnus = stints.value(0).toLongLong();
+        t.id = stints.value(1).toLongLong();
+        t.hire = dateOf(stints, 2);
+        t.departure = dateOf(stints, 3);
+        if (t.hire < 0 || t.departure < 0) {
+            inexactAlumni.push_back(t.alumnus);
+            t.hire = std::max(t.hire, 0);
+            t.departure = std::max(t.departure, 0);
+        }
+        t.department = s.intern(stints.utf8(4));
+        t.type = s.intern(stints.utf8(5));
+        t.reason = s.intern(stints.utf8(6));
+        all.push_back(t);
+    }
+    stints.finish();
+    std::sort(all.begin(), all.end(), [](const Stint &a, const Stint &b) { return a.alumnus < b.alumnus; });
+    std::sort(inexactAlumni.begin(), inexactAlumni.end());
+
+    auto al = backend.prepare(db, QString::fromLatin1(kAlumniColumns) + QStringLiteral(" ORDER BY id"));
+    if (!al)
+        return readError(al.error());
+    Statement &alumni = *al.value();
+    if (Status e = alumni.exec(); !e)
+        return readError(e.error());
+    s.m_people.reserve(all.size());
+    s.m_rows.reserve(all.size());
+    s.m_departures.reserve(all.size());
+    s.m_index.reserve(qsizetype(all.size()));
+    size_t next = 0;
+    std::vector<Stint> mine;
+    while (alumni.next()) {
+        Row r;
+        r.id = alumni.value(0).toLongLong();
+        r.lastContact = dateOf(alumni, 1);
+        r.inexact = r.lastContact < 0;
+        r.lastContact = std::max(r.lastContact, 0);
+        r.stintCount = alumni.value(2).toInt();
+        r.status = s.intern(alumni.utf8(3));
+        r.department = s.intern(alumni.utf8(4));
+        r.departureType = s.intern(alumni.utf8(5));
+        // Stints of ids below this one have no alumni row (a foreign key forbids them): skipped, as the
+        // facts' joins skip them.
+        while (next < all.size() && all[next].alumnus < r.id)
+            ++next;
+        mine.clear();
+        while (next < all.size() && all[next].alumnus == r.id)
+            mine.push_back(all[next++]);
+        const bool stintsInexact = std::binary_search(inexactAlumni.begin(), inexactAlumni.end(), r.id);
+        s.put(r, mine, stintsInexact);
+    }
+    alumni.finish();
+    return snapshot;
+}
+
+Status KpiSnapshot::reload(QSqlDatabase &db, const StoreBackend &backend, const QVector<qint64> &ids)
+{
+    auto al = backend.prepare(db, QString::fromLatin1(kAlumniColumns) + QStringLiteral(" WHERE id = ?"));
+    if (!al)
+        return readError(al.error());
+    auto st = backend.prepare(db, QString::fromLatin1(kStintColumns) + QStringLiteral(" WHERE alumnus_id = ?"));
+    if (!st)
+        return readError(st.error());
+    Statement &alumni = *al.value();
+    Statement &stints = *st.value();
+    std::vector<Stint> mine;
+    for (qint64 id : ids) {
+        alumni.bindValue(0, id);
+        if (Status e = alumni.exec(); !e)
+            return readError(e.error());
+        if (!alumni.next()) {
+            alumni.finish();
+            remove(id);
+            continue;
+        }
+        Row r;
+        r.id = id;
+        r.lastContact = dateOf(alumni, 1);
+        r.inexact = r.lastContact < 0;
+        r.lastContact = std::max(r.lastContact, 0);
+        r.stintCount = alumni.value(2).toInt();
+        r.status = intern(alumni.utf8(3));
+        r.department = intern(alumni.utf8(4));
+        r.departureType = intern(alumni.utf8(5));
+        alumni.finish();
+        stints.bindValue(0, id);
+        if (Status e = stints.exec(); !e)
+            return readError(e.error());
+        mine.clear();
+        bool inexact = false;
+        while (stints.next()) {
+            Stint t;
+            t.alumnus = id;
+            t.id = stints.value(1).toLongLong();
+            t.hire = dateOf(stints, 2);
+            t.departure = dateOf(stints, 3);
+            if (t.hire < 0 || t.departure < 0) {
+                inexact = true;
+                t.hire = std::max(t.hire, 0);
+                t.departure = std::max(t.departure, 0);
+            }
+            t.department = intern(stints.utf8(4));
+            t.type = intern(stints.utf8(5));
+            t.reason = intern(stints.utf8(6));
+            mine.push_back(t);
+        }
+        stints.finish();
+        put(r, mine, inexact);
+    }
+    return {};
+}
+
+} // namespace alumnidesk::kpi
