@@ -27,7 +27,9 @@ QSpinBox *yearBox(QWidget *parent, const QString &noneText)
     box->setSpecialValueText(noneText); // the minimum means "no bound"
     box->setValue(box->minimum());
     box->setAccelerated(true);
-    box->setMinimumWidth(box->fontMetrics().horizontalAdvance(QStringLiteral("00000000")));
+    // As wide as its size hint (which measures "指定なし" as well as the years), or a crowded filter row
+    // squeezes it to ":なし".
+    box->setMinimumWidth(box->sizeHint().width());
     return box;
 }
 
@@ -86,7 +88,6 @@ FilterBar::FilterBar(QWidget *parent)
     filters->addWidget(m_departureType);
     filters->addWidget(m_status);
     filters->addWidget(m_tag);
-    filters->addWidget(m_inPipeline);
     filters->addWidget(m_clear);
     filters->addStretch();
 
@@ -98,6 +99,7 @@ FilterBar::FilterBar(QWidget *parent)
     top->addWidget(new QLabel(tr("Eligibility:"), this));
     top->addWidget(m_ruleSet);
     top->addWidget(m_verdict);
+    top->addWidget(m_inPipeline); // here, where the search box gives way: the row below is full at 1280 px
     layout->addLayout(top);
     layout->addLayout(filters);
 
