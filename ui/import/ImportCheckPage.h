@@ -1,7 +1,8 @@
-// Fourth step of the import wizard, the dry run: the whole file is read and compared with the roster on a
-// worker thread (progress bar, Cancel), then the page shows what an import would do — how many people are
-// new, updated, unchanged, how many rows are rejected — with the problems and the field-by-field updates
-// in tables. Rejected rows can be saved as a CSV to correct. Nothing is written to the roster here; Next
+// Fourth step of the import wizard, the dry run: the file is streamed through the import (rows staged on
+// disk, never all in memory) and compared with the roster on a worker thread (progress by phase, Cancel),
+// then the page shows what an import would do — how many people are new, updated, unchanged, how many rows
+// are rejected — with every problem and the field-by-field updates in tables. The counts and the problems
+// are complete; the new and the updated people are a sample of the first ones (the page says so). Rejected rows can be saved as a CSV to correct. Nothing is written to the roster here; Next
 // (Import) is the point of no return, and it is disabled when nothing can be imported.
 #pragma once
 
@@ -43,6 +44,8 @@ public:
     bool canImport() const;
     /// The sentence under the counts: ready, nothing to import, cancelled or failed.
     QString verdict() const;
+    /// Under the tables when they show only the first people of a large file ("the first 1,000 of 48,213").
+    QString sampleNote() const;
     ImportIssueModel *issueModel() const { return m_issues; }
     ImportChangeModel *changeModel() const { return m_changes; }
     ImportNewPeopleModel *newPeopleModel() const { return m_newPeople; }
@@ -78,6 +81,7 @@ private:
     QLabel *m_counts[4] = {};
     QLabel *m_verdict;
     QTabWidget *m_tabs;
+    QLabel *m_sampleNote;
     ImportNewPeopleModel *m_newPeople;
     ImportChangeModel *m_changes;
     ImportIssueModel *m_issues;
