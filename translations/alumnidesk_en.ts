@@ -4096,10 +4096,10 @@ A copy of the file is kept first. This is done once and can take a minute for a 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
+        <source>Ready: %Ln rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
         <translation>
-            <numerusform>Ready: %n row read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
-            <numerusform>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
+            <numerusform>Ready: %Ln row read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
+            <numerusform>Ready: %Ln rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
         </translation>
     </message>
     <message>
@@ -4585,10 +4585,10 @@ The %3 people it added will be removed and the %4 people it updated get their pr
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with errors were left out.</source>
+        <source>%Ln rows with errors were left out.</source>
         <translation>
-            <numerusform>%n row with errors was left out.</numerusform>
-            <numerusform>%n rows with errors were left out.</numerusform>
+            <numerusform>%Ln row with errors was left out.</numerusform>
+            <numerusform>%Ln rows with errors were left out.</numerusform>
         </translation>
     </message>
     <message>

@@ -4074,9 +4074,9 @@ A copy of the file is kept first. This is done once and can take a minute for a 
         <translation>問題（エラー %1 件、警告 %2 件）</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
+        <source>Ready: %Ln rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
         <translation>
-            <numerusform>準備ができました（%n 行を読み込み）。「インポート」を押すと、これらの変更を一括で反映します。後から［ファイル］＞［インポート履歴］で取り消せます。</numerusform>
+            <numerusform>準備ができました（%Ln 行を読み込み）。「インポート」を押すと、これらの変更を一括で反映します。後から［ファイル］＞［インポート履歴］で取り消せます。</numerusform>
         </translation>
     </message>
     <message>
@@ -4563,9 +4563,9 @@ The %3 people it added will be removed and the %4 people it updated get their pr
         <translation>新規: %1 人 · 更新: %2 人 · 変更なし: %3 人</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with errors were left out.</source>
+        <source>%Ln rows with errors were left out.</source>
         <translation>
-            <numerusform>エラーのある %n 行は取り込みませんでした。</numerusform>
+            <numerusform>エラーのある %Ln 行は取り込みませんでした。</numerusform>
         </translation>
     </message>
     <message>

@@ -347,7 +347,7 @@ void ImportCheckPage::showCounts()
     QString text;
     if (canImport()) {
         m_verdict->setStyleSheet(QString());
-        text = tr("Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import "
+        text = tr("Ready: %Ln rows read. Press Import to apply these changes in one step; you can roll the import "
                   "back later in File > Import History.",
                   nullptr, plan->rows);
         if (plan->rejectedRows > 0)

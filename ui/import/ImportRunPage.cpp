@@ -169,12 +169,12 @@ void ImportRunPage::finish()
         m_session->summary = outcome->summary;
         const hris::ImportSummary &s = outcome->summary;
         m_status->setText(tr("Import complete."));
+        const QLocale numbers;
         QString text = tr("New people: %1 · Updated: %2 · Already up to date: %3")
-                           .arg(s.inserted)
-                           .arg(s.updated)
-                           .arg(s.unchanged);
+                           .arg(numbers.toString(s.inserted), numbers.toString(s.updated),
+                                numbers.toString(s.unchanged));
         if (s.rejectedRows > 0)
-            text += QLatin1Char('\n') + tr("%n rows with errors were left out.", nullptr, s.rejectedRows);
+            text += QLatin1Char('\n') + tr("%Ln rows with errors were left out.", nullptr, s.rejectedRows);
         text += QStringLiteral("\n\n") + tr("To undo this import, use File > Import History.");
         m_result->setText(text);
         emit imported();
