@@ -4174,6 +4174,10 @@ A copy of the file is kept first. This is done once and can take a minute for a 
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::ImportFilePage</name>

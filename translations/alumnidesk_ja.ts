@@ -4151,6 +4151,10 @@ A copy of the file is kept first. This is done once and can take a minute for a 
         <source>; </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>除外した行を保存しています…</translation>
+    </message>
 </context>
 <context>
     <name>alumnidesk::ui::ImportFilePage</name>

@@ -15,7 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -61,6 +60,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     , m_saveRejected(new QPushButton(tr("&Save Rejected Rows…"), this))
     , m_mapValues(new QPushButton(tr("Map &Values…"), this))
     , m_saved(new QLabel(this))
+    , m_saveJob(new BackgroundJob(this))
 {
     setTitle(tr("Check before importing"));
     setSubTitle(tr("A dry run: this is what the import would do. Nothing has been written to the roster yet."));
@@ -140,6 +140,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, m_job, &BackgroundJob::cancel);
     connect(m_again, &QPushButton::clicked, this, &ImportCheckPage::start);
     connect(m_saveRejected, &QPushButton::clicked, this, &ImportCheckPage::askSaveRejectedRows);
+    connect(m_saveJob, &BackgroundJob::finished, this, &ImportCheckPage::finishSaving);
     connect(m_mapValues, &QPushButton::clicked, this, &ImportCheckPage::editValues);
 }
 
@@ -369,19 +370,47 @@ void ImportCheckPage::showCounts()
     m_verdict->setText(text);
 }
 
-Status ImportCheckPage::saveRejectedRows(const QString &path)
+void ImportCheckPage::saveRejectedRows(const QString &path)
 {
-    if (!m_session->contents || !m_session->plan)
-        return Error{tr("There is no check to save rows from."), {}};
+    if (!m_session->contents || !m_session->plan) {
+        m_savedStatus = Error{tr("There is no check to save rows from."), {}};
+        return;
+    }
     // The check kept no rows: the rejected ones are copied from the file, read again in the format it was
-    // checked in (the lines of the issues say which). Only those rows are kept while reading.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status st = hris::writeErrorsFile(path, m_session->filePath, m_session->contents->format,
-                                            m_session->plan->issues);
-    QGuiApplication::restoreOverrideCursor();
-    if (st)
-        m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
-    return st;
+    // checked in (the lines of the issues say which), on a worker so a large file does not stop the window.
+    auto outcome = std::make_shared<Status>();
+    m_saveOutcome = outcome;
+    m_savePath = path;
+    m_saveRejected->setEnabled(false);
+    m_saved->setText(tr("Saving the rejected rows…"));
+    const QString sourcePath = m_session->filePath;
+    const csv::CsvFormat format = m_session->contents->format;
+    const std::shared_ptr<const hris::ImportPlan> plan = m_session->plan;
+    m_saveJob->start([outcome, path, sourcePath, format, plan](BackgroundJob &) {
+        *outcome = hris::writeErrorsFile(path, sourcePath, format, plan->issues);
+    });
+}
+
+bool ImportCheckPage::isSaving() const
+{
+    return m_saveJob->isRunning();
+}
+
+void ImportCheckPage::finishSaving()
+{
+    const std::shared_ptr<Status> outcome = m_saveOutcome;
+    if (!outcome)
+        return;
+    m_saveOutcome.reset();
+    m_savedStatus = *outcome;
+    const hris::ImportPlan *plan = m_session->plan.get();
+    m_saveRejected->setEnabled(plan && plan->rejectedRows > 0);
+    if (m_savedStatus) {
+        m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(m_savePath)));
+        return;
+    }
+    m_saved->clear();
+    MessageBox::warning(this, tr("Save Rejected Rows"), m_savedStatus.error().message, m_savedStatus.error().detail);
 }
 
 int ImportCheckPage::unmappedValues() const
@@ -419,8 +448,7 @@ void ImportCheckPage::askSaveRejectedRows()
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (Status st = saveRejectedRows(path); !st)
-        MessageBox::warning(this, tr("Save Rejected Rows"), st.error().message, st.error().detail);
+    saveRejectedRows(path);
 }
 
 } // namespace alumnidesk::ui

@@ -50,8 +50,11 @@ public:
     ImportChangeModel *changeModel() const { return m_changes; }
     ImportNewPeopleModel *newPeopleModel() const { return m_newPeople; }
 
-    /// Writes the rejected rows with their reasons (what the button does after asking where).
-    Status saveRejectedRows(const QString &path);
+    /// Writes the rejected rows with their reasons (what the button does after asking where), on a worker:
+    /// the check kept no rows, so the file is read again. savedStatus() says how it went once !isSaving().
+    void saveRejectedRows(const QString &path);
+    bool isSaving() const;
+    Status savedStatus() const { return m_savedStatus; }
     /// Values in the file's 退職区分 / 雇用形態 columns that no roster term stands for (rows rejected for them).
     int unmappedValues() const;
     /// Takes a mapping with new value maps (from the Map Values dialog) and checks the file again.
@@ -65,6 +68,7 @@ private:
     void showProgress(qint64 done, qint64 total);
     void showCounts();
     void askSaveRejectedRows();
+    void finishSaving();
     void editValues();
     QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, std::initializer_list<int> widths);
 
@@ -88,6 +92,10 @@ private:
     QPushButton *m_saveRejected;
     QPushButton *m_mapValues;
     QLabel *m_saved;
+    BackgroundJob *m_saveJob;
+    std::shared_ptr<Status> m_saveOutcome;
+    QString m_savePath;
+    Status m_savedStatus;
 };
 
 } // namespace alumnidesk::ui
