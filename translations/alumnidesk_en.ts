@@ -1921,6 +1921,14 @@
         <source>%1 people imported from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” has changed since it was checked: nothing was imported. Check the file again, then import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 when checked: %1; now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -2144,6 +2152,29 @@
     </message>
     <message>
         <source>The import could not be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPhase</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the changes, person by person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the changes, person by person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes and the search index…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4486,14 +4517,6 @@ A copy of the file is kept first. This is done once and can take a minute for a 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing with the roster…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The check was cancelled. Press Check Again to start it over.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,10 +4537,10 @@ A copy of the file is kept first. This is done once and can take a minute for a 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
+        <source>Ready: %Ln rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
         <translation>
-            <numerusform>Ready: %n row read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
-            <numerusform>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
+            <numerusform>Ready: %Ln row read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
+            <numerusform>Ready: %Ln rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</numerusform>
         </translation>
     </message>
     <message>
@@ -4566,6 +4589,34 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
     <message>
         <source>Some departure or employment types in the file are not roster terms: choose what they stand for, then the file is checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people (the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates (the first %1 of %2 people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 new people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 updated people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample: %1. The counts above and the problems are complete; the import applies every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4979,14 +5030,18 @@ The %3 people it added will be removed and the %4 people it updated get their pr
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with errors were left out.</source>
+        <source>%Ln rows with errors were left out.</source>
         <translation>
-            <numerusform>%n row with errors was left out.</numerusform>
-            <numerusform>%n rows with errors were left out.</numerusform>
+            <numerusform>%Ln row with errors was left out.</numerusform>
+            <numerusform>%Ln rows with errors were left out.</numerusform>
         </translation>
     </message>
     <message>
         <source>To undo this import, use File &gt; Import History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

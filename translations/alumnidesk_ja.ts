@@ -1902,6 +1902,14 @@
         <source>%1 people imported from %2</source>
         <translation>%2 から %1 人を取り込みました</translation>
     </message>
+    <message>
+        <source>“%1” has changed since it was checked: nothing was imported. Check the file again, then import it.</source>
+        <translation>「%1」は確認の後に変更されています。インポートは行っていません。ファイルをもう一度確認してからインポートしてください。</translation>
+    </message>
+    <message>
+        <source>SHA-256 when checked: %1; now: %2</source>
+        <translation>確認時の SHA-256: %1、現在: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -2126,6 +2134,29 @@
     <message>
         <source>The import could not be rolled back.</source>
         <translation>取り込みを元に戻せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPhase</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Comparing with the roster…</source>
+        <translation>名簿と照合しています…</translation>
+    </message>
+    <message>
+        <source>Working out the changes, person by person…</source>
+        <translation>変更内容を一人ずつ確認しています…</translation>
+    </message>
+    <message>
+        <source>Writing the changes, person by person…</source>
+        <translation>変更を一人ずつ書き込んでいます…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the indexes and the search index…</source>
+        <translation>索引と検索インデックスを再構築しています…</translation>
     </message>
 </context>
 <context>
@@ -4460,14 +4491,6 @@ A copy of the file is kept first. This is done once and can take a minute for a 
         <translation>除外した行</translation>
     </message>
     <message>
-        <source>Reading the file…</source>
-        <translation>ファイルを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>Comparing with the roster…</source>
-        <translation>名簿と照合しています…</translation>
-    </message>
-    <message>
         <source>The check was cancelled. Press Check Again to start it over.</source>
         <translation>確認をキャンセルしました。「もう一度確認」を押すと、最初からやり直します。</translation>
     </message>
@@ -4488,9 +4511,9 @@ A copy of the file is kept first. This is done once and can take a minute for a 
         <translation>問題（エラー %1 件、警告 %2 件）</translation>
     </message>
     <message numerus="yes">
-        <source>Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
+        <source>Ready: %Ln rows read. Press Import to apply these changes in one step; you can roll the import back later in File &gt; Import History.</source>
         <translation>
-            <numerusform>準備ができました（%n 行を読み込み）。「インポート」を押すと、これらの変更を一括で反映します。後から［ファイル］＞［インポート履歴］で取り消せます。</numerusform>
+            <numerusform>準備ができました（%Ln 行を読み込み）。「インポート」を押すと、これらの変更を一括で反映します。後から［ファイル］＞［インポート履歴］で取り消せます。</numerusform>
         </translation>
     </message>
     <message>
@@ -4540,6 +4563,34 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     <message>
         <source>Some departure or employment types in the file are not roster terms: choose what they stand for, then the file is checked again</source>
         <translation>ファイル内の退職区分・雇用形態に名簿の区分と対応しない値があります。どの区分にあたるかを選ぶと、ファイルをもう一度確認します</translation>
+    </message>
+    <message>
+        <source>New people (the first %1 of %2)</source>
+        <translation>新規（%2人中、先頭の%1人）</translation>
+    </message>
+    <message>
+        <source>Updates (the first %1 of %2 people)</source>
+        <translation>更新内容（%2人中、先頭の%1人）</translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 new people</source>
+        <translation>新規%2人のうち先頭の%1人を表示</translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 updated people</source>
+        <translation>更新%2人のうち先頭の%1人を表示</translation>
+    </message>
+    <message>
+        <source>A sample: %1. The counts above and the problems are complete; the import applies every change.</source>
+        <translation>一部のみ表示しています（%1）。上の件数と問題の一覧はすべての行を含み、インポートではすべての変更が反映されます。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Saving the rejected rows…</source>
+        <translation>除外した行を保存しています…</translation>
     </message>
 </context>
 <context>
@@ -4953,14 +5004,18 @@ The %3 people it added will be removed and the %4 people it updated get their pr
         <translation>新規: %1 人 · 更新: %2 人 · 変更なし: %3 人</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows with errors were left out.</source>
+        <source>%Ln rows with errors were left out.</source>
         <translation>
-            <numerusform>エラーのある %n 行は取り込みませんでした。</numerusform>
+            <numerusform>エラーのある %Ln 行は取り込みませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>To undo this import, use File &gt; Import History.</source>
         <translation>このインポートを取り消すには、［ファイル］＞［インポート履歴］を使います。</translation>
+    </message>
+    <message>
+        <source>Importing “%1”: %2</source>
+        <translation>「%1」をインポートしています: %2</translation>
     </message>
 </context>
 <context>

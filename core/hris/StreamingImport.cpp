@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -75,6 +76,13 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     if (!file)
         return isCancelled() ? cancelledError() : file.error();
     result.file = std::move(file).value();
+    if (!options.expectedSha256.isEmpty() && result.file.sha256 != options.expectedSha256)
+        return Error{QCoreApplication::translate("ImportExecutor",
+                                                 "“%1” has changed since it was checked: nothing was imported. Check "
+                                                 "the file again, then import it.")
+                         .arg(QFileInfo(path).fileName()),
+                     QCoreApplication::translate("ImportExecutor", "SHA-256 when checked: %1; now: %2")
+                         .arg(options.expectedSha256, result.file.sha256)};
     if (Status st = staging.finishAdding(); !st)
         return st.error();
     result.timings.read = timer.restart();

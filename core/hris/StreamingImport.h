@@ -26,6 +26,9 @@ struct StreamingImportOptions {
     int sampleLimit = 1000;     ///< new and changed people each kept in the plan for showing
     /// New people from which the indexes are suspended and rebuilt (also needs half the roster's size).
     int bulkThreshold = 20000;
+    /// When set, the file's SHA-256 must be this (the one a dry run saw): a file changed since is refused
+    /// after reading, before anything is compared or written.
+    QString expectedSha256;
 };
 
 struct StreamingImportResult {

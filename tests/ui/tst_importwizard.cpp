@@ -1,7 +1,8 @@
 // The import wizard as an HR officer drives it, offscreen, on the HR export samples: the detected encoding
 // is shown with its reason, the columns come preselected, a mapping problem keeps Next disabled, the dry
-// run counts what an import would do, the import fills the roster (and the window's list), a cancelled
-// import changes nothing, and the import history rolls it back. Workers are waited for, never timed.
+// run (streaming) counts what an import would do and shows a sample of a large file's people, the import
+// fills the roster (and the window's list), a cancelled import changes nothing (also mid-write), a file
+// changed since its check is refused, and the import history rolls it back. Workers are waited for, never timed.
 #include "TestDatabase.h"
 
 #include "common/BackgroundJob.h"
@@ -9,6 +10,7 @@
 #include "common/Settings.h"
 #include "hris/ImportHistory.h"
 #include "hris/MappingProfiles.h"
+#include "hris/StreamingImport.h"
 #include "import/ImportActions.h"
 #include "import/ImportChangeModel.h"
 #include "import/ImportCheckPage.h"
@@ -34,6 +36,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +65,28 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &
         return {};
     f.write(text.toUtf8());
     return f.fileName();
+}
+
+// A file of `people` leavers, one row each; `department` tells one version of the file from another.
+QString writeLeavers(const QTemporaryDir &dir, const QString &name, int people, const QString &department)
+{
+    QString text = QStringLiteral("社員番号,氏名,入社日,退職日,所属\n");
+    for (int i = 0; i < people; ++i)
+        text += QStringLiteral("B%1,山田 太郎%2,2010/04/01,2020/03/31,%3\n").arg(i, 5, 10, QLatin1Char('0')).arg(i).arg(department);
+    return writeFile(dir, name, text);
+}
+
+// Every stored department, in ID order: what a cancelled import must leave as it was.
+QStringList departments(Database &db)
+{
+    QSqlQuery q(db.sql());
+    QStringList out;
+    if (!q.exec(QStringLiteral("SELECT a.employee_id, s.department FROM alumni a JOIN stints s ON s.alumnus_id = a.id "
+                               "ORDER BY a.employee_id, s.hire_date")))
+        return {QStringLiteral("error")};
+    while (q.next())
+        out.append(q.value(0).toString() + QLatin1Char(':') + q.value(1).toString());
+    return out;
 }
 
 int alumniCount(Database &db)
@@ -112,6 +137,9 @@ private slots:
     void importFillsTheRosterAndTheList();
     void cancelledImportLeavesTheRosterUnchanged();
     void cancelledDryRunCanBeStartedAgain();
+    void moreRowsThanTheSampleAreAllImported();
+    void cancelWhileWritingLeavesTheRosterUnchanged();
+    void fileChangedSinceTheCheckIsRefused();
     void historyListsTheImportAndRollbackEmptiesTheRoster();
     void rollbackRefusedAfterLaterEditsSaysWhy();
 };
@@ -360,7 +388,9 @@ void TestImportWizard::rejectedRowsAreListedAndSaved()
     QVERIFY(page->canImport());
 
     const QString errorsPath = dir.filePath(QStringLiteral("rejected.csv"));
-    const Status saved = page->saveRejectedRows(errorsPath);
+    page->saveRejectedRows(errorsPath); // on a worker: the file is read again
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isSaving(), kWait);
+    const Status saved = page->savedStatus();
     QVERIFY2(saved, qPrintable(saved.errorText()));
     QFile f(errorsPath);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -479,6 +509,108 @@ void TestImportWizard::cancelledDryRunCanBeStartedAgain()
     QVERIFY(w.session().plan);
     QCOMPARE(w.session().plan->count(hris::PlannedPerson::Insert), 7);
     QVERIFY(nextEnabled(w));
+}
+
+void TestImportWizard::moreRowsThanTheSampleAreAllImported()
+{
+    test::TestDatabase t;
+    QTemporaryDir dir;
+    const int people = 1200; // more than the check shows (1,000 new people)
+    const QString path = writeLeavers(dir, QStringLiteral("many.csv"), people, QStringLiteral("営業部"));
+    ImportWizard w(&t.db());
+    w.show();
+    QCOMPARE(w.session().sampleLimit, 1000);
+    QVERIFY(runToCheck(w, path));
+    ImportCheckPage *page = w.checkPage();
+    const hris::ImportPlan *plan = w.session().plan.get();
+    QVERIFY2(plan, qPrintable(page->verdict()));
+    QCOMPARE(plan->rows, people);
+    QCOMPARE(plan->count(hris::PlannedPerson::Insert), people);
+    QCOMPARE(page->findChild<QLabel *>(QStringLiteral("newCount"))->text(), QLocale().toString(people));
+    QCOMPARE(page->newPeopleModel()->rowCount(), 1000);
+    // The table is a sample, and the page says so with both numbers.
+    const QString note = page->sampleNote();
+    QVERIFY2(note.contains(QLocale().toString(1000)) && note.contains(QLocale().toString(people)), qPrintable(note));
+    QVERIFY2(note.contains(ImportCheckPage::tr("showing the first %1 of %2 new people")
+                               .arg(QLocale().toString(1000), QLocale().toString(people))),
+             qPrintable(note));
+    const QString tab = page->findChild<QTabWidget *>(QStringLiteral("checkTabs"))->tabText(0);
+    QVERIFY2(tab.contains(QLocale().toString(people)), qPrintable(tab));
+
+    w.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.runPage()->isBusy(), kWait);
+    QCOMPARE(int(w.runPage()->state()), int(ImportRunPage::State::Done));
+    QCOMPARE(w.session().summary->inserted, people);
+    QCOMPARE(alumniCount(t.db()), people);
+    auto imports = hris::listImports(t.db());
+    QVERIFY(imports);
+    QCOMPARE(imports->size(), 1);
+    QCOMPARE(imports->constFirst().source, QStringLiteral("ui"));
+    QCOMPARE(imports->constFirst().inserted, people);
+}
+
+void TestImportWizard::cancelWhileWritingLeavesTheRosterUnchanged()
+{
+    test::TestDatabase t;
+    QTemporaryDir dir;
+    const int people = 1200;
+    {
+        ImportWizard w(&t.db());
+        w.show();
+        QVERIFY(runToCheck(w, writeLeavers(dir, QStringLiteral("first.csv"), people, QStringLiteral("営業部"))));
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.runPage()->isBusy(), kWait);
+        QCOMPARE(int(w.runPage()->state()), int(ImportRunPage::State::Done));
+    }
+    const QStringList before = departments(t.db());
+    QCOMPARE(before.size(), people);
+
+    // Everyone moves department: each person is planned and written one by one. Cancel when the writing has
+    // gone some way (progress is reported every 256 people), not yet committed.
+    ImportWizard w(&t.db());
+    bool announced = false;
+    connect(&w, &ImportWizard::rosterChanged, this, [&announced] { announced = true; });
+    w.show();
+    QVERIFY(runToCheck(w, writeLeavers(dir, QStringLiteral("second.csv"), people, QStringLiteral("人事部"))));
+    QCOMPARE(w.session().plan->count(hris::PlannedPerson::Update), people);
+    bool cancelledWhileWriting = false;
+    w.runPage()->job()->setProgressObserver([&cancelledWhileWriting](BackgroundJob &job) {
+        if (job.phase() == int(hris::ImportPhase::Writing) && job.done() >= 256 && !job.isCancelRequested()) {
+            cancelledWhileWriting = true;
+            job.cancel();
+        }
+    });
+    w.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.runPage()->isBusy(), kWait);
+    QVERIFY(cancelledWhileWriting);
+    QCOMPARE(int(w.runPage()->state()), int(ImportRunPage::State::Cancelled));
+    QVERIFY(!announced);
+    QCOMPARE(departments(t.db()), before);
+    auto imports = hris::listImports(t.db());
+    QVERIFY(imports);
+    QCOMPARE(imports->size(), 1);
+}
+
+void TestImportWizard::fileChangedSinceTheCheckIsRefused()
+{
+    test::TestDatabase t;
+    QTemporaryDir dir;
+    const QString path = writeLeavers(dir, QStringLiteral("changing.csv"), 3, QStringLiteral("営業部"));
+    ImportWizard w(&t.db());
+    w.show();
+    QVERIFY(runToCheck(w, path));
+    QVERIFY(w.checkPage()->canImport());
+    // Someone saves the file again (one more row) after the check and before Import.
+    QVERIFY(!writeLeavers(dir, QStringLiteral("changing.csv"), 4, QStringLiteral("営業部")).isEmpty());
+    w.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.runPage()->isBusy(), kWait);
+    QCOMPARE(int(w.runPage()->state()), int(ImportRunPage::State::Failed));
+    QVERIFY2(w.runPage()->resultText().contains(QStringLiteral("changed since it was checked")),
+             qPrintable(w.runPage()->resultText()));
+    QCOMPARE(alumniCount(t.db()), 0);
+    auto imports = hris::listImports(t.db());
+    QVERIFY(imports);
+    QVERIFY(imports->isEmpty());
 }
 
 void TestImportWizard::historyListsTheImportAndRollbackEmptiesTheRoster()

@@ -3,10 +3,11 @@
 #include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
-#include "hris/ImportPlanner.h"
+#include "hris/StreamingImport.h"
 #include "import/ImportChangeModel.h"
 #include "import/ImportIssueModel.h"
 #include "import/ImportNewPeopleModel.h"
+#include "import/ImportPhaseText.h"
 #include "import/ImportSession.h"
 #include "import/ValueMappingDialog.h"
 
@@ -14,7 +15,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +28,6 @@ namespace alumnidesk::ui {
 
 namespace {
 
-enum Phase { Reading, Planning };
 enum Count { NewCount, UpdatedCount, UnchangedCount, RejectedCount };
 
 } // namespace
@@ -54,12 +53,14 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     , m_resultBox(new QWidget(this))
     , m_verdict(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_sampleNote(new QLabel(this))
     , m_newPeople(new ImportNewPeopleModel(this))
     , m_changes(new ImportChangeModel(this))
     , m_issues(new ImportIssueModel(this))
     , m_saveRejected(new QPushButton(tr("&Save Rejected Rows…"), this))
     , m_mapValues(new QPushButton(tr("Map &Values…"), this))
     , m_saved(new QLabel(this))
+    , m_saveJob(new BackgroundJob(this))
 {
     setTitle(tr("Check before importing"));
     setSubTitle(tr("A dry run: this is what the import would do. Nothing has been written to the roster yet."));
@@ -98,6 +99,9 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     }
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sampleNote->setObjectName(QStringLiteral("sampleNote"));
+    m_sampleNote->setWordWrap(true);
+    m_sampleNote->hide();
 
     m_tabs->setObjectName(QStringLiteral("checkTabs"));
     // Widths by what the columns hold: numbers narrow, the reason (last) takes the rest.
@@ -119,6 +123,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     resultLayout->addLayout(countRow);
     resultLayout->addWidget(m_verdict);
     resultLayout->addWidget(m_tabs, 1);
+    resultLayout->addWidget(m_sampleNote);
     resultLayout->addLayout(saveRow);
 
     auto *againRow = new QHBoxLayout;
@@ -135,6 +140,7 @@ ImportCheckPage::ImportCheckPage(ImportSession *session, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, m_job, &BackgroundJob::cancel);
     connect(m_again, &QPushButton::clicked, this, &ImportCheckPage::start);
     connect(m_saveRejected, &QPushButton::clicked, this, &ImportCheckPage::askSaveRejectedRows);
+    connect(m_saveJob, &BackgroundJob::finished, this, &ImportCheckPage::finishSaving);
     connect(m_mapValues, &QPushButton::clicked, this, &ImportCheckPage::editValues);
 }
 
@@ -193,6 +199,11 @@ QString ImportCheckPage::verdict() const
     return m_verdict->text();
 }
 
+QString ImportCheckPage::sampleNote() const
+{
+    return m_sampleNote->isHidden() ? QString() : m_sampleNote->text();
+}
+
 void ImportCheckPage::start()
 {
     m_session->contents.reset();
@@ -206,7 +217,7 @@ void ImportCheckPage::start()
     m_again->hide();
     m_stop->setEnabled(true);
     m_progress->setRange(0, 0);
-    m_phase->setText(tr("Reading the file…"));
+    m_phase->setText(importPhaseText(hris::ImportPhase::Reading, true));
     m_verdict->clear();
     showCounts();
     emit completeChanged();
@@ -215,18 +226,11 @@ void ImportCheckPage::start()
     m_outcome = outcome;
     const QString databasePath = m_session->db ? m_session->db->path() : QString();
     const QString filePath = m_session->filePath;
-    const hris::ImportFileOptions options = m_session->fileOptions();
+    hris::StreamingImportOptions options;
+    options.file = m_session->fileOptions();
+    options.dryRun = true;
+    options.sampleLimit = m_session->sampleLimit;
     m_job->start([outcome, databasePath, filePath, options](BackgroundJob &job) {
-        job.setPhase(Reading);
-        auto contents = hris::readImportFile(
-            filePath, options, [&job](qint64 done, qint64 total) { job.setProgress(done, total); },
-            [&job] { return job.isCancelRequested(); });
-        if (!contents) {
-            outcome->failed = true;
-            outcome->cancelled = job.isCancelRequested();
-            outcome->error = contents.error();
-            return;
-        }
         Database::OpenError openError;
         auto db = Database::open(databasePath, &openError);
         if (!db) {
@@ -234,30 +238,28 @@ void ImportCheckPage::start()
             outcome->error = openError.error;
             return;
         }
-        job.setPhase(Planning);
-        const qint64 rows = contents->rows.size();
-        qint64 people = 0;
-        hris::ImportPlanner planner(*db);
-        // The planner asks once per person whether to stop; that is also the count of people done.
-        auto plan = planner.plan(contents->rows, [&job, &people, rows] {
-            job.setProgress(++people, rows);
-            return job.isCancelRequested();
-        });
-        if (!plan) {
+        // The streaming dry run: rows go to a staging table on disk, not into memory, whatever the file's size.
+        auto result = hris::streamImport(
+            *db, filePath, options,
+            [&job](hris::ImportPhase phase, qint64 done, qint64 total) {
+                job.setPhase(int(phase));
+                job.setProgress(done, total);
+            },
+            [&job] { return job.isCancelRequested(); });
+        if (!result) {
             outcome->failed = true;
             outcome->cancelled = job.isCancelRequested();
-            outcome->error = plan.error();
+            outcome->error = result.error();
             return;
         }
-        outcome->contents = std::make_shared<const hris::ImportFileContents>(std::move(contents).value());
-        outcome->plan = std::make_shared<const hris::ImportPlan>(std::move(plan).value());
+        outcome->contents = std::make_shared<const hris::ImportFileContents>(std::move(result->file));
+        outcome->plan = std::make_shared<const hris::ImportPlan>(std::move(result->plan));
     });
 }
 
 void ImportCheckPage::showProgress(qint64 done, qint64 total)
 {
-    const bool planning = m_job->phase() == Planning;
-    m_phase->setText(planning ? tr("Comparing with the roster…") : tr("Reading the file…"));
+    m_phase->setText(importPhaseText(hris::ImportPhase(m_job->phase()), true));
     // Per mille: a byte count of a large file does not fit a progress bar's int.
     m_progress->setRange(0, total > 0 ? 1000 : 0);
     if (total > 0)
@@ -303,9 +305,37 @@ void ImportCheckPage::showCounts()
         for (const hris::ImportIssue &issue : plan->issues)
             (issue.severity == hris::ImportIssue::Error ? errors : warnings)++;
     }
-    m_tabs->setTabText(0, tr("New people (%1)").arg(m_newPeople->rowCount()));
-    m_tabs->setTabText(1, tr("Updates (%1)").arg(m_changes->rowCount()));
-    m_tabs->setTabText(2, tr("Problems (errors: %1, warnings: %2)").arg(errors).arg(warnings));
+    // A large file's check keeps only the first new and updated people: the tabs and a note say so.
+    const int newShown = m_newPeople->rowCount();
+    const int newTotal = plan ? plan->count(hris::PlannedPerson::Insert) : 0;
+    int updatedShown = 0;
+    if (plan) {
+        for (const hris::PlannedPerson &p : plan->people)
+            updatedShown += p.action == hris::PlannedPerson::Update ? 1 : 0;
+    }
+    const int updatedTotal = plan ? plan->count(hris::PlannedPerson::Update) : 0;
+    const QLocale numbers;
+    const bool newSampled = newShown < newTotal;
+    const bool updatedSampled = updatedShown < updatedTotal;
+    m_tabs->setTabText(0, newSampled ? tr("New people (the first %1 of %2)")
+                                           .arg(numbers.toString(newShown), numbers.toString(newTotal))
+                                     : tr("New people (%1)").arg(numbers.toString(newShown)));
+    m_tabs->setTabText(1, updatedSampled ? tr("Updates (the first %1 of %2 people)")
+                                               .arg(numbers.toString(updatedShown), numbers.toString(updatedTotal))
+                                         : tr("Updates (%1)").arg(numbers.toString(m_changes->rowCount())));
+    m_tabs->setTabText(2, tr("Problems (errors: %1, warnings: %2)").arg(numbers.toString(errors), numbers.toString(warnings)));
+    QStringList sampled;
+    if (newSampled)
+        sampled.append(tr("showing the first %1 of %2 new people").arg(numbers.toString(newShown), numbers.toString(newTotal)));
+    if (updatedSampled)
+        sampled.append(tr("showing the first %1 of %2 updated people")
+                           .arg(numbers.toString(updatedShown), numbers.toString(updatedTotal)));
+    m_sampleNote->setVisible(!sampled.isEmpty());
+    m_sampleNote->setText(sampled.isEmpty()
+                              ? QString()
+                              : tr("A sample: %1. The counts above and the problems are complete; the import "
+                                   "applies every change.")
+                                    .arg(sampled.join(tr("; "))));
     m_saveRejected->setEnabled(plan && plan->rejectedRows > 0);
     m_mapValues->setVisible(unmappedValues() > 0);
     if (!plan)
@@ -318,7 +348,7 @@ void ImportCheckPage::showCounts()
     QString text;
     if (canImport()) {
         m_verdict->setStyleSheet(QString());
-        text = tr("Ready: %n rows read. Press Import to apply these changes in one step; you can roll the import "
+        text = tr("Ready: %Ln rows read. Press Import to apply these changes in one step; you can roll the import "
                   "back later in File > Import History.",
                   nullptr, plan->rows);
         if (plan->rejectedRows > 0)
@@ -340,17 +370,47 @@ void ImportCheckPage::showCounts()
     m_verdict->setText(text);
 }
 
-Status ImportCheckPage::saveRejectedRows(const QString &path)
+void ImportCheckPage::saveRejectedRows(const QString &path)
 {
-    if (!m_session->contents || !m_session->plan)
-        return Error{tr("There is no check to save rows from."), {}};
-    // Only the rejected rows are written, a small part of the file: quick enough to wait for here.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status st = hris::writeErrorsFile(path, *m_session->contents, m_session->plan->issues);
-    QGuiApplication::restoreOverrideCursor();
-    if (st)
-        m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
-    return st;
+    if (!m_session->contents || !m_session->plan) {
+        m_savedStatus = Error{tr("There is no check to save rows from."), {}};
+        return;
+    }
+    // The check kept no rows: the rejected ones are copied from the file, read again in the format it was
+    // checked in (the lines of the issues say which), on a worker so a large file does not stop the window.
+    auto outcome = std::make_shared<Status>();
+    m_saveOutcome = outcome;
+    m_savePath = path;
+    m_saveRejected->setEnabled(false);
+    m_saved->setText(tr("Saving the rejected rows…"));
+    const QString sourcePath = m_session->filePath;
+    const csv::CsvFormat format = m_session->contents->format;
+    const std::shared_ptr<const hris::ImportPlan> plan = m_session->plan;
+    m_saveJob->start([outcome, path, sourcePath, format, plan](BackgroundJob &) {
+        *outcome = hris::writeErrorsFile(path, sourcePath, format, plan->issues);
+    });
+}
+
+bool ImportCheckPage::isSaving() const
+{
+    return m_saveJob->isRunning();
+}
+
+void ImportCheckPage::finishSaving()
+{
+    const std::shared_ptr<Status> outcome = m_saveOutcome;
+    if (!outcome)
+        return;
+    m_saveOutcome.reset();
+    m_savedStatus = *outcome;
+    const hris::ImportPlan *plan = m_session->plan.get();
+    m_saveRejected->setEnabled(plan && plan->rejectedRows > 0);
+    if (m_savedStatus) {
+        m_saved->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(m_savePath)));
+        return;
+    }
+    m_saved->clear();
+    MessageBox::warning(this, tr("Save Rejected Rows"), m_savedStatus.error().message, m_savedStatus.error().detail);
 }
 
 int ImportCheckPage::unmappedValues() const
@@ -388,8 +448,7 @@ void ImportCheckPage::askSaveRejectedRows()
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (Status st = saveRejectedRows(path); !st)
-        MessageBox::warning(this, tr("Save Rejected Rows"), st.error().message, st.error().detail);
+    saveRejectedRows(path);
 }
 
 } // namespace alumnidesk::ui

@@ -3,6 +3,8 @@
 #include "common/BackgroundJob.h"
 #include "csv/TextEncoding.h"
 #include "db/Database.h"
+#include "hris/StreamingImport.h"
+#include "import/ImportPhaseText.h"
 #include "import/ImportSession.h"
 
 #include <QFileInfo>
@@ -87,11 +89,16 @@ void ImportRunPage::initializePage()
     source.encoding = csv::encodingName(m_session->contents->format.encoding.encoding);
     source.profile = m_session->profileName;
     source.source = QStringLiteral("ui");
+    hris::StreamingImportOptions options;
+    options.file = m_session->fileOptions();
+    options.source = source;
+    options.sampleLimit = 0; // the dry run showed the sample; the import keeps only counts and problems
+    options.expectedSha256 = m_session->contents->sha256;
     auto outcome = std::make_shared<Outcome>();
     m_outcome = outcome;
-    const std::shared_ptr<const hris::ImportPlan> plan = m_session->plan;
+    const QString filePath = m_session->filePath;
     const QString databasePath = m_session->db->path();
-    m_job->start([outcome, plan, source, databasePath](BackgroundJob &job) {
+    m_job->start([outcome, filePath, options, databasePath](BackgroundJob &job) {
         Database::OpenError openError;
         auto db = Database::open(databasePath, &openError);
         if (!db) {
@@ -99,16 +106,23 @@ void ImportRunPage::initializePage()
             outcome->error = openError.error;
             return;
         }
-        auto summary = hris::executeImport(
-            *db, *plan, source, [&job](int done, int total) { job.setProgress(done, total); }, job.cancelFlag());
-        if (!summary) {
+        // The same streaming import as the command line: the file is read again (it must be the one checked),
+        // staged on disk and applied in one transaction; Cancel or a failure rolls all of it back.
+        auto result = hris::streamImport(
+            *db, filePath, options,
+            [&job](hris::ImportPhase phase, qint64 done, qint64 total) {
+                job.setPhase(int(phase));
+                job.setProgress(done, total);
+            },
+            [&job] { return job.isCancelRequested(); });
+        if (!result) {
             outcome->failed = true;
             // A cancel that came too late (the commit was under way) is not a cancel: the import stands.
             outcome->cancelled = job.isCancelRequested();
-            outcome->error = summary.error();
+            outcome->error = result.error();
             return;
         }
-        outcome->summary = summary.value();
+        outcome->summary = result->summary;
     });
 }
 
@@ -124,8 +138,14 @@ QString ImportRunPage::resultText() const
 
 void ImportRunPage::showProgress(qint64 done, qint64 total)
 {
-    m_progress->setRange(0, total > 0 ? int(total) : 0);
-    m_progress->setValue(int(done));
+    if (m_job->isCancelRequested())
+        return; // the status says Cancelling… until the rollback is done
+    const QString fileName = QFileInfo(m_session->filePath).fileName();
+    m_status->setText(tr("Importing “%1”: %2").arg(fileName, importPhaseText(hris::ImportPhase(m_job->phase()), false)));
+    // Per mille: a byte count of a large file does not fit a progress bar's int.
+    m_progress->setRange(0, total > 0 ? 1000 : 0);
+    if (total > 0)
+        m_progress->setValue(int(qMin<qint64>(1000, done * 1000 / total)));
 }
 
 void ImportRunPage::finish()
@@ -149,12 +169,12 @@ void ImportRunPage::finish()
         m_session->summary = outcome->summary;
         const hris::ImportSummary &s = outcome->summary;
         m_status->setText(tr("Import complete."));
+        const QLocale numbers;
         QString text = tr("New people: %1 · Updated: %2 · Already up to date: %3")
-                           .arg(s.inserted)
-                           .arg(s.updated)
-                           .arg(s.unchanged);
+                           .arg(numbers.toString(s.inserted), numbers.toString(s.updated),
+                                numbers.toString(s.unchanged));
         if (s.rejectedRows > 0)
-            text += QLatin1Char('\n') + tr("%n rows with errors were left out.", nullptr, s.rejectedRows);
+            text += QLatin1Char('\n') + tr("%Ln rows with errors were left out.", nullptr, s.rejectedRows);
         text += QStringLiteral("\n\n") + tr("To undo this import, use File > Import History.");
         m_result->setText(text);
         emit imported();

@@ -1,5 +1,6 @@
-// Last step of the import wizard: carries out the checked plan on a worker thread in one transaction, with
-// a progress bar and Cancel (which rolls everything back), then says what was done. The window stays
+// Last step of the import wizard: imports the checked file on a worker thread with the streaming import (the
+// command line's: rows staged on disk, one transaction), with progress by phase and Cancel (which rolls
+// everything back), then says what was done. A file that changed on disk since the check is refused. The window stays
 // responsive throughout; the wizard cannot be closed while the transaction is open.
 #pragma once
 

@@ -1,5 +1,5 @@
 // What the import wizard's pages hand on to each other: the file, the format the user accepted, the preview,
-// the column mapping, then the dry run's file contents and plan, and the outcome. The wizard owns one; each
+// the column mapping, then the dry run's file format and plan, and the outcome. The wizard owns one; each
 // page reads what the pages before it decided and writes its own part.
 #pragma once
 
@@ -31,9 +31,12 @@ struct ImportSession {
     QStringList mappedHeader; ///< the header `mapping` was made for: a different one needs a new mapping
     QString profileName;      ///< the profile the mapping came from or was saved as; empty once edited
 
-    // The dry run, shared with the worker that produced it and the one that imports it.
+    // The dry run (a streaming one: the rows stay in the file), shared with the worker that produced it and
+    // the one that imports it. contents holds the format, header, mapping and hash but no rows; the plan has
+    // complete counts and every issue, but only a sample of the new and the changed people.
     std::shared_ptr<const hris::ImportFileContents> contents;
     std::shared_ptr<const hris::ImportPlan> plan;
+    int sampleLimit = 1000; ///< new and changed people each kept by the dry run for showing (tests lower it)
 
     std::optional<hris::ImportSummary> summary; ///< set when the import was committed
 
