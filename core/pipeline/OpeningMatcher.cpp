@@ -179,6 +179,11 @@ Result<MatchList> OpeningMatcher::match(qint64 openingId, const MatchOptions &op
     QVector<MatchResult> best; // kept sorted, at most `limit`
     const auto threshold = [&]() { return int(best.size()) < limit ? -1 : best.constLast().score; };
 
+    qsizetype candidates = 0;
+    for (const auto &tierIds : tiers)
+        candidates += tierIds.size();
+    m_ctx.verdicts->expect(candidates);
+
     // 2. Tier by tier, most skills first; stop when a lower tier cannot reach the list.
     for (int tier = int(required.size()); tier >= 0; --tier) {
         const int skillPoints = required.isEmpty() ? 0 : (kSkills * tier + int(required.size()) / 2) / int(required.size());

@@ -36,6 +36,9 @@ class RehireVerdictSource {
 public:
     virtual ~RehireVerdictSource() = default;
     virtual RehireVerdict verdict(const RehireFacts &facts) const = 0;
+    /// Said before asking for the verdicts of about `people` people (a match), so that a source can prepare
+    /// what is cheaper in bulk than person by person.
+    virtual void expect(qsizetype people) const { Q_UNUSED(people); }
 };
 
 /// The default: a conservative verdict from the HR-only flags and the departure type (see above).

@@ -46,6 +46,15 @@ RehireVerdict RuleVerdictSource::verdict(const RehireFacts &facts) const
     return out;
 }
 
+void RuleVerdictSource::expect(qsizetype people) const
+{
+    if (people < m_refreshThreshold || m_refreshTried || storedVerdictsCurrent())
+        return;
+    m_refreshTried = true; // once per source: a failure (a read-only file) is not retried for every match
+    eligibility::EligibilityService service(m_db, m_backend, QStringLiteral("pipeline"));
+    (void)service.counts(m_ruleSetKey, asOf()); // re-evaluates and stores when stale; on failure, person by person
+}
+
 bool RuleVerdictSource::storedVerdictsCurrent() const
 {
     if (m_storedLoaded && m_checked.isValid() && m_checked.elapsed() < kTrustMs)

@@ -29,6 +29,12 @@ public:
     void setAsOf(const QDate &asOf) { m_asOf = asOf; }
 
     RehireVerdict verdict(const RehireFacts &facts) const override;
+    /// For many people, stale stored verdicts are first re-evaluated for everyone (one pass, about 2 s at a
+    /// million alumni, once a day or after edits) instead of evaluating each person (milliseconds each:
+    /// 10 s for a match over a few thousand candidates). Needs a writable connection; else each is evaluated.
+    void expect(qsizetype people) const override;
+    /// From how many people expect() refreshes (tests lower it).
+    void setRefreshThreshold(qsizetype people) { m_refreshThreshold = people; }
 
 private:
     QDate asOf() const { return m_asOf.isValid() ? m_asOf : QDate::currentDate(); }
@@ -47,6 +53,8 @@ private:
     mutable int m_storedVersion = 0;
     mutable QString m_ruleSetName;
     mutable QElapsedTimer m_checked; ///< when the table was last found current (checked again after a moment)
+    qsizetype m_refreshThreshold = 500;
+    mutable bool m_refreshTried = false;
 };
 
 } // namespace alumnidesk::pipeline

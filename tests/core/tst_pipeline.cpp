@@ -575,6 +575,26 @@ void TestPipeline::rulesGiveTheVerdict()
     const RehireVerdict read = stored.verdict(facts); // current table: read from it
     QCOMPARE(int(read.kind), expected);
     QVERIFY(read.reason != fresh.reason); // the stored path names the rule set's version, not the rules
+
+    // A day later the stored verdicts are stale. Told that many verdicts follow (a match), the source
+    // re-evaluates everyone once and stores them, then reads them: the same verdict as evaluating afresh.
+    const QDate nextDay = asOf.addDays(1);
+    QVERIFY(eligibility.verdicts().isStale(rehire.value(), nextDay).value());
+    RuleVerdictSource many(t.db().sql(), t.db().backend());
+    many.setAsOf(nextDay);
+    many.setRefreshThreshold(1);
+    many.expect(1);
+    QVERIFY(!eligibility.verdicts().isStale(rehire.value(), nextDay).value());
+    const RehireVerdict afterRefresh = many.verdict(facts);
+    QCOMPARE(int(afterRefresh.kind), expected);
+    QCOMPARE(afterRefresh.reason, read.reason);
+    // Below the threshold nothing is refreshed: one verdict is cheaper evaluated alone.
+    const QDate dayAfter = nextDay.addDays(1);
+    RuleVerdictSource few(t.db().sql(), t.db().backend());
+    few.setAsOf(dayAfter);
+    few.expect(10);
+    QVERIFY(eligibility.verdicts().isStale(rehire.value(), dayAfter).value());
+    QCOMPARE(int(few.verdict(facts).kind), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)
