@@ -19,23 +19,31 @@ QString failed()
     return QCoreApplication::translate("Kpi", "The roster could not be read for the KPIs.");
 }
 
-// 2 × (julianday − 2,440,000) of a column's date: an integer, small enough that sums weighted by ids stay
-// exact in a double; −1 for NULL or a date julianday cannot read.
-QString dayNumber(const QString &column)
-{
-    return QStringLiteral("coalesce(2 * (julianday(substr(%1, 1, 10)) - 2440000), -1)").arg(column);
-}
-
-// yyyymmdd of the first ten characters of an ISO text; 0 for NULL; -1 when not a plain YYYY-MM-DD.
+// yyyymmdd of the first ten characters of an ISO text; 0 for NULL; -1 when not a plain YYYY-MM-DD of a
+// real day (years 1000–9999). Parsed by hand: QDate::fromString costs more than the rest of the read.
 qint32 dayOf(const QVariant &v)
 {
     if (v.isNull())
         return 0;
-    const QString text = v.toString().left(10);
-    const QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!d.isValid() || d.year() < 1000 || d.year() > 9999 || d.toString(QStringLiteral("yyyy-MM-dd")) != text)
+    const QString text = v.toString();
+    if (text.size() < 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
         return -1;
-    return d.year() * 10000 + d.month() * 100 + d.day();
+    int digits[8];
+    int n = 0;
+    for (int i = 0; i < 10; ++i) {
+        if (i == 4 || i == 7)
+            continue;
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        digits[n++] = c - u'0';
+    }
+    const int y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+    const int m = digits[4] * 10 + digits[5];
+    const int d = digits[6] * 10 + digits[7];
+    if (y < 1000 || !QDate::isValid(y, m, d))
+        return -1;
+    return y * 10000 + m * 100 + d;
 }
 
 } // namespace
@@ -44,16 +52,16 @@ Result<QString> PipelineSnapshot::signature(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    // Numbers only (text functions over every move would cost more than the facts): counts, largest ids,
+    // id-weighted sums of the integer columns, the latest dates; the stages' rows whole.
     const QString text = QStringLiteral(
         "SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || total(id * stage_id) || ':' || total(id * alumnus_id) "
-        "|| ':' || total(id * unicode(source)) || ':' || total(id * length(source)) || ':' || count(closed_at) "
-        "|| ':' || total(id * %1) || ':' || total(id * %2) FROM candidacies), "
+        "|| ':' || total(id * unicode(source)) || ':' || count(closed_at) || ':' || coalesce(max(created_at), '') "
+        "|| ':' || coalesce(max(closed_at), '') FROM candidacies), "
         "(SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || total(id * candidacy_id) || ':' || total(id * to_stage_id) "
-        "|| ':' || total(id * coalesce(reverses_move_id, 0)) || ':' || total(id * %3) FROM candidacy_moves), "
+        "|| ':' || total(id * coalesce(reverses_move_id, 0)) || ':' || coalesce(max(at), '') FROM candidacy_moves), "
         "(SELECT group_concat(id || '|' || key || '|' || name_ja || '|' || name_en || '|' || position || '|' || kind "
-        "|| '|' || closing || '|' || retired, '/') FROM (SELECT * FROM pipeline_stages ORDER BY id))")
-                             .arg(dayNumber(QStringLiteral("created_at")), dayNumber(QStringLiteral("closed_at")),
-                                  dayNumber(QStringLiteral("at")));
+        "|| '|' || closing || '|' || retired, '/') FROM (SELECT * FROM pipeline_stages ORDER BY id))");
     if (!q.exec(text) || !q.next())
         return sql::queryError(q, failed());
     return QString(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString() + QLatin1Char('/') + q.value(2).toString());

@@ -1,9 +1,10 @@
 // What the pipeline KPIs read of the candidacies, held in memory beside the roster's KPI snapshot: the
 // stages, every candidacy (person, creation and closing dates, stage, source) and its effective moves (not
 // undone, not undoing another) in the order of their ids. Candidacies and moves are small (tens of
-// thousands), so the whole of it is read again whenever its signature moves: one aggregate query over the
-// columns the facts read (counts, largest ids, sums of those columns weighted by the row id, the stages'
-// rows), cheap next to the facts themselves. Dates are yyyymmdd integers (0 = NULL) of the texts' first ten
+// thousands), so the whole of it is read again whenever its signature moves: one aggregate query of
+// numbers (counts, largest ids, id-weighted sums of the integer columns and the source, the latest dates,
+// the stages' rows), cheap next to the facts. Every write of the pipeline's own code moves it (a move,
+// an undo, a new or deleted candidacy, a stage edited); a plain SQL edit of an older date alone does not. Dates are yyyymmdd integers (0 = NULL) of the texts' first ten
 // characters; a date that is not a plain YYYY-MM-DD makes it inexact, and the pipeline KPIs run their SQL.
 #pragma once
 
