@@ -144,8 +144,10 @@ Command kpiCommand()
         kctx.db = db->sql();
         // Every person read once into memory, then each KPI counted there: faster than each KPI's SQL even
         // for one run. Without it (a date the snapshot cannot mirror) the KPIs run as SQL.
-        if (auto sync = kpi::KpiSnapshotCache::instance().current(kctx.db, db->backend(), db->path()))
+        if (auto sync = kpi::KpiSnapshotCache::instance().current(kctx.db, db->backend(), db->path())) {
             kctx.snapshot = sync->snapshot;
+            kctx.pipeline = sync->pipeline;
+        }
         const QVector<kpi::KpiOutcome> outcomes = kpi::computeAll(kpi::KpiRegistry::standard(), kctx);
         bool failed = false;
         for (const kpi::KpiOutcome &o : outcomes) {

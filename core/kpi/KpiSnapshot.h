@@ -88,6 +88,12 @@ public:
     qint32 textCount() const { return qint32(m_texts.size()); }
     /// Whether a status code is Registered, Active or Dormant (memberStatusesSql()).
     bool isMember(qint32 status) const;
+    /// The index into people() of a live person, or -1 when the roster has no such alumnus.
+    qint32 indexOf(qint64 id) const
+    {
+        const qint32 i = m_index.value(id, -1);
+        return i >= 0 && m_people[size_t(i)].live ? i : -1;
+    }
 
     /// Where the change feed was when the snapshot last matched the roster (set by KpiSnapshotCache).
     qint64 feedSeq = -1;

@@ -88,6 +88,8 @@ void KpiSnapshotCache::forget(const QString &key)
 {
     QMutexLocker lock(&m_mutex);
     m_snapshots.remove(key);
+    if (m_pipelineKey == key)
+        m_pipeline.reset();
 }
 
 Result<SnapshotSync> KpiSnapshotCache::current(QSqlDatabase &db, const StoreBackend &backend, const QString &key)
@@ -156,6 +158,22 @@ Result<SnapshotSync> KpiSnapshotCache::sync(QSqlDatabase &db, const StoreBackend
         return out;
     }
     out.snapshot = snapshot;
+
+    auto signature = PipelineSnapshot::signature(db);
+    if (!signature)
+        return signature.error();
+    if (!m_pipeline || m_pipelineKey != key || m_pipeline->signatureRead != signature.value()) {
+        m_pipeline.reset();
+        auto pipeline = PipelineSnapshot::load(db);
+        if (!pipeline)
+            return pipeline.error();
+        pipeline.value()->signatureRead = signature.value();
+        m_pipeline = pipeline.value();
+        m_pipelineKey = key;
+        out.pipelineRead = true;
+    }
+    if (m_pipeline->exact())
+        out.pipeline = m_pipeline;
     return out;
 }
 

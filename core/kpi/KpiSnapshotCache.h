@@ -3,11 +3,13 @@
 // feed's entries since the last one and re-read only the people they name, or reload everything after a
 // bulk load, a large import, or a change the feed did not record (the roster revision moved alone).
 // Thread-safe: a dashboard worker and a report may ask at once; a snapshot someone still reads is copied
-// before it changes. It keeps the snapshot of one file: loading another drops the ones held.
+// before it changes. It keeps the snapshot of one file: loading another drops the ones held. Beside it,
+// the candidacies (PipelineSnapshot), read again whenever their signature moved.
 #pragma once
 
 #include "common/Result.h"
 #include "kpi/KpiSnapshot.h"
+#include "kpi/PipelineSnapshot.h"
 
 #include <QHash>
 #include <QMutex>
@@ -28,6 +30,10 @@ struct SnapshotSync {
     std::shared_ptr<const KpiSnapshot> snapshot; ///< null when Unavailable
     How how = Unavailable;
     qint64 reread = 0; ///< people re-read (Updated) or read (Loaded)
+    /// The candidacies, read again when their signature moved; null with the snapshot, or when a date of
+    /// theirs cannot be mirrored (the pipeline KPIs then run their SQL).
+    std::shared_ptr<const PipelineSnapshot> pipeline;
+    bool pipelineRead = false; ///< the candidacies were read in this call
 };
 
 class KpiSnapshotCache {
@@ -45,6 +51,8 @@ private:
 
     QMutex m_mutex;
     QHash<QString, std::shared_ptr<KpiSnapshot>> m_snapshots;
+    QString m_pipelineKey; ///< the roster m_pipeline is of
+    std::shared_ptr<const PipelineSnapshot> m_pipeline;
 };
 
 } // namespace alumnidesk::kpi

@@ -12,6 +12,7 @@
 namespace alumnidesk::kpi {
 
 class KpiSnapshot;
+class PipelineSnapshot;
 
 enum class Unit {
     Count,
@@ -66,6 +67,9 @@ struct KpiContext {
     /// The roster in memory (KpiSnapshotCache), current with `db`: facts that have an in-memory form are
     /// counted over it in C++; without it (or for a KPI without one) they run as SQL.
     std::shared_ptr<const KpiSnapshot> snapshot;
+    /// The candidacies in memory (KpiSnapshotCache), current with `db`; read only together with `snapshot`
+    /// (whose people the pipeline facts are filtered by).
+    std::shared_ptr<const PipelineSnapshot> pipeline;
 
     /// The period: the filters' one, or by default the last twelve whole months before the as-of month.
     Period period() const;

@@ -1,10 +1,15 @@
 #include "kpi/PipelineFacts.h"
 
 #include "db/SqlUtil.h"
+#include "kpi/KpiSnapshot.h"
+#include "kpi/MemoryFacts.h"
+#include "kpi/PipelineSnapshot.h"
 #include "pipeline/PipelineVocabulary.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace alumnidesk::kpi::pipeline_facts {
 
@@ -34,10 +39,69 @@ QString stageCondition(const QString &alias, const QString &stageKey, QVariantLi
     return alias + QStringLiteral(".key = ?");
 }
 
+// The in-memory form of the facts (PipelineSnapshot): the same rows, counted as rows.
+struct Mirror {
+    std::shared_ptr<const PipelineSnapshot> pipe;
+    QString department;
+    QString type;
+    qint32 from = 0;
+    qint32 to = 0;
+
+    static std::optional<Mirror> of(const KpiContext &ctx, const Period &p)
+    {
+        if (!ctx.pipeline)
+            return std::nullopt;
+        return Mirror{ctx.pipeline, ctx.department(), ctx.departureType(), memfacts::dateKey(p.from), memfacts::dateKey(p.to)};
+    }
+
+    /// Empty rows for the facts, or nullopt when the period cannot be mirrored.
+    std::optional<MemoryFacts> start() const
+    {
+        if (from < 0 || to < 0)
+            return std::nullopt;
+        MemoryFacts m;
+        m.onePerPerson = true; // FactQuery::countRows: every row counts
+        m.categoryText = [texts = pipe->texts()](qint32 code) { return texts.at(code); };
+        return m;
+    }
+
+    /// Calls visit(person index, candidacy) for each candidacy whose person is in the roster and the filters.
+    template<typename Visit>
+    void eachCandidacy(const KpiSnapshot &s, Visit visit) const
+    {
+        const qint32 dept = department.isEmpty() ? 0 : s.code(department);
+        const qint32 kind = type.isEmpty() ? 0 : s.code(type);
+        for (const PipeCandidacy &c : pipe->candidacies()) {
+            const qint32 i = s.indexOf(c.alumnus);
+            if (i < 0)
+                continue;
+            const SnapPerson &person = s.people()[size_t(i)];
+            if ((!department.isEmpty() && person.department != dept) || (!type.isEmpty() && person.departureType != kind))
+                continue;
+            visit(i, c);
+        }
+    }
+};
+
 } // namespace
 
 Result<QVector<StageInfo>> stages(const KpiContext &ctx)
 {
+    if (ctx.pipeline) {
+        const bool japanese = pipeline::userLanguageIsJapanese();
+        QVector<StageInfo> out;
+        for (const PipeStage &st : ctx.pipeline->stages()) {
+            StageInfo s;
+            s.id = st.id;
+            s.key = st.key;
+            s.name = japanese ? (st.nameJa.isEmpty() ? st.nameEn : st.nameJa) : (st.nameEn.isEmpty() ? st.nameJa : st.nameEn);
+            s.position = st.position;
+            s.closing = st.closing;
+            s.funnel = st.funnel;
+            out.append(s);
+        }
+        return out;
+    }
     QSqlDatabase db = ctx.db;
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -84,6 +148,18 @@ FactQuery inPipeline(const KpiContext &ctx, const Period &p)
                            "WHERE substr(c.created_at, 1, 10) <= ? AND (c.closed_at IS NULL OR substr(c.closed_at, 1, 10) >= ?) AND ")
         + personFilter(ctx, f.binds);
     f.countRows = true;
+    if (auto mirror = Mirror::of(ctx, p)) {
+        f.memory = [m = *mirror](const KpiSnapshot &s) -> std::optional<MemoryFacts> {
+            std::optional<MemoryFacts> out = m.start();
+            if (!out)
+                return out;
+            m.eachCandidacy(s, [&](qint32 person, const PipeCandidacy &c) {
+                if (c.stage >= 0 && c.created <= m.to && (c.closed == 0 || c.closed >= m.from))
+                    out->rows.push_back({person, c.created, c.stage, c.closed == 0});
+            });
+            return out;
+        };
+    }
     return f;
 }
 
@@ -96,6 +172,18 @@ FactQuery created(const KpiContext &ctx, const Period &p)
                            "WHERE substr(c.created_at, 1, 10) BETWEEN ? AND ? AND ")
         + personFilter(ctx, f.binds);
     f.countRows = true;
+    if (auto mirror = Mirror::of(ctx, p)) {
+        f.memory = [m = *mirror](const KpiSnapshot &s) -> std::optional<MemoryFacts> {
+            std::optional<MemoryFacts> out = m.start();
+            if (!out)
+                return out;
+            m.eachCandidacy(s, [&](qint32 person, const PipeCandidacy &c) {
+                if (c.created >= m.from && c.created <= m.to)
+                    out->rows.push_back({person, c.created, c.source, false});
+            });
+            return out;
+        };
+    }
     return f;
 }
 
@@ -127,6 +215,54 @@ FactQuery reached(const KpiContext &ctx, const Period &p, const QString &stageKe
                 .arg(further, effective(QStringLiteral("n")), kFunnelStage.arg(QStringLiteral("st")),
                      stage, effective(QStringLiteral("m")), filter);
     f.countRows = true;
+    if (auto mirror = Mirror::of(ctx, p)) {
+        f.memory = [m = *mirror, stageKey, goalKey](const KpiSnapshot &s) -> std::optional<MemoryFacts> {
+            std::optional<MemoryFacts> out = m.start();
+            if (!out)
+                return out;
+            const std::vector<PipeStage> &stages = m.pipe->stages();
+            const qint32 only = stageKey.isEmpty() ? -1 : m.pipe->stageOf(stageKey);
+            const qint32 goal = goalKey.isEmpty() ? -1 : m.pipe->stageOf(goalKey);
+            if (!stageKey.isEmpty() && only < 0)
+                return out; // no such stage: no facts
+            const bool noGoal = !goalKey.isEmpty() && goal < 0; // no such stage: none went on
+            const std::vector<PipeMove> &moves = m.pipe->moves();
+            m.eachCandidacy(s, [&](qint32 person, const PipeCandidacy &c) {
+                const PipeMove *first = moves.data() + c.firstMove;
+                const PipeMove *end = first + c.moveCount;
+                // Each funnel stage moved into during the period: its first such move (by id), its earliest date.
+                for (const PipeMove *r = first; r != end; ++r) {
+                    if (r->stage < 0 || r->at < m.from || r->at > m.to || !stages[size_t(r->stage)].funnel)
+                        continue;
+                    if (only >= 0 && r->stage != only)
+                        continue;
+                    bool earlier = false;
+                    qint32 at = r->at;
+                    for (const PipeMove *o = first; o != end; ++o) {
+                        if (o->stage != r->stage || o->at < m.from || o->at > m.to)
+                            continue;
+                        if (o < r) {
+                            earlier = true;
+                            break;
+                        }
+                        at = std::min(at, o->at);
+                    }
+                    if (earlier)
+                        continue;
+                    bool wentOn = false;
+                    for (const PipeMove *n = r + 1; n != end && !wentOn && !noGoal; ++n) {
+                        if (n->stage < 0 || n->at > m.to)
+                            continue;
+                        const PipeStage &ns = stages[size_t(n->stage)];
+                        wentOn = goal >= 0 ? n->stage == goal
+                                           : ns.funnel && ns.position > stages[size_t(r->stage)].position;
+                    }
+                    out->rows.push_back({person, at, r->stage, wentOn});
+                }
+            });
+            return out;
+        };
+    }
     return f;
 }
 
@@ -147,6 +283,32 @@ FactQuery stays(const KpiContext &ctx, const Period &p, const QString &stageKey)
                 "WHERE e.left_at IS NOT NULL AND substr(e.left_at, 1, 10) BETWEEN ? AND ? AND st.kind = 'active' AND %2 AND %3")
                 .arg(effective(QStringLiteral("m")), stage, filter);
     f.countRows = true;
+    if (auto mirror = Mirror::of(ctx, p)) {
+        f.memory = [m = *mirror, stageKey](const KpiSnapshot &s) -> std::optional<MemoryFacts> {
+            std::optional<MemoryFacts> out = m.start();
+            if (!out)
+                return out;
+            const std::vector<PipeStage> &stages = m.pipe->stages();
+            const qint32 only = stageKey.isEmpty() ? -1 : m.pipe->stageOf(stageKey);
+            if (!stageKey.isEmpty() && only < 0)
+                return out;
+            const std::vector<PipeMove> &moves = m.pipe->moves();
+            m.eachCandidacy(s, [&](qint32 person, const PipeCandidacy &c) {
+                // A stay: an effective move and the candidacy's next effective move, which ended it.
+                for (qint32 i = 0; i + 1 < c.moveCount; ++i) {
+                    const PipeMove &in = moves[size_t(c.firstMove + i)];
+                    const qint32 left = moves[size_t(c.firstMove + i + 1)].at;
+                    if (in.stage < 0 || left < m.from || left > m.to || !stages[size_t(in.stage)].active)
+                        continue;
+                    if (only >= 0 && in.stage != only)
+                        continue;
+                    out->rows.push_back({person, left, in.stage, false});
+                    out->measures.push_back(double(memfacts::daysBetween(left, in.at)));
+                }
+            });
+            return out;
+        };
+    }
     return f;
 }
 

@@ -4,6 +4,8 @@
 // by the repository, plain SQL edits, a rolled-back transaction, an HRIS import and its rollback. Edits are
 // followed by re-reading the people they touched (not a reload), imports leave one entry in the change
 // feed (no row triggers on their path), and a date the snapshot cannot mirror sends the KPIs to SQL.
+// The pipeline KPIs likewise, over random candidacies (moves back and forth, skipped and undone moves,
+// dates out of id order), through plain SQL edits of candidacies, moves and stages.
 #include "TestDatabase.h"
 
 #include "demo/DemoRoster.h"
@@ -96,6 +98,80 @@ QString difference(const KpiResult &a, const KpiResult &b)
     return {};
 }
 
+// `count` random candidacies with their moves, dated from mid-2022 to early 2025.
+bool seedCandidacies(QSqlDatabase db, int count, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QVector<qint64> stage; // interest … offer (0–4), hired, declined, rejected, on_hold
+    QSqlQuery q(db);
+    for (const char *key : {"interest", "contacted", "screening", "interview", "offer", "hired", "declined", "rejected", "on_hold"}) {
+        if (!q.exec(QStringLiteral("SELECT id FROM pipeline_stages WHERE key = '%1'").arg(QLatin1String(key))) || !q.next())
+            return false;
+        stage.append(q.value(0).toLongLong());
+    }
+    QVector<qint64> people;
+    if (!q.exec(QStringLiteral("SELECT id FROM alumni ORDER BY id")))
+        return false;
+    while (q.next())
+        people.append(q.value(0).toLongLong());
+    QSqlQuery c(db);
+    c.prepare(QStringLiteral("INSERT INTO candidacies(alumnus_id, source, stage_id, stage_since, created_at, closed_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery m(db);
+    m.prepare(QStringLiteral("INSERT INTO candidacy_moves(candidacy_id, from_stage_id, to_stage_id, at, user, reverses_move_id) "
+                             "VALUES (?, ?, ?, ?, 'test', ?)"));
+    const char *sources[] = {"applied", "outreach", "referral", "event"};
+    auto stamp = [](const QDate &d) -> QString { return d.toString(Qt::ISODate) + QStringLiteral("T09:30:00.000Z"); };
+    for (int i = 0; i < count; ++i) {
+        QDate day = QDate(2022, 6, 1).addDays(rng.bounded(960));
+        int at = rng.bounded(4) == 0 ? 2 : 0;
+        const QDate created = day;
+        c.addBindValue(people.at(rng.bounded(int(people.size()))));
+        c.addBindValue(QString::fromLatin1(sources[rng.bounded(4)]));
+        c.addBindValue(stage.at(at));
+        c.addBindValue(stamp(day));
+        c.addBindValue(stamp(created));
+        c.addBindValue(QVariant(QMetaType::fromType<QString>()));
+        if (!c.exec())
+            return false;
+        const qint64 id = c.lastInsertId().toLongLong();
+        auto move = [&](int from, int to, const QDate &d, qint64 reverses) -> qint64 {
+            m.addBindValue(id);
+            m.addBindValue(from < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(stage.at(from)));
+            m.addBindValue(stage.at(to));
+            m.addBindValue(stamp(d));
+            m.addBindValue(reverses ? QVariant(reverses) : QVariant(QMetaType::fromType<qint64>()));
+            return m.exec() ? m.lastInsertId().toLongLong() : -1;
+        };
+        if (move(-1, at, day, 0) < 0)
+            return false;
+        const int steps = rng.bounded(7);
+        for (int k = 0; k < steps && at < 5; ++k) {
+            // Mostly days later; now and then the same day or a few days earlier than the move before.
+            day = day.addDays(rng.bounded(10) == 0 ? -3 : rng.bounded(45));
+            const int roll = rng.bounded(10);
+            int to = roll < 5 ? at + 1 : roll < 7 ? std::min(at + 2, 5) : roll < 8 ? std::max(at - 1, 0) : 5 + rng.bounded(4);
+            if (to == at)
+                to = at + 1;
+            const qint64 moved = move(at, to, day, 0);
+            if (moved < 0)
+                return false;
+            if (rng.bounded(6) == 0) { // undone the next day
+                if (move(to, at, day.addDays(1), moved) < 0)
+                    return false;
+                continue;
+            }
+            at = to;
+        }
+        if (!q.exec(QStringLiteral("UPDATE candidacies SET stage_id = %1, closed_at = %2 WHERE id = %3")
+                        .arg(stage.at(at))
+                        .arg(at >= 5 ? QLatin1Char('\'') + stamp(day) + QLatin1Char('\'') : QStringLiteral("NULL"))
+                        .arg(id)))
+            return false;
+    }
+    return true;
+}
+
 struct Scenario {
     Period period; ///< invalid: the default period
     QString department;
@@ -117,13 +193,15 @@ private slots:
     void rolledBackTransactionChangesNothing();
     void sameResultsAfterImportAndRollback();
     void unmirroredDateFallsBackToSql();
+    void sameResultsAfterPipelineEdits();
+    void unmirroredPipelineDateFallsBackToSql();
     void bulkLoadReloads();
     void otherGeneratedRosters_data();
     void otherGeneratedRosters();
 
 private:
     /// Syncs the snapshot (expecting `how`), then compares every KPI fast and SQL under the scenarios.
-    void check(SnapshotSync::How how, bool allScenarios = false);
+    void check(SnapshotSync::How how, bool allScenarios = false, bool expectPipeline = true);
     QVector<Scenario> scenarios(bool all) const;
     qint64 randomId();
 
@@ -142,6 +220,7 @@ void TestKpiFast::initTestCase()
     QVERIFY(summary->boomerangs > 40);
     QVERIFY(hires::set(m_db.db().sql(), m_db.db().backend(), 2024, 0, 300, {}, QStringLiteral("test")));
     QVERIFY(hires::set(m_db.db().sql(), m_db.db().backend(), 2023, 0, 250, {}, QStringLiteral("test")));
+    QVERIFY(seedCandidacies(m_db.db().sql(), 600, 17));
     QSqlQuery q(m_db.db().sql());
     QVERIFY(q.exec(QStringLiteral("SELECT department, count(*) FROM stints GROUP BY 1 ORDER BY 2 DESC LIMIT 1")) && q.next());
     m_department = q.value(0).toString();
@@ -201,15 +280,17 @@ QVector<Scenario> TestKpiFast::scenarios(bool all) const
     return out;
 }
 
-void TestKpiFast::check(SnapshotSync::How how, bool allScenarios)
+void TestKpiFast::check(SnapshotSync::How how, bool allScenarios, bool expectPipeline)
 {
     auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
     QVERIFY2(sync, qPrintable(sync.errorText()));
     QCOMPARE(int(sync->how), int(how));
     if (how == SnapshotSync::Unavailable)
-        QVERIFY(!sync->snapshot);
+        QVERIFY(!sync->snapshot && !sync->pipeline);
     else
         QVERIFY(sync->snapshot);
+    if (how != SnapshotSync::Unavailable && expectPipeline)
+        QVERIFY(sync->pipeline);
     for (const Scenario &s : scenarios(allScenarios)) {
         KpiContext sqlCtx;
         sqlCtx.db = m_db.db().sql();
@@ -219,6 +300,7 @@ void TestKpiFast::check(SnapshotSync::How how, bool allScenarios)
         sqlCtx.filters.departureType = s.type;
         KpiContext fastCtx = sqlCtx;
         fastCtx.snapshot = sync->snapshot;
+        fastCtx.pipeline = sync->pipeline;
         for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
             auto a = d.compute(sqlCtx);
             auto b = d.compute(fastCtx);
@@ -244,23 +326,25 @@ void TestKpiFast::sameResultsAfterLoading()
     check(SnapshotSync::Loaded, true);
     check(SnapshotSync::Current);
 
-    // The fast path reads no SQL: without a connection every roster KPI is still computed (all but the
-    // boomerang share, which reads the mid-career hires HR entered). The eligibility and pipeline KPIs have
-    // no in-memory form yet: they run their SQL.
+    // The fast path reads no SQL: without a connection every roster and pipeline KPI is still computed (all
+    // but the boomerang share, which reads the mid-career hires HR entered). The eligibility KPIs have no
+    // in-memory form yet: they run their SQL.
     const QStringList sqlOnly{QStringLiteral("boomerang_hire_share"), QStringLiteral("eligible_for_rehire"),
-                              QStringLiteral("eligible_share"),       QStringLiteral("pipeline_by_source"),
-                              QStringLiteral("pipeline_by_stage"),    QStringLiteral("pipeline_conversion"),
-                              QStringLiteral("pipeline_funnel"),      QStringLiteral("pipeline_time_in_stage")};
+                              QStringLiteral("eligible_share")};
     auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
     QVERIFY(sync && sync->snapshot);
     KpiContext noSql;
     noSql.asOf = kToday;
     noSql.snapshot = sync->snapshot;
+    noSql.pipeline = sync->pipeline;
     for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
         if (sqlOnly.contains(d.id))
             continue;
         auto r = d.compute(noSql);
         QVERIFY2(r, qPrintable(d.id + QLatin1String(" read SQL: ") + (r ? QString() : r.errorText())));
+        // The random candidacies give every pipeline KPI something to count in the default period.
+        if (d.id.startsWith(QLatin1String("pipeline_")))
+            QVERIFY2(r->value.value_or(0) > 0 && !r->breakdown.isEmpty(), qPrintable(d.id));
     }
 }
 
@@ -429,6 +513,63 @@ void TestKpiFast::unmirroredDateFallsBackToSql()
     check(SnapshotSync::Updated);
 }
 
+void TestKpiFast::sameResultsAfterPipelineEdits()
+{
+    // Nothing changed: the candidacies are not read again.
+    auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
+    QVERIFY(sync && sync->pipeline && !sync->pipelineRead);
+    QSqlQuery q(m_db.db().sql());
+    const QVector<QStringList> batches = {
+        // Moves on (and one undone), as the board writes them; a candidacy closed by a move.
+        {QStringLiteral("INSERT INTO candidacy_moves(candidacy_id, from_stage_id, to_stage_id, at, user) SELECT id, stage_id, "
+                        "(SELECT id FROM pipeline_stages WHERE key = 'offer'), '2024-06-30T23:59:00Z', 'test' FROM candidacies "
+                        "WHERE closed_at IS NULL AND id % 5 = 0"),
+         QStringLiteral("INSERT INTO candidacy_moves(candidacy_id, from_stage_id, to_stage_id, at, user, reverses_move_id) "
+                        "SELECT candidacy_id, to_stage_id, from_stage_id, '2024-07-01T08:00:00Z', 'test', id FROM candidacy_moves "
+                        "WHERE at = '2024-06-30T23:59:00Z' AND candidacy_id % 2 = 0"),
+         QStringLiteral("UPDATE candidacies SET closed_at = '2024-12-31T10:00:00Z', stage_id = (SELECT id FROM pipeline_stages "
+                        "WHERE key = 'declined') WHERE closed_at IS NULL AND id % 7 = 0")},
+        // Edits no move records (the source, the creation date, the person) with a candidacy and its moves
+        // deleted: the signature sees the deletion (an older date edited alone it would not, see README).
+        {QStringLiteral("UPDATE candidacies SET source = 'referral' WHERE id % 9 = 0"),
+         QStringLiteral("UPDATE candidacies SET created_at = '2024-01-01T00:00:00Z' WHERE id % 11 = 0"),
+         QStringLiteral("UPDATE candidacies SET alumnus_id = (SELECT max(id) FROM alumni) WHERE id % 13 = 0"),
+         QStringLiteral("DELETE FROM candidacy_moves WHERE candidacy_id IN (SELECT max(id) FROM candidacies)"),
+         QStringLiteral("DELETE FROM candidacies WHERE id IN (SELECT max(id) FROM candidacies)")},
+        // The stages: one retired, one renamed and moved in the order.
+        {QStringLiteral("UPDATE pipeline_stages SET retired = 1 WHERE key = 'contacted'"),
+         QStringLiteral("UPDATE pipeline_stages SET name_en = 'Screened', position = 45 WHERE key = 'screening'")},
+    };
+    for (const QStringList &batch : batches) {
+        for (const QString &statement : batch)
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        auto read = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
+        QVERIFY(read && read->pipelineRead);
+        check(SnapshotSync::Current, true);
+    }
+    // The person of some candidacies moves to another department: the roster's feed carries that.
+    QVERIFY(q.exec(QStringLiteral("UPDATE alumni SET last_department = '新設部' WHERE id IN (SELECT alumnus_id FROM candidacies "
+                                  "WHERE id % 4 = 0)")));
+    check(SnapshotSync::Updated, true);
+    QVERIFY(q.exec(QStringLiteral("UPDATE pipeline_stages SET retired = 0 WHERE key = 'contacted'")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE pipeline_stages SET name_en = 'Screening', position = 30 WHERE key = 'screening'")));
+    check(SnapshotSync::Current);
+}
+
+void TestKpiFast::unmirroredPipelineDateFallsBackToSql()
+{
+    // Another program writes a move with a date the snapshot cannot mirror: the pipeline KPIs run their SQL.
+    QSqlQuery q(m_db.db().sql());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO candidacy_moves(candidacy_id, from_stage_id, to_stage_id, at, user) "
+                                  "SELECT id, stage_id, stage_id, '2024-2-30', 'test' FROM candidacies ORDER BY id LIMIT 1")));
+    const qint64 id = q.lastInsertId().toLongLong();
+    auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
+    QVERIFY(sync && sync->snapshot && !sync->pipeline);
+    check(SnapshotSync::Current, false, false);
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM candidacy_moves WHERE id = %1").arg(id)));
+    check(SnapshotSync::Current);
+}
+
 void TestKpiFast::bulkLoadReloads()
 {
     // A second roster filled by the bulk loader: the feed says "everyone", so the snapshot loads afresh.
@@ -468,8 +609,9 @@ void TestKpiFast::otherGeneratedRosters()
     options.today = kToday;
     QVERIFY(demo::generateDemoRoster(other.db(), options));
     QVERIFY(hires::set(other.db().sql(), other.db().backend(), 2024, 0, 100, {}, QStringLiteral("test")));
+    QVERIFY(seedCandidacies(other.db().sql(), rows / 4, quint32(seed)));
     auto sync = KpiSnapshotCache::instance().current(other.db().sql(), other.db().backend(), other.path());
-    QVERIFY(sync && sync->snapshot);
+    QVERIFY(sync && sync->snapshot && sync->pipeline);
     for (const Scenario &s : scenarios(true)) {
         KpiContext sqlCtx;
         sqlCtx.db = other.db().sql();
@@ -479,6 +621,7 @@ void TestKpiFast::otherGeneratedRosters()
         sqlCtx.filters.departureType = s.type;
         KpiContext fastCtx = sqlCtx;
         fastCtx.snapshot = sync->snapshot;
+        fastCtx.pipeline = sync->pipeline;
         for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
             auto a = d.compute(sqlCtx);
             auto b = d.compute(fastCtx);

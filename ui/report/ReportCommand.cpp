@@ -53,8 +53,10 @@ cli::Command reportCommand()
             return cli::usageError(ctx, c, error);
         kctx.db = db->sql();
         // Counted in the roster's snapshot in memory, as the dashboard and `kpi` do (SQL when unavailable).
-        if (auto sync = kpi::KpiSnapshotCache::instance().current(kctx.db, db->backend(), db->path()))
+        if (auto sync = kpi::KpiSnapshotCache::instance().current(kctx.db, db->backend(), db->path())) {
             kctx.snapshot = sync->snapshot;
+            kctx.pipeline = sync->pipeline;
+        }
         KpiReport report = KpiReport::from(kctx, kpi::computeAll(kpi::KpiRegistry::standard(), kctx));
         report.source = QFileInfo(ctx.dbPath).fileName();
         bool failed = false;
