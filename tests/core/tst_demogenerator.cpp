@@ -110,7 +110,9 @@ QByteArray databaseSnapshot(QSqlDatabase &db, bool withUpdatedAt = true)
         while (r.next()) {
             QStringList values;
             for (int c = 0; c < r.record().count(); ++c) {
-                if (!withUpdatedAt && r.record().fieldName(c) == QLatin1String("updated_at"))
+                // When things were written (updated_at, created_at, applied_at, …) differs between two runs
+                // whenever a second ticks over between them — under load, now and then.
+                if (!withUpdatedAt && r.record().fieldName(c).endsWith(QLatin1String("_at")))
                     continue;
                 const QVariant v = r.value(c);
                 values << (v.isNull() ? QStringLiteral("<null>") : v.toString());
@@ -123,7 +125,7 @@ QByteArray databaseSnapshot(QSqlDatabase &db, bool withUpdatedAt = true)
     return QCryptographicHash::hash(lines.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
-// The roster's content without what depends on when it was written (updated_at, the audit time).
+// The roster's content without what depends on when it was written (the *_at columns, the audit log).
 QByteArray rosterSnapshot(QSqlDatabase &db)
 {
     QSqlQuery q(db);
