@@ -22,6 +22,24 @@ const PeopleCount *groupOf(const QVector<QPair<QString, PeopleCount>> &groups, c
     return nullptr;
 }
 
+// The funnel's stages in order and how many candidacies reached each in the period (and went on: num):
+// what the funnel and the conversion are both made of.
+struct FunnelCounts {
+    QVector<StageInfo> steps;
+    QVector<QPair<QString, PeopleCount>> reached;
+};
+
+Result<FunnelCounts> funnelCounts(const KpiContext &ctx, const Period &period)
+{
+    auto stages = pipeline_facts::stages(ctx);
+    if (!stages)
+        return stages.error();
+    auto groups = facts::countBy(ctx, pipeline_facts::reached(ctx, period), QStringLiteral("category"));
+    if (!groups)
+        return groups.error();
+    return FunnelCounts{pipeline_facts::funnel(stages.value()), std::move(groups).value()};
+}
+
 KpiDefinition byStage()
 {
     KpiDefinition d;
@@ -85,17 +103,15 @@ KpiDefinition funnelReached()
     d.unit = Unit::Count;
     d.kind = Kind::Breakdown;
     d.compute = [](const KpiContext &ctx) -> Result<KpiResult> {
-        auto stages = pipeline_facts::stages(ctx);
-        if (!stages)
-            return stages.error();
         KpiResult r;
         r.period = ctx.period();
-        auto groups = facts::countBy(ctx, pipeline_facts::reached(ctx, r.period), QStringLiteral("category"));
-        if (!groups)
-            return groups.error();
-        const QVector<StageInfo> steps = pipeline_facts::funnel(stages.value());
+        auto counts = funnelCounts(ctx, r.period);
+        if (!counts)
+            return counts.error();
+        const QVector<StageInfo> &steps = counts->steps;
+        const auto &groups = counts->reached;
         for (const StageInfo &s : steps) {
-            const PeopleCount *c = groupOf(groups.value(), s.key);
+            const PeopleCount *c = groupOf(groups, s.key);
             r.breakdown.append({s.key, s.name, double(c ? c->people : 0), QStringLiteral("row:") + s.key});
         }
         r.value = r.breakdown.isEmpty() ? 0.0 : r.breakdown.constLast().value;
@@ -132,17 +148,15 @@ KpiDefinition conversion()
     d.unit = Unit::Percent;
     d.kind = Kind::Breakdown;
     d.compute = [](const KpiContext &ctx) -> Result<KpiResult> {
-        auto stages = pipeline_facts::stages(ctx);
-        if (!stages)
-            return stages.error();
         KpiResult r;
         r.period = ctx.period();
-        auto groups = facts::countBy(ctx, pipeline_facts::reached(ctx, r.period), QStringLiteral("category"));
-        if (!groups)
-            return groups.error();
-        const QVector<StageInfo> steps = pipeline_facts::funnel(stages.value());
+        auto counts = funnelCounts(ctx, r.period);
+        if (!counts)
+            return counts.error();
+        const QVector<StageInfo> &steps = counts->steps;
+        const auto &groups = counts->reached;
         for (int i = 0; i + 1 < steps.size(); ++i) {
-            const PeopleCount *c = groupOf(groups.value(), steps.at(i).key);
+            const PeopleCount *c = groupOf(groups, steps.at(i).key);
             BreakdownRow row;
             row.key = steps.at(i).key;
             row.label = QCoreApplication::translate("Kpi", "%1 → %2").arg(steps.at(i).name, steps.at(i + 1).name);
