@@ -208,7 +208,9 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
         error(ImportField::DepartureDate, cell(fields, ImportField::DepartureDate),
               QCoreApplication::translate("RecordInterpreter", "The departure date is before the hire date %1.")
                   .arg(s.hireDate.toString(Qt::ISODate)));
-    if (!s.departureType.isEmpty() && !s.departureDate.isValid() && m_mapping.columnOf(ImportField::DepartureDate) >= 0)
+    // A date that is there but impossible has had its own error above; only an empty cell is "missing".
+    if (!s.departureType.isEmpty() && !s.departureDate.isValid() && m_mapping.columnOf(ImportField::DepartureDate) >= 0
+        && cell(fields, ImportField::DepartureDate).isEmpty())
         error(ImportField::DepartureDate, cell(fields, ImportField::DepartureDate),
               QCoreApplication::translate("RecordInterpreter", "A departure type is given but the departure date is missing."));
     row.hasStint = s.hireDate.isValid() || s.departureDate.isValid() || !s.department.isEmpty();
