@@ -2,6 +2,7 @@
 
 #include "common/AppInfo.h"
 #include "db/Migrations.h"
+#include "db/RosterChanges.h"
 #include "db/SqlUtil.h"
 #include "db/SqliteBackend.h"
 
@@ -175,6 +176,9 @@ std::unique_ptr<Database> Database::openAtVersion(const QString &path, int versi
     return openImpl(path, version, false, error);
 }
 
+// The schema that added the roster change feed (roster_changes).
+constexpr int kRosterChangesSchema = 9;
+
 std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion, bool existingReadOnly, OpenError *error,
                                              const MigrationStarted &started)
 {
@@ -293,6 +297,11 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
             return fail(Failure::MigrationFailed, st.error());
         }
         db->m_schemaVersion = targetVersion;
+    }
+    if (db->m_schemaVersion >= kRosterChangesSchema) {
+        // Housekeeping, not part of opening: a file another program holds locked is pruned next time.
+        if (auto pruned = rosterchanges::prune(s); !pruned)
+            qWarning("AlumniDesk: the roster change feed was not pruned: %s", qPrintable(pruned.errorText()));
     }
     return db;
 }

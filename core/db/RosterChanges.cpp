@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace alumnidesk::rosterchanges {
 
 namespace {
@@ -71,6 +73,51 @@ Status recordEveryone(QSqlDatabase &db)
     // reader that had seen any of the deleted entries sees this one and reloads.
     return sql::execAll(db, {QStringLiteral("INSERT INTO roster_changes(alumnus_id, import_id) VALUES (NULL, NULL)"),
                              QStringLiteral("DELETE FROM roster_changes WHERE seq < (SELECT max(seq) FROM roster_changes)")});
+}
+
+Result<qint64> prune(QSqlDatabase &db, qint64 limit, qint64 keep)
+{
+    QSqlQuery q(db);
+    // The span of seq, read from both ends of the primary key, bounds the number of entries without a count.
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT coalesce(max(seq) - min(seq) + 1, 0) FROM roster_changes")); !st)
+        return st.error();
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    if (!q.next() || q.value(0).toLongLong() <= limit)
+        return qint64(0);
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT seq FROM roster_changes ORDER BY seq DESC LIMIT 1 OFFSET ?")); !st)
+        return st.error();
+    q.addBindValue(std::max<qint64>(keep - 1, 0));
+    if (Status st = sql::exec(q); !st)
+        return st.error();
+    if (!q.next())
+        return qint64(0); // fewer entries than `keep`: gaps left by recordEveryone made the span look long
+    const qint64 oldestKept = q.value(0).toLongLong();
+    q.finish();
+    if (Status st = sql::exec(db, QStringLiteral("SAVEPOINT roster_changes_prune")); !st)
+        return st.error();
+    QSqlQuery mark(db);
+    QSqlQuery drop(db);
+    Status st = sql::prepare(mark, QStringLiteral("UPDATE roster_changes SET alumnus_id = NULL, import_id = NULL WHERE seq = ?"));
+    if (st) {
+        mark.addBindValue(oldestKept);
+        st = sql::exec(mark);
+    }
+    if (st)
+        st = sql::prepare(drop, QStringLiteral("DELETE FROM roster_changes WHERE seq < ?"));
+    if (st) {
+        drop.addBindValue(oldestKept);
+        st = sql::exec(drop);
+    }
+    if (!st) {
+        (void)sql::exec(db, QStringLiteral("ROLLBACK TO roster_changes_prune"));
+        (void)sql::exec(db, QStringLiteral("RELEASE roster_changes_prune"));
+        return st.error();
+    }
+    const qint64 deleted = drop.numRowsAffected();
+    if (Status rel = sql::exec(db, QStringLiteral("RELEASE roster_changes_prune")); !rel)
+        return rel.error();
+    return deleted;
 }
 
 } // namespace alumnidesk::rosterchanges

@@ -27,4 +27,10 @@ Status recordImport(QSqlDatabase &db, qint64 importId);
 /// Records that anyone may have changed; entries before it are of no further use and are deleted.
 Status recordEveryone(QSqlDatabase &db);
 
+/// Keeps the feed short: when it spans more than `limit` entries, the entries before the newest `keep` are
+/// deleted and the oldest kept one becomes "everyone", so a reader that had not yet seen it reloads
+/// everything (it would have re-read about as many people anyway) and a reader past it is not disturbed.
+/// Returns how many entries were deleted.
+Result<qint64> prune(QSqlDatabase &db, qint64 limit = 20000, qint64 keep = 10000);
+
 } // namespace alumnidesk::rosterchanges
