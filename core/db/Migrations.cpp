@@ -380,6 +380,14 @@ Status migration9(QSqlDatabase &db, const StoreBackend &)
     return rosterchanges::recordEveryone(db);
 }
 
+// ---- Migration 10 (eligibility follows edits): each run records how far the roster's change feed had
+// got, so the next refresh of an unchanged rule set re-evaluates only the people the feed names since.
+Status migration10(QSqlDatabase &db, const StoreBackend &)
+{
+    // NULL for the runs made before: their next refresh evaluates everyone and records the feed's position.
+    return sql::exec(db, QStringLiteral("ALTER TABLE eligibility_runs ADD COLUMN feed_seq INTEGER"));
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -399,6 +407,7 @@ const QVector<Migration> &migrations()
         {8, QStringLiteral("rule sets HR added can be deleted (kept for history, marked deleted); open candidacies by person"),
          migration8},
         {9, QStringLiteral("KPIs: the roster's change feed for the in-memory KPI snapshot"), migration9},
+        {10, QStringLiteral("eligibility: a refresh after edits re-evaluates only the people who changed"), migration10},
     };
     return list;
 }

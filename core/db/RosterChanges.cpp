@@ -2,6 +2,8 @@
 
 #include "db/SqlUtil.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -73,6 +75,56 @@ Status recordEveryone(QSqlDatabase &db)
     // reader that had seen any of the deleted entries sees this one and reloads.
     return sql::execAll(db, {QStringLiteral("INSERT INTO roster_changes(alumnus_id, import_id) VALUES (NULL, NULL)"),
                              QStringLiteral("DELETE FROM roster_changes WHERE seq < (SELECT max(seq) FROM roster_changes)")});
+}
+
+Result<qint64> lastSeq(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM roster_changes")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Database", "The roster's change feed could not be read."));
+    return q.value(0).toLongLong();
+}
+
+Result<std::optional<QVector<qint64>>> changedSince(QSqlDatabase &db, qint64 seq, qint64 limit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const QString failed = QCoreApplication::translate("Database", "The roster's change feed could not be read.");
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT alumnus_id, import_id FROM roster_changes WHERE seq > ? ORDER BY seq")); !st)
+        return st.error();
+    q.addBindValue(seq);
+    if (!q.exec())
+        return sql::queryError(q, failed);
+    QSet<qint64> people;
+    QVector<qint64> imports;
+    while (q.next()) {
+        if (!q.value(0).isNull())
+            people.insert(q.value(0).toLongLong());
+        else if (!q.value(1).isNull())
+            imports.append(q.value(1).toLongLong());
+        else
+            return std::optional<QVector<qint64>>();
+        if (people.size() > limit)
+            return std::optional<QVector<qint64>>();
+    }
+    QSqlQuery c(db);
+    c.setForwardOnly(true);
+    if (Status st = sql::prepare(c, QStringLiteral("SELECT alumnus_id FROM import_changes WHERE import_id = ?")); !st)
+        return st.error();
+    for (qint64 import : imports) {
+        c.addBindValue(import);
+        if (!c.exec())
+            return sql::queryError(c, failed);
+        while (c.next()) {
+            people.insert(c.value(0).toLongLong());
+            if (people.size() > limit)
+                return std::optional<QVector<qint64>>();
+        }
+    }
+    QVector<qint64> out(people.begin(), people.end());
+    std::sort(out.begin(), out.end());
+    return std::optional<QVector<qint64>>(std::move(out));
 }
 
 Result<qint64> prune(QSqlDatabase &db, qint64 limit, qint64 keep)

@@ -13,6 +13,9 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVector>
+
+#include <optional>
 
 namespace alumnidesk::rosterchanges {
 
@@ -26,6 +29,12 @@ QStringList dropTriggers();
 Status recordImport(QSqlDatabase &db, qint64 importId);
 /// Records that anyone may have changed; entries before it are of no further use and are deleted.
 Status recordEveryone(QSqlDatabase &db);
+
+/// The newest entry's seq (0 for an empty feed).
+Result<qint64> lastSeq(QSqlDatabase &db);
+/// The people the feed names after `seq`, ascending, or nullopt when it says "everyone" or names more
+/// than `limit` people (then re-reading everyone is cheaper). Read inside the caller's transaction.
+Result<std::optional<QVector<qint64>>> changedSince(QSqlDatabase &db, qint64 seq, qint64 limit);
 
 /// Keeps the feed short: when it spans more than `limit` entries, the entries before the newest `keep` are
 /// deleted and the oldest kept one becomes "everyone", so a reader that had not yet seen it reloads

@@ -61,11 +61,47 @@ private:
     QHash<QByteArray, quint32> m_ids;
 };
 
-constexpr auto kFactColumns = "SELECT id, birth_date, membership_status, hr_misconduct, hr_do_not_rehire, consent_newsletter, "
+constexpr auto kFactSelect = "SELECT id, birth_date, membership_status, hr_misconduct, hr_do_not_rehire, consent_newsletter, "
                               "consent_events, consent_job_offers, stint_count, elig_last_hire_date, elig_last_departure_date, "
                               "elig_last_departure_type, elig_last_employment_type, elig_last_grade, elig_last_department, "
                               "elig_last_group_company, elig_closed_months, elig_open_hire_date, elig_total_known "
-                              "FROM alumni ORDER BY id";
+                              "FROM alumni ";
+
+// One row of kFactSelect.
+PersonFacts decodeFacts(Statement &a, Utf8Interner &texts)
+{
+    PersonFacts p;
+    p.id = a.value(0).toLongLong();
+    p.birth = julianDayOf(a.utf8(1));
+    p.membership = texts.intern(a.utf8(2));
+    if (a.value(3).toInt())
+        p.flags |= PersonFacts::Misconduct;
+    if (a.value(4).toInt())
+        p.flags |= PersonFacts::DoNotRehire;
+    if (a.value(5).toInt())
+        p.flags |= PersonFacts::ConsentNewsletter;
+    if (a.value(6).toInt())
+        p.flags |= PersonFacts::ConsentEvents;
+    if (a.value(7).toInt())
+        p.flags |= PersonFacts::ConsentJobOffers;
+    const int stints = a.value(8).toInt();
+    p.stints = quint16(qBound(0, stints, 0xFFFF));
+    if (stints > 0) {
+        p.flags |= PersonFacts::HasLastStint;
+        p.lastHire = julianDayOf(a.utf8(9));
+        p.lastDeparture = julianDayOf(a.utf8(10));
+        p.departureType = texts.intern(a.utf8(11));
+        p.employmentType = texts.intern(a.utf8(12));
+        p.grade = texts.intern(a.utf8(13));
+        p.department = texts.intern(a.utf8(14));
+        p.groupCompany = texts.intern(a.utf8(15));
+    }
+    p.closedMonths = a.value(16).toInt();
+    p.openHire = julianDayOf(a.utf8(17));
+    if (stints == 0 || a.value(18).toInt() == 0)
+        p.flags |= PersonFacts::TotalUnknown;
+    return p;
+}
 
 Error cancelledError()
 {
@@ -102,7 +138,7 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::read(QSqlDatabase &db, c
     auto readError = [](const Error &e) {
         return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), e.fullText()};
     };
-    auto prepared = backend.prepare(db, QString::fromLatin1(kFactColumns));
+    auto prepared = backend.prepare(db, QString::fromLatin1(kFactSelect) + QStringLiteral("ORDER BY id"));
     if (!prepared)
         return readError(prepared.error());
     Statement &a = *prepared.value();
@@ -117,39 +153,31 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::read(QSqlDatabase &db, c
             a.finish();
             return cancelledError();
         }
-        PersonFacts p;
-        p.id = a.value(0).toLongLong();
-        p.birth = julianDayOf(a.utf8(1));
-        p.membership = texts.intern(a.utf8(2));
-        if (a.value(3).toInt())
-            p.flags |= PersonFacts::Misconduct;
-        if (a.value(4).toInt())
-            p.flags |= PersonFacts::DoNotRehire;
-        if (a.value(5).toInt())
-            p.flags |= PersonFacts::ConsentNewsletter;
-        if (a.value(6).toInt())
-            p.flags |= PersonFacts::ConsentEvents;
-        if (a.value(7).toInt())
-            p.flags |= PersonFacts::ConsentJobOffers;
-        const int stints = a.value(8).toInt();
-        p.stints = quint16(qBound(0, stints, 0xFFFF));
-        if (stints > 0) {
-            p.flags |= PersonFacts::HasLastStint;
-            p.lastHire = julianDayOf(a.utf8(9));
-            p.lastDeparture = julianDayOf(a.utf8(10));
-            p.departureType = texts.intern(a.utf8(11));
-            p.employmentType = texts.intern(a.utf8(12));
-            p.grade = texts.intern(a.utf8(13));
-            p.department = texts.intern(a.utf8(14));
-            p.groupCompany = texts.intern(a.utf8(15));
-        }
-        p.closedMonths = a.value(16).toInt();
-        p.openHire = julianDayOf(a.utf8(17));
-        if (stints == 0 || a.value(18).toInt() == 0)
-            p.flags |= PersonFacts::TotalUnknown;
-        facts->m_people.append(p);
+        facts->m_people.append(decodeFacts(a, texts));
     }
     a.finish();
+    return std::shared_ptr<const RosterFacts>(std::move(facts));
+}
+
+Result<std::shared_ptr<const RosterFacts>> RosterFacts::readSome(QSqlDatabase &db, const StoreBackend &backend,
+                                                                const QVector<qint64> &ids, qint64 revision)
+{
+    auto facts = std::make_shared<RosterFacts>();
+    facts->m_revision = revision;
+    auto prepared = backend.prepare(db, QString::fromLatin1(kFactSelect) + QStringLiteral("WHERE id = ?"));
+    if (!prepared)
+        return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), prepared.error().fullText()};
+    Statement &a = *prepared.value();
+    Utf8Interner texts(facts->m_texts);
+    facts->m_people.reserve(ids.size());
+    for (qint64 id : ids) {
+        a.bindValue(0, id);
+        if (Status st = a.exec(); !st)
+            return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), st.error().fullText()};
+        if (a.next())
+            facts->m_people.append(decodeFacts(a, texts));
+        a.finish();
+    }
     return std::shared_ptr<const RosterFacts>(std::move(facts));
 }
 

@@ -31,6 +31,11 @@ public:
     static Result<std::shared_ptr<const RosterFacts>> read(QSqlDatabase &db, const StoreBackend &backend, qint64 revision,
                                                            const std::function<bool()> &cancelled = {});
 
+    /// The facts of the given people who are in the roster (ascending like `ids`; someone deleted is
+    /// absent), one lookup by id each: what a refresh after a few edits re-evaluates.
+    static Result<std::shared_ptr<const RosterFacts>> readSome(QSqlDatabase &db, const StoreBackend &backend,
+                                                               const QVector<qint64> &ids, qint64 revision);
+
     const QVector<PersonFacts> &people() const { return m_people; }
     const TextIds &texts() const { return m_texts; }
     qint64 revision() const { return m_revision; }

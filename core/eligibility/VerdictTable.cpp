@@ -1,5 +1,6 @@
 #include "eligibility/VerdictTable.h"
 
+#include "db/RosterChanges.h"
 #include "db/RosterRevision.h"
 #include "db/SqlUtil.h"
 #include "db/Statement.h"
@@ -29,8 +30,8 @@ VerdictTable::VerdictTable(QSqlDatabase db, const StoreBackend &backend)
 Result<std::optional<EvaluationRun>> VerdictTable::lastRun(qint64 ruleSetId)
 {
     QSqlQuery q(m_db);
-    if (Status st = sql::prepare(q, QStringLiteral("SELECT rule_set_version, as_of, roster_revision, evaluated_at, alumni "
-                                                   "FROM eligibility_runs WHERE rule_set_id = ?"));
+    if (Status st = sql::prepare(q, QStringLiteral("SELECT rule_set_version, as_of, roster_revision, evaluated_at, alumni, "
+                                                   "feed_seq FROM eligibility_runs WHERE rule_set_id = ?"));
         !st)
         return st.error();
     q.addBindValue(ruleSetId);
@@ -45,6 +46,7 @@ Result<std::optional<EvaluationRun>> VerdictTable::lastRun(qint64 ruleSetId)
     r.rosterRevision = q.value(2).toLongLong();
     r.evaluatedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
     r.alumni = q.value(4).toLongLong();
+    r.feedSeq = q.value(5).toLongLong();
     return std::optional<EvaluationRun>(r);
 }
 
@@ -70,6 +72,55 @@ Result<EvaluationRun> VerdictTable::refresh(const RuleSetVersion &current, const
     return runs->constFirst();
 }
 
+namespace {
+
+// Above this many people named by the feed, one pass over everyone is cheaper than a lookup each.
+constexpr qint64 kIncrementalLimit = 20000;
+
+} // namespace
+
+// The statements a refresh writes with, prepared once for every rule set it evaluates.
+struct VerdictWriter {
+    std::unique_ptr<Statement> put;  ///< a person's verdict (not Eligible)
+    std::unique_ptr<Statement> drop; ///< a person's row (Eligible, or no longer in the roster)
+    qint64 ruleSetId = 0;
+
+    Status write(qint64 id, int now)
+    {
+        put->bindValue(1, id);
+        put->bindValue(3, now);
+        return put->exec();
+    }
+    Status remove(qint64 id)
+    {
+        drop->bindValue(1, id);
+        return drop->exec();
+    }
+    void start(const RuleSetVersion &current, const QString &day)
+    {
+        ruleSetId = current.ruleSetId;
+        put->bindValue(0, current.ruleSetId);
+        put->bindValue(2, current.version);
+        put->bindValue(4, day);
+        drop->bindValue(0, current.ruleSetId);
+    }
+    /// Writes the difference between a stored verdict (`had` a row holding `before`) and the new one.
+    Status apply(qint64 id, bool had, int before, int now)
+    {
+        if (had && before == int(Verdict::Eligible)) {
+            // A row for an eligible person, written before only the others were stored: not needed.
+            if (Status st = remove(id); !st)
+                return st;
+            had = false;
+        }
+        if (now == before && (had || now == int(Verdict::Eligible)))
+            return {};
+        if (now == int(Verdict::Eligible))
+            return had ? remove(id) : Status{};
+        return write(id, now);
+    }
+};
+
 Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersion> &sets, const QDate &asOf)
 {
     WriteTransaction tx(m_db, m_backend);
@@ -79,79 +130,70 @@ Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersio
     auto revision = rosterRevision(m_db);
     if (!revision)
         return revision.error();
-    auto facts = RosterFacts::read(m_db, m_backend, revision.value());
-    if (!facts)
-        return facts.error();
-    const QVector<PersonFacts> &people = facts.value()->people();
-    auto old = m_backend.prepare(m_db, QStringLiteral("SELECT alumnus_id, verdict FROM eligibility_verdicts WHERE rule_set_id = ? "
-                                                      "ORDER BY alumnus_id"));
-    if (!old)
-        return old.error();
+    auto feedSeq = rosterchanges::lastSeq(m_db);
+    if (!feedSeq)
+        return feedSeq.error();
+    VerdictWriter writer;
     auto put = m_backend.prepare(m_db, QStringLiteral("INSERT OR REPLACE INTO eligibility_verdicts(rule_set_id, alumnus_id, "
                                                       "rule_set_version, verdict, evaluated_on) VALUES (?, ?, ?, ?, ?)"));
     if (!put)
         return put.error();
+    writer.put = std::move(put.value());
     auto drop = m_backend.prepare(m_db, QStringLiteral("DELETE FROM eligibility_verdicts WHERE rule_set_id = ? AND alumnus_id = ?"));
     if (!drop)
         return drop.error();
+    writer.drop = std::move(drop.value());
     auto rec = m_backend.prepare(m_db, QStringLiteral("INSERT OR REPLACE INTO eligibility_runs(rule_set_id, rule_set_version, as_of, "
-                                                      "roster_revision, evaluated_at, alumni) VALUES (?, ?, ?, ?, ?, ?)"));
+                                                      "roster_revision, evaluated_at, alumni, feed_seq) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!rec)
         return rec.error();
     const QString day = asOf.toString(Qt::ISODate);
+    std::shared_ptr<const RosterFacts> everyone; // read once, for the first rule set that needs everyone
+    qint64 rosterSize = -1;                      // counted once, for the first rule set evaluated in part
     QVector<EvaluationRun> runs;
     for (const RuleSetVersion &current : sets) {
-        // What is stored now (people who were not eligible), ascending like the facts.
-        QVector<QPair<qint64, int>> stored;
-        Statement &o = *old.value();
-        o.bindValue(0, current.ruleSetId);
-        if (Status st = o.exec(); !st)
-            return st.error();
-        while (o.next())
-            stored.append({o.value(0).toLongLong(), o.value(1).toInt()});
-        // Write only the differences: a row for each person not eligible now whose stored verdict differs,
-        // no row for the eligible, nor for anyone no longer in the roster. A refresh after a small change
-        // (an edit, a rule that moves a few people) writes a few rows instead of the whole roster's.
-        Statement &w = *put.value();
-        w.bindValue(0, current.ruleSetId);
-        w.bindValue(2, current.version);
-        w.bindValue(4, day);
-        Statement &d = *drop.value();
-        d.bindValue(0, current.ruleSetId);
-        auto remove = [&d](qint64 id) {
-            d.bindValue(1, id);
-            return d.exec();
-        };
-        const RuleEvaluator eval(current.definition, facts.value()->texts(), asOf);
-        int next = 0; // into stored
-        for (const PersonFacts &p : people) {
-            for (; next < stored.size() && stored.at(next).first < p.id; ++next) {
-                if (Status st = remove(stored.at(next).first); !st)
-                    return st.error();
-            }
-            const bool had = next < stored.size() && stored.at(next).first == p.id;
-            const int before = had ? stored.at(next++).second : int(Verdict::Eligible);
-            if (had && before == int(Verdict::Eligible)) {
-                // A row for an eligible person, written before only the others were stored: not needed.
-                if (Status st = remove(p.id); !st)
-                    return st.error();
-            }
-            const int now = int(eval.verdict(p));
-            if (now == before)
-                continue;
-            if (now == int(Verdict::Eligible)) {
-                if (Status st = remove(p.id); !st)
-                    return st.error();
-                continue;
-            }
-            w.bindValue(1, p.id);
-            w.bindValue(3, now);
-            if (Status st = w.exec(); !st)
-                return st.error();
+        writer.start(current, day);
+        auto previous = lastRun(current.ruleSetId);
+        if (!previous)
+            return previous.error();
+        // Who may have changed since the last run, when only the roster moved (same version, same day)
+        // and the feed still reaches back to it; otherwise everyone.
+        std::optional<QVector<qint64>> changed;
+        const std::optional<EvaluationRun> &last = previous.value();
+        if (last && last->version == current.version && last->asOf == asOf && last->feedSeq > 0 && last->feedSeq <= feedSeq.value()) {
+            auto named = rosterchanges::changedSince(m_db, last->feedSeq, kIncrementalLimit);
+            if (!named)
+                return named.error();
+            // The revision moving with nothing in the feed is a change the feed did not see: everyone.
+            if (named->has_value() && !(named->value().isEmpty() && last->rosterRevision != revision.value()))
+                changed = std::move(named.value());
         }
-        for (; next < stored.size(); ++next) {
-            if (Status st = remove(stored.at(next).first); !st)
+        qint64 alumni = 0;
+        qint64 evaluated = 0;
+        if (changed) {
+            evaluated = changed->size();
+            if (Status st = evaluateSome(current, asOf, *changed, revision.value(), writer); !st)
                 return st.error();
+            // Everyone evaluated is everyone in the roster now (people added or deleted since the last run).
+            if (rosterSize < 0) {
+                QSqlQuery count(m_db);
+                count.setForwardOnly(true);
+                if (!count.exec(QStringLiteral("SELECT count(*) FROM alumni")) || !count.next())
+                    return sql::queryError(count, QCoreApplication::translate("Eligibility", "The roster could not be read."));
+                rosterSize = count.value(0).toLongLong();
+            }
+            alumni = rosterSize;
+        } else {
+            if (!everyone) {
+                auto facts = RosterFacts::read(m_db, m_backend, revision.value());
+                if (!facts)
+                    return facts.error();
+                everyone = facts.value();
+            }
+            if (Status st = evaluateEveryone(current, asOf, *everyone, writer); !st)
+                return st.error();
+            alumni = everyone->people().size();
+            evaluated = alumni;
         }
         EvaluationRun run;
         run.ruleSetId = current.ruleSetId;
@@ -159,7 +201,9 @@ Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersio
         run.asOf = asOf;
         run.rosterRevision = revision.value();
         run.evaluatedAt = QDateTime::currentDateTimeUtc();
-        run.alumni = people.size();
+        run.alumni = alumni;
+        run.feedSeq = feedSeq.value();
+        run.evaluated = evaluated;
         Statement &r = *rec.value();
         r.bindValue(0, run.ruleSetId);
         r.bindValue(1, run.version);
@@ -167,6 +211,7 @@ Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersio
         r.bindValue(3, run.rosterRevision);
         r.bindValue(4, run.evaluatedAt.toString(Qt::ISODate));
         r.bindValue(5, run.alumni);
+        r.bindValue(6, run.feedSeq > 0 ? QVariant(run.feedSeq) : QVariant());
         if (Status st = r.exec(); !st)
             return st.error();
         runs.append(run);
@@ -174,6 +219,76 @@ Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersio
     if (Status st = tx.commit(); !st)
         return st.error();
     return runs;
+}
+
+Status VerdictTable::evaluateEveryone(const RuleSetVersion &current, const QDate &asOf, const RosterFacts &facts,
+                                      VerdictWriter &writer)
+{
+    // What is stored now (people who were not eligible), ascending like the facts.
+    auto old = m_backend.prepare(m_db, QStringLiteral("SELECT alumnus_id, verdict FROM eligibility_verdicts WHERE rule_set_id = ? "
+                                                      "ORDER BY alumnus_id"));
+    if (!old)
+        return old.error();
+    QVector<QPair<qint64, int>> stored;
+    Statement &o = *old.value();
+    o.bindValue(0, current.ruleSetId);
+    if (Status st = o.exec(); !st)
+        return st;
+    while (o.next())
+        stored.append({o.value(0).toLongLong(), o.value(1).toInt()});
+    o.finish();
+    // Write only the differences: a row for each person not eligible now whose stored verdict differs,
+    // no row for the eligible, nor for anyone no longer in the roster. A refresh after a rule change that
+    // moves a few people writes a few rows instead of the whole roster's.
+    const RuleEvaluator eval(current.definition, facts.texts(), asOf);
+    int next = 0; // into stored
+    for (const PersonFacts &p : facts.people()) {
+        for (; next < stored.size() && stored.at(next).first < p.id; ++next) {
+            if (Status st = writer.remove(stored.at(next).first); !st)
+                return st;
+        }
+        const bool had = next < stored.size() && stored.at(next).first == p.id;
+        const int before = had ? stored.at(next++).second : int(Verdict::Eligible);
+        if (Status st = writer.apply(p.id, had, before, int(eval.verdict(p))); !st)
+            return st;
+    }
+    for (; next < stored.size(); ++next) {
+        if (Status st = writer.remove(stored.at(next).first); !st)
+            return st;
+    }
+    return {};
+}
+
+Status VerdictTable::evaluateSome(const RuleSetVersion &current, const QDate &asOf, const QVector<qint64> &ids,
+                                  qint64 revision, VerdictWriter &writer)
+{
+    auto facts = RosterFacts::readSome(m_db, m_backend, ids, revision);
+    if (!facts)
+        return facts.error();
+    auto one = m_backend.prepare(m_db, QStringLiteral("SELECT verdict FROM eligibility_verdicts WHERE rule_set_id = ? AND alumnus_id = ?"));
+    if (!one)
+        return one.error();
+    Statement &o = *one.value();
+    o.bindValue(0, current.ruleSetId);
+    const RuleEvaluator eval(current.definition, facts.value()->texts(), asOf);
+    const QVector<PersonFacts> &people = facts.value()->people();
+    int next = 0; // into people: the ids found in the roster, ascending like `ids`
+    for (qint64 id : ids) {
+        o.bindValue(1, id);
+        if (Status st = o.exec(); !st)
+            return st.error();
+        const bool had = o.next();
+        const int before = had ? o.value(0).toInt() : int(Verdict::Eligible);
+        o.finish();
+        if (next < people.size() && people.at(next).id == id) {
+            if (Status st = writer.apply(id, had, before, int(eval.verdict(people.at(next++)))); !st)
+                return st.error();
+        } else if (had) {
+            if (Status st = writer.remove(id); !st) // no longer in the roster
+                return st.error();
+        }
+    }
+    return {};
 }
 
 Result<EvaluationRun> VerdictTable::refreshIfStale(const RuleSetVersion &current, const QDate &asOf)

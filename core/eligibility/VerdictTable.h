@@ -22,6 +22,9 @@ class StoreBackend;
 
 namespace alumnidesk::eligibility {
 
+class RosterFacts;
+struct VerdictWriter;
+
 struct VerdictCounts {
     qint64 eligible = 0;
     qint64 needsReview = 0;
@@ -46,6 +49,8 @@ struct EvaluationRun {
     qint64 rosterRevision = 0;
     QDateTime evaluatedAt;
     qint64 alumni = 0;
+    qint64 feedSeq = 0; ///< the roster change feed's newest entry then (0: not recorded)
+    qint64 evaluated = 0; ///< people this refresh evaluated: everyone, or those the feed named (not stored)
 };
 
 struct StoredVerdict {
@@ -66,9 +71,12 @@ public:
     Result<bool> isStale(const RuleSetVersion &current, const QDate &asOf);
     /// Recomputes every verdict of the rule set in one transaction.
     Result<EvaluationRun> refresh(const RuleSetVersion &current, const QDate &asOf);
-    /// Recomputes every verdict of each rule set in one transaction and one pass over the roster: the
-    /// facts are read once (RosterFacts::read), evaluated in C++ (RuleEvaluator, which the property test
-    /// proves agrees with RuleSqlCompiler) and only the people who are not eligible are written.
+    /// Brings the verdicts of each rule set up to date in one transaction. When only the roster moved since
+    /// a rule set's last run (same version, same day) and the change feed names the people who changed
+    /// (up to 20,000), only they are read and re-evaluated; otherwise everyone's facts are read once for
+    /// all such rule sets (RosterFacts::read). Both evaluate in C++ (RuleEvaluator, which the property test
+    /// proves agrees with RuleSqlCompiler) and write only what differs from the stored verdicts; only the
+    /// people who are not eligible have a row.
     Result<QVector<EvaluationRun>> refresh(const QVector<RuleSetVersion> &sets, const QDate &asOf);
     /// refresh() only when isStale().
     Result<EvaluationRun> refreshIfStale(const RuleSetVersion &current, const QDate &asOf);
@@ -78,6 +86,11 @@ public:
     Result<std::optional<StoredVerdict>> stored(qint64 alumnusId, qint64 ruleSetId);
 
 private:
+    Status evaluateEveryone(const RuleSetVersion &current, const QDate &asOf, const RosterFacts &facts,
+                            VerdictWriter &writer);
+    Status evaluateSome(const RuleSetVersion &current, const QDate &asOf, const QVector<qint64> &ids, qint64 revision,
+                        VerdictWriter &writer);
+
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
 };

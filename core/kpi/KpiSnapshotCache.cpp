@@ -1,10 +1,10 @@
 #include "kpi/KpiSnapshotCache.h"
 
+#include "db/RosterChanges.h"
 #include "db/SqlUtil.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -26,48 +26,6 @@ Result<qint64> single(QSqlDatabase &db, const QString &text)
     if (!q.exec(text) || !q.next())
         return sql::queryError(q, QCoreApplication::translate("Kpi", "The roster could not be read for the KPIs."));
     return q.value(0).toLongLong();
-}
-
-// What the feed says changed after `seq`: the people, or everyone (nullopt).
-Result<std::optional<QVector<qint64>>> changesAfter(QSqlDatabase &db, qint64 seq, qint64 limit)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const QString failed = QCoreApplication::translate("Kpi", "The roster could not be read for the KPIs.");
-    if (Status st = sql::prepare(q, QStringLiteral("SELECT alumnus_id, import_id FROM roster_changes WHERE seq > ? ORDER BY seq")); !st)
-        return st.error();
-    q.addBindValue(seq);
-    if (!q.exec())
-        return sql::queryError(q, failed);
-    QSet<qint64> people;
-    QVector<qint64> imports;
-    while (q.next()) {
-        if (!q.value(0).isNull())
-            people.insert(q.value(0).toLongLong());
-        else if (!q.value(1).isNull())
-            imports.append(q.value(1).toLongLong());
-        else
-            return std::optional<QVector<qint64>>();
-        if (people.size() > limit)
-            return std::optional<QVector<qint64>>();
-    }
-    QSqlQuery c(db);
-    c.setForwardOnly(true);
-    if (Status st = sql::prepare(c, QStringLiteral("SELECT alumnus_id FROM import_changes WHERE import_id = ?")); !st)
-        return st.error();
-    for (qint64 import : imports) {
-        c.addBindValue(import);
-        if (!c.exec())
-            return sql::queryError(c, failed);
-        while (c.next()) {
-            people.insert(c.value(0).toLongLong());
-            if (people.size() > limit)
-                return std::optional<QVector<qint64>>();
-        }
-    }
-    QVector<qint64> out(people.begin(), people.end());
-    std::sort(out.begin(), out.end());
-    return std::optional<QVector<qint64>>(std::move(out));
 }
 
 // Re-read people leave their old rows behind; past half the roster (or 50,000 rows) a reload compacts them.
@@ -112,7 +70,7 @@ Result<SnapshotSync> KpiSnapshotCache::sync(QSqlDatabase &db, const StoreBackend
     auto revision = single(db, QStringLiteral("SELECT n FROM roster_revision"));
     if (!revision)
         return revision.error();
-    auto seq = single(db, QStringLiteral("SELECT coalesce(max(seq), 0) FROM roster_changes"));
+    auto seq = rosterchanges::lastSeq(db);
     if (!seq)
         return seq.error();
 
@@ -120,7 +78,7 @@ Result<SnapshotSync> KpiSnapshotCache::sync(QSqlDatabase &db, const StoreBackend
     if (snapshot && snapshot->feedSeq == seq.value() && snapshot->revision == revision.value()) {
         out.how = SnapshotSync::Current;
     } else if (snapshot && seq.value() > snapshot->feedSeq && !tooManyDeadRows(*snapshot)) {
-        auto changed = changesAfter(db, snapshot->feedSeq, rereadLimit(snapshot->livePeople()));
+        auto changed = rosterchanges::changedSince(db, snapshot->feedSeq, rereadLimit(snapshot->livePeople()));
         if (!changed)
             return changed.error();
         if (changed->has_value()) {

@@ -163,6 +163,8 @@ private slots:
     void cppAndSqlAgree_data();
     void cppAndSqlAgree();
     void monthsAgreeWithQDate();
+    void incrementalRefreshAgrees_data();
+    void incrementalRefreshAgrees();
 };
 
 // wholeMonthsJd() converts days with integer arithmetic; QDate is the reference, day by day over 1890–2110.
@@ -296,6 +298,132 @@ void TestEligibilityAgreement::cppAndSqlAgree()
             }
         }
     }
+}
+
+void TestEligibilityAgreement::incrementalRefreshAgrees_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {5u, 6u, 19990101u})
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+}
+
+// A refresh after edits re-evaluates only the people the change feed names, and leaves the table as a
+// full evaluation (the SQL of the rule set) would: edits, inserts, deletes, several rounds; a revision
+// moved outside the feed or a pruned feed falls back to everyone.
+void TestEligibilityAgreement::incrementalRefreshAgrees()
+{
+    QFETCH(quint32, seed);
+    Random r(seed);
+    test::TestDatabase db;
+    {
+        WriteTransaction tx(db.db().sql(), db.db().backend());
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(test::store(db.db(), randomPerson(r, i)) > 0);
+        QVERIFY(tx.commit().ok());
+    }
+    RuleSetStore store(db.db().sql(), db.db().backend(), QStringLiteral("test"));
+    VerdictTable table(db.db().sql(), db.db().backend());
+    QVector<RuleSetVersion> sets;
+    for (int n = 0; n < 2; ++n) {
+        RuleSet set;
+        do
+            set = randomRuleSet(r, 100 + n);
+        while (set.rules.isEmpty());
+        auto saved = store.save(set, QStringLiteral("property test"));
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        sets.append(saved.value());
+    }
+    const QDate asOf(2026, 11, 26);
+    auto first = table.refresh(sets, asOf);
+    QVERIFY2(first.ok(), qPrintable(first.errorText()));
+    QCOMPARE(first->constFirst().evaluated, qint64(300));
+
+    auto expectAgreement = [&](const char *when) {
+        QSqlQuery q(db.db().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM alumni")) && q.next());
+        const qint64 people = q.value(0).toLongLong();
+        for (const RuleSetVersion &v : sets) {
+            auto run = table.lastRun(v.ruleSetId);
+            QVERIFY(run.ok() && run.value());
+            QCOMPARE(run.value()->alumni, people);
+            const auto sql = test::sqlVerdicts(db.db(), v.definition, asOf);
+            QCOMPARE(qint64(sql.size()), people);
+            for (auto it = sql.constBegin(); it != sql.constEnd(); ++it) {
+                auto stored = table.stored(it.key(), v.ruleSetId);
+                QVERIFY(stored.ok() && stored.value());
+                QVERIFY2(int(stored.value()->verdict) == it.value(),
+                         qPrintable(QStringLiteral("%1: person %2 stored %3, SQL %4").arg(QLatin1String(when)).arg(it.key())
+                                        .arg(int(stored.value()->verdict)).arg(it.value())));
+            }
+            // No row for anyone eligible or no longer in the roster.
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM eligibility_verdicts v WHERE v.rule_set_id = %1 AND (v.verdict = 0 "
+                                          "OR NOT EXISTS (SELECT 1 FROM alumni a WHERE a.id = v.alumnus_id))").arg(v.ruleSetId)) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), qint64(0));
+        }
+    };
+    expectAgreement("after the first run");
+
+    int next = 300;
+    for (int round = 0; round < 6; ++round) {
+        int touched = 0;
+        {
+            WriteTransaction tx(db.db().sql(), db.db().backend());
+            AlumnusRows editor(db.db().sql(), db.db().backend());
+            QSqlQuery ids(db.db().sql());
+            QVERIFY(ids.exec(QStringLiteral("SELECT id FROM alumni ORDER BY id")));
+            QVector<qint64> all;
+            while (ids.next())
+                all.append(ids.value(0).toLongLong());
+            ids.finish();
+            for (int k = 0; k < 12; ++k) {
+                const qint64 id = all.at(int(r.between(0, int(all.size()) - 1)));
+                auto a = editor.load(id);
+                if (!a.ok())
+                    continue; // deleted earlier in this round
+                ++touched;
+                const int what = r.between(0, 9);
+                if (what == 0) {
+                    QVERIFY(editor.remove(id).ok());
+                    continue;
+                }
+                // Someone else's facts in this person's record: verdicts move both ways.
+                Alumnus changed = randomPerson(r, next++);
+                changed.id = id;
+                changed.employeeId = a->employeeId;
+                for (Stint &st : changed.stints)
+                    st.id = 0;
+                QVERIFY(editor.update(changed).ok());
+            }
+            for (int k = 0; k < 3; ++k, ++touched)
+                QVERIFY(test::store(db.db(), randomPerson(r, next++)) > 0);
+            QVERIFY(tx.commit().ok());
+        }
+        auto runs = table.refresh(sets, asOf);
+        QVERIFY2(runs.ok(), qPrintable(runs.errorText()));
+        for (const EvaluationRun &run : runs.value()) {
+            QVERIFY2(run.evaluated > 0 && run.evaluated <= touched,
+                     qPrintable(QStringLiteral("round %1: %2 evaluated, %3 touched").arg(round).arg(run.evaluated).arg(touched)));
+        }
+        expectAgreement("after edits");
+    }
+
+    // The revision moved with nothing in the feed: everyone.
+    QVERIFY(QSqlQuery(db.db().sql()).exec(QStringLiteral("UPDATE roster_revision SET n = n + 1")));
+    auto again = table.refresh(sets, asOf);
+    QVERIFY(again.ok());
+    QCOMPARE(again->constFirst().evaluated, again->constFirst().alumni);
+    // A new day: everyone.
+    auto tomorrow = table.refresh(sets, asOf.addDays(1));
+    QVERIFY(tomorrow.ok());
+    QCOMPARE(tomorrow->constFirst().evaluated, tomorrow->constFirst().alumni);
+    auto back = table.refresh(sets, asOf);
+    QVERIFY(back.ok());
+    QCOMPARE(back->constFirst().evaluated, back->constFirst().alumni);
+    expectAgreement("after a full refresh");
+    // Nothing changed since: nobody is evaluated.
+    auto idle = table.refresh(sets, asOf);
+    QVERIFY(idle.ok());
+    QCOMPARE(idle->constFirst().evaluated, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestEligibilityAgreement)
