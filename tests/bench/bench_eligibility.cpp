@@ -36,19 +36,6 @@ namespace {
 
 QTextStream out(stdout);
 
-double timeMs(const std::function<void()> &f, int repeat)
-{
-    std::vector<double> v;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        v.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 // The median of `repeat` runs of `f`, each after `setup`, which is not timed.
 double timeMs(const std::function<void()> &setup, const std::function<void()> &f, int repeat)
 {
@@ -62,6 +49,11 @@ double timeMs(const std::function<void()> &setup, const std::function<void()> &f
     }
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
+}
+
+double timeMs(const std::function<void()> &f, int repeat)
+{
+    return timeMs([] {}, f, repeat);
 }
 
 void row(const QString &what, double ms, const QString &goal, const QString &note = {})

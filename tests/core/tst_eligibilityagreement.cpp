@@ -5,6 +5,7 @@
 #include "EligibilityTestSupport.h"
 #include "TestDatabase.h"
 
+#include "db/RosterChanges.h"
 #include "db/WriteTransaction.h"
 #include "eligibility/RosterFacts.h"
 #include "eligibility/RuleEvaluator.h"
@@ -155,6 +156,24 @@ RuleSet randomRuleSet(Random &r, int n)
     return s;
 }
 
+void addSeeds(std::initializer_list<quint32> seeds)
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : seeds)
+        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+}
+
+// `count` random people stored in one transaction; false when one could not be stored.
+bool storeRandomPeople(test::TestDatabase &db, Random &r, int count)
+{
+    WriteTransaction tx(db.db().sql(), db.db().backend());
+    for (int i = 0; i < count; ++i) {
+        if (test::store(db.db(), randomPerson(r, i)) <= 0)
+            return false;
+    }
+    return tx.commit().ok();
+}
+
 } // namespace
 
 class TestEligibilityAgreement : public QObject {
@@ -186,9 +205,7 @@ void TestEligibilityAgreement::monthsAgreeWithQDate()
 
 void TestEligibilityAgreement::cppAndSqlAgree_data()
 {
-    QTest::addColumn<quint32>("seed");
-    for (quint32 seed : {1u, 2u, 3u, 20240229u, 777u})
-        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    addSeeds({1u, 2u, 3u, 20240229u, 777u});
 }
 
 void TestEligibilityAgreement::cppAndSqlAgree()
@@ -196,12 +213,7 @@ void TestEligibilityAgreement::cppAndSqlAgree()
     QFETCH(quint32, seed);
     Random r(seed);
     test::TestDatabase db;
-    {
-        WriteTransaction tx(db.db().sql(), db.db().backend());
-        for (int i = 0; i < 400; ++i)
-            QVERIFY(test::store(db.db(), randomPerson(r, i)) > 0);
-        QVERIFY(tx.commit().ok());
-    }
+    QVERIFY(storeRandomPeople(db, r, 400));
     // Edits keep the elig_* columns right too: a stored stint dropped, a new one tied with a kept one on
     // the hire date (the tie goes to the new, larger row id), the list out of date order.
     {
@@ -302,9 +314,7 @@ void TestEligibilityAgreement::cppAndSqlAgree()
 
 void TestEligibilityAgreement::incrementalRefreshAgrees_data()
 {
-    QTest::addColumn<quint32>("seed");
-    for (quint32 seed : {5u, 6u, 19990101u})
-        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+    addSeeds({5u, 6u, 19990101u});
 }
 
 // A refresh after edits re-evaluates only the people the change feed names, and leaves the table as a
@@ -315,12 +325,7 @@ void TestEligibilityAgreement::incrementalRefreshAgrees()
     QFETCH(quint32, seed);
     Random r(seed);
     test::TestDatabase db;
-    {
-        WriteTransaction tx(db.db().sql(), db.db().backend());
-        for (int i = 0; i < 300; ++i)
-            QVERIFY(test::store(db.db(), randomPerson(r, i)) > 0);
-        QVERIFY(tx.commit().ok());
-    }
+    QVERIFY(storeRandomPeople(db, r, 300));
     RuleSetStore store(db.db().sql(), db.db().backend(), QStringLiteral("test"));
     VerdictTable table(db.db().sql(), db.db().backend());
     QVector<RuleSetVersion> sets;
@@ -424,6 +429,15 @@ void TestEligibilityAgreement::incrementalRefreshAgrees()
     auto idle = table.refresh(sets, asOf);
     QVERIFY(idle.ok());
     QCOMPARE(idle->constFirst().evaluated, qint64(0));
+    // One edit, then the feed pruned past the last run: everyone.
+    QVERIFY(QSqlQuery(db.db().sql()).exec(QStringLiteral("UPDATE alumni SET hr_misconduct = 1 - hr_misconduct WHERE id = 7")));
+    QVERIFY(QSqlQuery(db.db().sql()).exec(QStringLiteral("UPDATE alumni SET hr_misconduct = 1 - hr_misconduct WHERE id = 8")));
+    auto pruned = rosterchanges::prune(db.db().sql(), 1, 1);
+    QVERIFY(pruned.ok() && pruned.value() > 0);
+    auto afterPrune = table.refresh(sets, asOf);
+    QVERIFY(afterPrune.ok());
+    QCOMPARE(afterPrune->constFirst().evaluated, afterPrune->constFirst().alumni);
+    expectAgreement("after the feed was pruned");
 }
 
 QTEST_GUILESS_MAIN(TestEligibilityAgreement)
