@@ -698,10 +698,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: verdicts were stale and were re-evaluated (%2 ms).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,6 +1034,13 @@
         <source>Rule set: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: verdicts were stale and were re-evaluated (%2 ms for the pass; %n people evaluated).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1241,6 +1244,10 @@
     </message>
     <message>
         <source>The database this statement belonged to has been closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster&apos;s change feed could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

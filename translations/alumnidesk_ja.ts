@@ -693,10 +693,6 @@
         <translation>判定変更あり</translation>
     </message>
     <message>
-        <source>%1: verdicts were stale and were re-evaluated (%2 ms).</source>
-        <translation>%1: 判定が古くなっていたため再判定しました（%2 ミリ秒）。</translation>
-    </message>
-    <message>
         <source>As of %1</source>
         <translation>基準日 %1</translation>
     </message>
@@ -1030,6 +1026,12 @@
         <source>Rule set: %1</source>
         <translation>ルールセット: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: verdicts were stale and were re-evaluated (%2 ms for the pass; %n people evaluated).</source>
+        <translation>
+            <numerusform>%1: 判定が古くなっていたため再評価しました（一括処理 %2 ミリ秒、%n 人を評価）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -1231,6 +1233,10 @@
     <message>
         <source>The database this statement belonged to has been closed.</source>
         <translation>この処理が使っていたデータベースはすでに閉じられています。</translation>
+    </message>
+    <message>
+        <source>The roster&apos;s change feed could not be read.</source>
+        <translation>名簿の変更履歴を読み取れませんでした。</translation>
     </message>
 </context>
 <context>
