@@ -380,6 +380,14 @@ Status migration9(QSqlDatabase &db, const StoreBackend &)
     return rosterchanges::recordEveryone(db);
 }
 
+// ---- Migration 10 (search, issue 2): e-mail domains get an index of their own and the bigram index keeps
+// only each address's mailbox, so that fragments such as "@example.jp" no longer check the positions of ten
+// bigrams for half the roster (search/SearchPlan.h). The index is replaced and filled again.
+Status migration10(QSqlDatabase &db, const StoreBackend &backend)
+{
+    return backend.recreateSearchIndex(db);
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -399,6 +407,7 @@ const QVector<Migration> &migrations()
         {8, QStringLiteral("rule sets HR added can be deleted (kept for history, marked deleted); open candidacies by person"),
          migration8},
         {9, QStringLiteral("KPIs: the roster's change feed for the in-memory KPI snapshot"), migration9},
+        {10, QStringLiteral("search: e-mail domains indexed apart from mailboxes (fast “@example.jp”)"), migration10},
     };
     return list;
 }
