@@ -17,9 +17,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <iterator>
-
 namespace alumnidesk {
 
 namespace {
