@@ -388,6 +388,14 @@ Status migration10(QSqlDatabase &db, const StoreBackend &)
     return sql::exec(db, QStringLiteral("ALTER TABLE eligibility_runs ADD COLUMN feed_seq INTEGER"));
 }
 
+// ---- Migration 11 (search, issue 2): e-mail domains get an index of their own and the bigram index keeps
+// only each address's mailbox, so that fragments such as "@example.jp" no longer check the positions of ten
+// bigrams for half the roster (search/SearchPlan.h). The index is replaced and filled again.
+Status migration11(QSqlDatabase &db, const StoreBackend &backend)
+{
+    return backend.recreateSearchIndex(db);
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -408,6 +416,7 @@ const QVector<Migration> &migrations()
          migration8},
         {9, QStringLiteral("KPIs: the roster's change feed for the in-memory KPI snapshot"), migration9},
         {10, QStringLiteral("eligibility: a refresh after edits re-evaluates only the people who changed"), migration10},
+        {11, QStringLiteral("search: e-mail domains indexed apart from mailboxes (fast “@example.jp”)"), migration11},
     };
     return list;
 }

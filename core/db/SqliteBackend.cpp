@@ -1,9 +1,11 @@
 #include "db/SqliteBackend.h"
 
 #include "db/SqlUtil.h"
+#include "db/SqliteSearchIndex.h"
 #include "db/SqliteSkillsIndex.h"
 #include "db/SqliteStatement.h"
 #include "search/NgramTokenizer.h"
+#include "search/SearchPlan.h"
 #include "search/SearchQuery.h"
 
 #include <QCoreApplication>
@@ -14,9 +16,6 @@
 #include <QVariant>
 
 #include <sqlite3.h>
-
-#include <algorithm>
-#include <iterator>
 
 namespace alumnidesk {
 
@@ -29,17 +28,6 @@ sqlite3 *nativeHandle(QSqlDatabase &db)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }
-
-// The searchable text of one alumni row, as the index sees it. Used by the view the index rebuilds from
-// and by the triggers, which must give byte-identical values for FTS5's 'delete' to work.
-QString searchColumns(const QString &p)
-{
-    return QStringLiteral("%1family_name || %1given_name, %1family_kana || %1given_kana, %1name_romaji, "
-                          "%1email || ' ' || %1secondary_email, %1employee_id, %1current_employer, %1skills")
-        .arg(p);
-}
-
-const QString kColumns = QStringLiteral("name, kana, romaji, email, employee_id, employer, skills");
 
 } // namespace
 
@@ -134,122 +122,46 @@ Result<std::unique_ptr<Statement>> SqliteBackend::prepare(QSqlDatabase &db, cons
     return SqliteStatement::prepare(h, sqlText);
 }
 
-QStringList SqliteBackend::searchTriggers()
-{
-    QStringList triggers;
-    const QString values = searchColumns(QStringLiteral("new."));
-    const QString oldValues = searchColumns(QStringLiteral("old."));
-    QString insertNew;
-    QString deleteOld;
-    for (const char *table : {"alumni_search", "alumni_search1"}) {
-        const QString t = QLatin1String(table);
-        insertNew += QStringLiteral("INSERT INTO %1(rowid, %2) VALUES (new.id, %3); ").arg(t, kColumns, values);
-        deleteOld += QStringLiteral("INSERT INTO %1(%1, rowid, %2) VALUES ('delete', old.id, %3); ").arg(t, kColumns, oldValues);
-    }
-    return {
-        QStringLiteral("CREATE TRIGGER alumni_search_ai AFTER INSERT ON alumni BEGIN ") + insertNew + QStringLiteral("END"),
-        QStringLiteral("CREATE TRIGGER alumni_search_ad AFTER DELETE ON alumni BEGIN ") + deleteOld + QStringLiteral("END"),
-        QStringLiteral("CREATE TRIGGER alumni_search_au AFTER UPDATE OF family_name, given_name, family_kana, "
-                       "given_kana, name_romaji, email, secondary_email, employee_id, current_employer, skills "
-                       "ON alumni BEGIN ")
-            + deleteOld + insertNew + QStringLiteral("END"),
-    };
-}
-
 QStringList SqliteBackend::searchIndexSchema() const
 {
-    QStringList ddl{
-        // Must give byte-identical values to searchColumns(): FTS5's 'delete' needs what was indexed.
-        QStringLiteral("CREATE VIEW alumni_search_source AS SELECT id, family_name || given_name AS name, "
-                       "family_kana || given_kana AS kana, name_romaji AS romaji, "
-                       "email || ' ' || secondary_email AS email, employee_id, current_employer AS employer, "
-                       "skills FROM alumni"),
-        QStringLiteral("CREATE VIRTUAL TABLE alumni_search USING fts5(%1, content='alumni_search_source', "
-                       "content_rowid='id', tokenize='%2')")
-            .arg(kColumns, QLatin1String(search::kTokenizerName)),
-        QStringLiteral("CREATE VIRTUAL TABLE alumni_search1 USING fts5(%1, content='alumni_search_source', "
-                       "content_rowid='id', tokenize='%2 unigram', detail=none)")
-            .arg(kColumns, QLatin1String(search::kTokenizerName)),
-    };
-    ddl += searchTriggers();
-    return ddl;
+    return sqlitesearch::schema();
 }
 
-StoreBackend::Condition SqliteBackend::searchCondition(const QString &idExpr, const QString &userQuery) const
+Result<search::SearchPlan> SqliteBackend::searchPlan(QSqlDatabase &db, const QString &userQuery)
+{
+    sqlite3 *h = nativeHandle(db);
+    if (!h)
+        return Error{QCoreApplication::translate("Database", "The SQLite driver did not expose its connection."), {}};
+    QStringList domains;
+    if (Status st = sqlitesearch::domains(h, domains); !st)
+        return st.error();
+    return search::searchPlan(userQuery, domains);
+}
+
+Result<StoreBackend::Condition> SqliteBackend::searchCondition(QSqlDatabase &db, const QString &idExpr, const QString &userQuery) const
 {
     Condition c;
     if (userQuery.trimmed().isEmpty())
         return c;
-    const search::MatchExpressions m = search::matchExpressions(userQuery);
-    if (m.isEmpty()) {
-        c.sql = QStringLiteral("0");
-        return c;
-    }
-    QStringList parts;
-    if (!m.bigram.isEmpty()) {
-        parts.append(idExpr + QStringLiteral(" IN (SELECT rowid FROM alumni_search WHERE alumni_search MATCH :search2)"));
-        c.binds.append({QStringLiteral(":search2"), m.bigram});
-    }
-    if (!m.unigram.isEmpty()) {
-        parts.append(idExpr + QStringLiteral(" IN (SELECT rowid FROM alumni_search1 WHERE alumni_search1 MATCH :search1)"));
-        c.binds.append({QStringLiteral(":search1"), m.unigram});
-    }
-    c.sql = parts.join(QStringLiteral(" AND "));
+    auto plan = searchPlan(db, userQuery);
+    if (!plan)
+        return plan.error();
+    const sqlitesearch::SqlCondition sqlCondition = sqlitesearch::condition(idExpr, plan.value());
+    c.sql = sqlCondition.sql;
+    c.binds = sqlCondition.binds;
     return c;
 }
-
-namespace {
-
-// Reads the row ids of one MATCH straight through the C API: at a million matches QSqlQuery's per-row
-// QVariant costs more than FTS5 itself.
-Status matchIds(sqlite3 *h, const char *table, const QString &expression, QVector<qint64> &out)
-{
-    const QByteArray sql = QByteArray("SELECT rowid FROM ") + table + " WHERE " + table + " MATCH ?1";
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(stmt);
-        return Error{QCoreApplication::translate("Database", "The search index could not be read."), detail};
-    }
-    const QByteArray expr = expression.toUtf8();
-    sqlite3_bind_text(stmt, 1, expr.constData(), int(expr.size()), SQLITE_TRANSIENT);
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        out.append(sqlite3_column_int64(stmt, 0));
-    const QString detail = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
-        return Error{QCoreApplication::translate("Database", "The search index could not be read."), detail};
-    return {};
-}
-
-} // namespace
 
 Result<QVector<qint64>> SqliteBackend::searchMatches(QSqlDatabase &db, const QString &userQuery) const
 {
     QVector<qint64> ids;
-    const search::MatchExpressions m = search::matchExpressions(userQuery);
-    if (m.isEmpty())
+    if (search::queryWords(userQuery).isEmpty())
         return ids;
-    sqlite3 *h = nativeHandle(db);
-    if (!h)
-        return Error{QCoreApplication::translate("Database", "The SQLite driver did not expose its connection."), {}};
-    if (!m.bigram.isEmpty()) {
-        if (Status st = matchIds(h, "alumni_search", m.bigram, ids); !st)
-            return st.error();
-    }
-    if (!m.unigram.isEmpty()) {
-        QVector<qint64> single;
-        if (Status st = matchIds(h, "alumni_search1", m.unigram, single); !st)
-            return st.error();
-        if (m.bigram.isEmpty()) {
-            ids = std::move(single);
-        } else {
-            QVector<qint64> both;
-            std::set_intersection(ids.begin(), ids.end(), single.begin(), single.end(), std::back_inserter(both));
-            ids = std::move(both);
-        }
-    }
+    auto plan = searchPlan(db, userQuery);
+    if (!plan)
+        return plan.error();
+    if (Status st = sqlitesearch::matches(nativeHandle(db), plan.value(), ids); !st)
+        return st.error();
     return ids;
 }
 
@@ -357,26 +269,25 @@ void SqliteBackend::compactAfterBulkLoad(QSqlDatabase &db) const
 
 Status SqliteBackend::suspendSearchIndex(QSqlDatabase &db) const
 {
-    return sql::execAll(db, {QStringLiteral("DROP TRIGGER IF EXISTS alumni_search_ai"),
-                             QStringLiteral("DROP TRIGGER IF EXISTS alumni_search_ad"),
-                             QStringLiteral("DROP TRIGGER IF EXISTS alumni_search_au")});
+    return sql::execAll(db, sqlitesearch::dropTriggers());
 }
 
 Status SqliteBackend::rebuildSearchIndex(QSqlDatabase &db) const
 {
     if (Status st = suspendSearchIndex(db); !st)
         return st;
-    for (const char *table : {"alumni_search", "alumni_search1"}) {
-        const QString t = QLatin1String(table);
-        // A large in-memory hash while rebuilding means fewer, larger segments written (much faster at a
-        // million rows); the default is put back so everyday edits stay small.
-        if (Status st = sql::execAll(db, {QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('hashsize', 33554432)").arg(t),
-                                          QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(t),
-                                          QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('hashsize', 1048576)").arg(t)});
-            !st)
-            return st;
-    }
-    return sql::execAll(db, searchTriggers());
+    if (Status st = sql::execAll(db, sqlitesearch::rebuildStatements()); !st)
+        return st;
+    return sql::execAll(db, sqlitesearch::triggers());
+}
+
+Status SqliteBackend::recreateSearchIndex(QSqlDatabase &db) const
+{
+    if (Status st = sql::execAll(db, sqlitesearch::dropAll()); !st)
+        return st;
+    if (Status st = sql::execAll(db, sqlitesearch::schema()); !st)
+        return st;
+    return rebuildSearchIndex(db);
 }
 
 QStringList SqliteBackend::skillsIndexSchema() const

@@ -1,10 +1,9 @@
-// SQLite specifics: WAL, foreign keys, busy timeout, and the search index: two FTS5 tables with
-// AlumniDesk's ngram tokenizer (bigrams with positions for queries of two or more characters, single
-// characters without positions for one-character queries), external-content tables over the alumni rows
-// kept current by triggers.
+// SQLite specifics: WAL, foreign keys, busy timeout, and the search index: FTS5 tables with AlumniDesk's
+// ngram tokenizer over the alumni rows, kept current by triggers (db/SqliteSearchIndex.h).
 #pragma once
 
 #include "db/StoreBackend.h"
+#include "search/SearchPlan.h"
 
 namespace alumnidesk {
 
@@ -16,7 +15,7 @@ public:
     std::function<void()> interrupter(QSqlDatabase &db) const override;
     Result<std::unique_ptr<Statement>> prepare(QSqlDatabase &db, const QString &sql) const override;
     QStringList searchIndexSchema() const override;
-    Condition searchCondition(const QString &idExpr, const QString &userQuery) const override;
+    Result<Condition> searchCondition(QSqlDatabase &db, const QString &idExpr, const QString &userQuery) const override;
     Result<QVector<qint64>> searchMatches(QSqlDatabase &db, const QString &userQuery) const override;
     qint64 changeCounter(QSqlDatabase &db) const override;
     QString wholeMonthsSql(const QString &first, const QString &end) const override;
@@ -28,6 +27,7 @@ public:
     void compactAfterBulkLoad(QSqlDatabase &db) const override;
     Status suspendSearchIndex(QSqlDatabase &db) const override;
     Status rebuildSearchIndex(QSqlDatabase &db) const override;
+    Status recreateSearchIndex(QSqlDatabase &db) const override;
     QStringList skillsIndexSchema() const override;
     Status suspendSkillsIndex(QSqlDatabase &db) const override;
     Status rebuildSkillsIndex(QSqlDatabase &db) const override;
@@ -38,7 +38,7 @@ public:
     static void releaseStatements(QSqlDatabase &db);
 
 private:
-    static QStringList searchTriggers();
+    static Result<search::SearchPlan> searchPlan(QSqlDatabase &db, const QString &userQuery);
     /// "The file is in use by another program", for SQLITE_BUSY.
     static QString inUseMessage(const QString &shownPath);
 };

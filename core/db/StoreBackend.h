@@ -55,7 +55,7 @@ public:
         QString sql;
         QVector<QPair<QString, QVariant>> binds;
     };
-    virtual Condition searchCondition(const QString &idExpr, const QString &userQuery) const = 0;
+    virtual Result<Condition> searchCondition(QSqlDatabase &db, const QString &idExpr, const QString &userQuery) const = 0;
 
     /// The ids of every alumnus matching the query, ascending. Faster than searchCondition when the caller
     /// only needs the set (the roster list intersects it with an order it already holds).
@@ -87,6 +87,8 @@ public:
     /// Stops keeping the search index current row by row (bulk loads), and rebuilds it in one pass after.
     virtual Status suspendSearchIndex(QSqlDatabase &db) const = 0;
     virtual Status rebuildSearchIndex(QSqlDatabase &db) const = 0;
+    /// Replaces the search index, in whatever earlier shape it has, by the current one, filled (a migration).
+    virtual Status recreateSearchIndex(QSqlDatabase &db) const = 0;
 
     /// The alumnus_skills table (one row per skill and person, derived from alumni.skills): DDL that keeps
     /// it current row by row, followed by the statement that fills it for the rows already there.

@@ -105,11 +105,15 @@ QString RosterQuery::orderBy(const RosterSort &sort)
     return QStringLiteral("ORDER BY a.kana_key, a.id");
 }
 
-RosterQuery::Where RosterQuery::where(const RosterFilter &f) const
+Result<RosterQuery::Where> RosterQuery::where(const RosterFilter &f) const
 {
     Where w;
     QStringList parts;
-    const StoreBackend::Condition search = m_backend.searchCondition(QStringLiteral("a.id"), f.search);
+    QSqlDatabase db = m_db;
+    auto condition = m_backend.searchCondition(db, QStringLiteral("a.id"), f.search);
+    if (!condition)
+        return condition.error();
+    const StoreBackend::Condition &search = condition.value();
     if (!search.sql.isEmpty()) {
         parts.append(search.sql);
         w.binds += search.binds;
@@ -440,7 +444,10 @@ Result<QVector<qint64>> RosterQuery::baseOrder(const RosterFilter &filter, const
     const qint64 version = m_backend.changeCounter(m_db);
     if (m_base.valid && m_base.version == version && m_base.filter == filter && m_base.sort == sort)
         return m_base.ids;
-    const Where w = where(filter);
+    const auto whereResult = where(filter);
+    if (!whereResult)
+        return whereResult.error();
+    const Where &w = whereResult.value();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (Status st = sql::prepare(q, QStringLiteral("SELECT a.id FROM alumni a") + w.sql + QLatin1Char(' ') + orderBy(sort)); !st)
@@ -467,7 +474,10 @@ Result<QVector<RosterRow>> RosterQuery::firstRows(const RosterFilter &filter, co
             return ids.error();
         return rows(ids->mid(0, limit));
     }
-    const Where w = where(filter);
+    const auto whereResult = where(filter);
+    if (!whereResult)
+        return whereResult.error();
+    const Where &w = whereResult.value();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (Status st = sql::prepare(q, QStringLiteral("SELECT %1 FROM alumni a").arg(kRowColumns) + w.sql
@@ -526,7 +536,10 @@ Result<QVector<RosterRow>> RosterQuery::rows(const QVector<qint64> &ids)
 
 Result<qint64> RosterQuery::count(const RosterFilter &filter)
 {
-    const Where w = where(filter);
+    const auto whereResult = where(filter);
+    if (!whereResult)
+        return whereResult.error();
+    const Where &w = whereResult.value();
     QSqlQuery q(m_db);
     if (Status st = sql::prepare(q, QStringLiteral("SELECT count(*) FROM alumni a") + w.sql); !st)
         return st.error();

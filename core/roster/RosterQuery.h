@@ -50,7 +50,7 @@ private:
         QString sql;
         QVector<QPair<QString, QVariant>> binds;
     };
-    Where where(const RosterFilter &filter) const;
+    Result<Where> where(const RosterFilter &filter) const;
     static void bind(QSqlQuery &q, const Where &w);
     static RosterRow readRow(const QSqlQuery &q);
     /// Ascending ids: those whose effective verdict the filter wants, or (complement) those whose verdict it

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace alumnidesk::search {
@@ -16,7 +17,7 @@ namespace {
 
 constexpr char kEndMark = '\x01';
 
-enum class Mode { Bigram, Unigram };
+enum class Mode { Bigram, Unigram, Whole };
 
 bool isSpace(char32_t c)
 {
@@ -104,6 +105,17 @@ template <typename Sink>
 void tokenize(const char *text, int size, Mode mode, bool queryMode, std::vector<char32_t> &cps, Sink &&sink)
 {
     normalizedCodePoints(text, size, cps);
+    if (mode == Mode::Whole) {
+        // The whole value is one token (an e-mail domain): queries look it up by its exact text.
+        if (cps.empty())
+            return;
+        std::string whole(cps.size() * 4, '\0');
+        int length = 0;
+        for (char32_t c : cps)
+            length += appendUtf8(whole.data() + length, c);
+        sink(whole.data(), length);
+        return;
+    }
     char token[16];
     const size_t n = cps.size();
     size_t i = 0;
@@ -147,6 +159,8 @@ int xCreate(void *, const char **azArg, int nArg, Fts5Tokenizer **ppOut)
     for (int i = 0; i < nArg; ++i) {
         if (std::strcmp(azArg[i], "unigram") == 0) {
             t->mode = Mode::Unigram;
+        } else if (std::strcmp(azArg[i], "whole") == 0) {
+            t->mode = Mode::Whole;
         } else {
             delete t;
             return SQLITE_ERROR;
@@ -226,6 +240,11 @@ QStringList queryTokens(const QString &phrase)
 QStringList unigramTokens(const QString &text)
 {
     return collect(text, Mode::Unigram, false);
+}
+
+QStringList wholeTokens(const QString &text)
+{
+    return collect(text, Mode::Whole, false);
 }
 
 } // namespace alumnidesk::search

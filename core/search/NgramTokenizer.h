@@ -7,6 +7,8 @@
 //   substring test, with no false positives to re-check.
 // - unigram (argument "unigram"): every character of the text, for an index with detail=none that answers
 //   one-character queries from a bare list of row ids.
+// - whole (argument "whole"): the whole value in search normal form as one token, for the index of e-mail
+//   domains (see search/SearchPlan.h), looked up by exact value.
 #pragma once
 
 #include "common/Result.h"
@@ -28,5 +30,7 @@ QStringList documentTokens(const QString &text);
 QStringList queryTokens(const QString &phrase);
 /// Tokens the unigram index stores for a text, for tests.
 QStringList unigramTokens(const QString &text);
+/// Tokens the domain index stores for a value (none for an empty one), for tests.
+QStringList wholeTokens(const QString &text);
 
 } // namespace alumnidesk::search

@@ -13,8 +13,6 @@ QStringList queryWords(const QString &userQuery)
     return text::searchNormalize(userQuery).split(spaces, Qt::SkipEmptyParts);
 }
 
-namespace {
-
 // Inside double quotes everything is literal to FTS5 except the quote itself, which is doubled.
 QString phrase(QString word)
 {
@@ -22,24 +20,30 @@ QString phrase(QString word)
     return QLatin1Char('"') + word + QLatin1Char('"');
 }
 
-} // namespace
+bool isSingleCharacter(const QString &word)
+{
+    return word.toUcs4().size() == 1;
+}
+
+QString bigramExpression(const QString &word)
+{
+    // A romaji word also matches the folded romaji of the names ("ohno" finds オオノ through "ono"); the
+    // column filter keeps the looser form away from e-mail addresses and the other fields.
+    const QString folded = text::foldRomajiQuery(word);
+    if (folded.size() >= 2)
+        return QStringLiteral("(%1 OR romaji : %2)").arg(phrase(word), phrase(folded));
+    return phrase(word);
+}
 
 MatchExpressions matchExpressions(const QString &userQuery)
 {
     QStringList bigram;
     QStringList unigram;
     for (const QString &word : queryWords(userQuery)) {
-        if (word.toUcs4().size() == 1) {
+        if (isSingleCharacter(word))
             unigram.append(phrase(word));
-            continue;
-        }
-        // A romaji word also matches the folded romaji of the names ("ohno" finds オオノ through "ono"); the
-        // column filter keeps the looser form away from e-mail addresses and the other fields.
-        const QString folded = text::foldRomajiQuery(word);
-        if (folded.size() >= 2)
-            bigram.append(QStringLiteral("(%1 OR romaji : %2)").arg(phrase(word), phrase(folded)));
         else
-            bigram.append(phrase(word));
+            bigram.append(bigramExpression(word));
     }
     bigram.removeDuplicates();
     unigram.removeDuplicates();

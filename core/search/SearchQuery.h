@@ -20,4 +20,11 @@ struct MatchExpressions {
 
 MatchExpressions matchExpressions(const QString &userQuery);
 
+/// A word as an FTS5 phrase: quoted, quotes doubled.
+QString phrase(QString word);
+/// True for a word of one character (answered by the unigram index).
+bool isSingleCharacter(const QString &word);
+/// The bigram-index expression for one word of two or more characters, with its folded romaji.
+QString bigramExpression(const QString &word);
+
 } // namespace alumnidesk::search

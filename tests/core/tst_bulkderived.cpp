@@ -26,6 +26,10 @@ Alumnus person(int n, const QStringList &skills)
                                   QStringLiteral("ヤマダ タロウ"));
     a.skills = skills;
     a.consentJobOffers = n % 2 == 0;
+    // Addresses for the search index's domain tables: several domains, mixed case, a secondary one.
+    a.email = QStringLiteral("p%1@Dept%2.Example.jp").arg(n).arg(n % 3);
+    if (n % 2)
+        a.secondaryEmail = QStringLiteral("q%1@home%2.example.com").arg(n).arg(n % 4);
     if (n % 3 == 0) {
         Stint s;
         s.hireDate = QDate(2021, 1, 1);
@@ -162,6 +166,13 @@ void TestBulkDerived::skillsAndRowsAsRowByRow()
     QCOMPARE(skills(bulk.db()), expected);
     QCOMPARE(alumniRows(bulk.db()), alumniRows(byRow.db()));
     QCOMPARE(schemaOf(bulk.db()), schemaOf(byRow.db()));
+    // The search index: the list of domains as the triggers keep it, and every FTS table consistent.
+    const QString domains = QStringLiteral("SELECT domain FROM alumni_email_domains ORDER BY 1");
+    QVERIFY(lines(byRow.db(), domains).size() >= 5);
+    QCOMPARE(lines(bulk.db(), domains), lines(byRow.db(), domains));
+    QSqlQuery check(bulk.db().sql());
+    for (const char *table : {"alumni_search", "alumni_search1", "alumni_search_domains"})
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QLatin1String(table))), table);
 }
 
 void TestBulkDerived::triggersBackAfterBulkLoad()

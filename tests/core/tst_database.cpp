@@ -53,6 +53,7 @@ private slots:
     void reopeningDoesNotMigrateOrBackUp();
     void upgradeCopiesTheFileAsideAndKeepsData();
     void schema6FileGetsFoldingSearch();
+    void schema10FileGetsDomainIndex();
     void newerSchemaIsRefusedAndUntouched();
     void foreignFilesAreRefusedAndUntouched_data();
     void foreignFilesAreRefusedAndUntouched();
@@ -176,6 +177,74 @@ void TestDatabase::schema6FileGetsFoldingSearch()
     RosterFilter filter;
     filter.search = QStringLiteral("渡辺");
     QCOMPARE(query.count(filter).value(), qint64(1));
+}
+
+void TestDatabase::schema10FileGetsDomainIndex()
+{
+    // Schema 11 replaces the search index of schemas 2–10 (two tables, whole addresses in the bigram one) by
+    // three tables (mailboxes in the bigram one, domains apart), filled from the rows already there.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ten.sqlite"));
+    {
+        auto db = Database::openAtVersion(path, 10);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        // The index exactly as schemas 2–10 created it.
+        for (const char *statement : {
+                 "DROP TRIGGER alumni_search_ai", "DROP TRIGGER alumni_search_ad", "DROP TRIGGER alumni_search_au",
+                 "DROP TABLE alumni_email_domains", "DROP TABLE alumni_search_domain_terms", "DROP TABLE alumni_search_domains", "DROP TABLE alumni_search",
+                 "DROP TABLE alumni_search1", "DROP VIEW alumni_search_source",
+                 "CREATE VIEW alumni_search_source AS SELECT id, family_name || given_name AS name, family_kana || given_kana AS kana, "
+                 "name_romaji AS romaji, email || ' ' || secondary_email AS email, employee_id, current_employer AS employer, skills FROM alumni",
+                 "CREATE VIRTUAL TABLE alumni_search USING fts5(name, kana, romaji, email, employee_id, employer, skills, "
+                 "content='alumni_search_source', content_rowid='id', tokenize='alumnidesk_ngram')",
+                 "CREATE VIRTUAL TABLE alumni_search1 USING fts5(name, kana, romaji, email, employee_id, employer, skills, "
+                 "content='alumni_search_source', content_rowid='id', tokenize='alumnidesk_ngram unigram', detail=none)",
+                 "CREATE TRIGGER alumni_search_ai AFTER INSERT ON alumni BEGIN INSERT INTO alumni_search(rowid, name, kana, romaji, "
+                 "email, employee_id, employer, skills) VALUES (new.id, new.family_name || new.given_name, new.family_kana || "
+                 "new.given_kana, new.name_romaji, new.email || ' ' || new.secondary_email, new.employee_id, new.current_employer, "
+                 "new.skills); INSERT INTO alumni_search1(rowid, name, kana, romaji, email, employee_id, employer, skills) VALUES "
+                 "(new.id, new.family_name || new.given_name, new.family_kana || new.given_kana, new.name_romaji, new.email || ' ' "
+                 "|| new.secondary_email, new.employee_id, new.current_employer, new.skills); END",
+                 "INSERT INTO alumni(employee_id, family_name, given_name, family_kana, given_kana, email, secondary_email, "
+                 "created_at, updated_at) VALUES ('100231', '井上', '直美', 'イノウエ', 'ナオミ', 'naomi.inoue@example.jp', "
+                 "'ninoue@example.co.jp', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'), ('100232', '林', '花子', 'ハヤシ', "
+                 "'ハナコ', 'hanako@example.com', '', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')",
+             })
+            QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
+        QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM alumni_search WHERE alumni_search MATCH 'email : \"example\"'")).toInt(), 2);
+    }
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.error.fullText()));
+    QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+    QSqlQuery check(db->sql());
+    for (const char *table : {"alumni_search", "alumni_search1", "alumni_search_domains"})
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QLatin1String(table))),
+                 qPrintable(check.lastError().text()));
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT group_concat(domain, ' ') FROM (SELECT domain FROM alumni_email_domains ORDER BY domain)")).toString(),
+             QStringLiteral("example.co.jp example.com example.jp"));
+    RosterQuery query(db->sql(), db->backend());
+    const QVector<QPair<QString, int>> expected{{QStringLiteral("@example.jp"), 1}, {QStringLiteral("example.co"), 2},
+                                                {QStringLiteral("inoue@example.co"), 1}, {QStringLiteral("naomi.inoue@ex"), 1},
+                                                {QStringLiteral("naomi.inoue@example.co"), 0}, {QStringLiteral("ハナコ"), 1},
+                                                {QStringLiteral("com"), 1}, {QStringLiteral("e@e"), 1}};
+    for (const auto &[typed, count] : expected) {
+        RosterFilter filter;
+        filter.search = typed;
+        auto found = query.count(filter);
+        QVERIFY2(found, qPrintable(found.errorText()));
+        QVERIFY2(found.value() == count, qPrintable(QStringLiteral("%1: %2").arg(typed).arg(found.value())));
+        auto ids = query.orderedIds(filter, RosterSort{});
+        QVERIFY2(ids, qPrintable(ids.errorText()));
+        QCOMPARE(ids->size(), count);
+    }
+    // The new triggers keep it current.
+    QVERIFY(check.exec(QStringLiteral("UPDATE alumni SET email = 'hanako@example.org' WHERE employee_id = '100232'")));
+    RosterFilter moved;
+    moved.search = QStringLiteral("@example.or");
+    QCOMPARE(query.count(moved).value(), qint64(1));
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM alumni_email_domains WHERE domain = 'example.org'")).toInt(), 1);
 }
 
 void TestDatabase::newerSchemaIsRefusedAndUntouched()

@@ -17,6 +17,7 @@ private slots:
     void matchExpression_data();
     void matchExpression();
     void unigrams();
+    void wholeValues();
 };
 
 void TestNgramTokenizer::documentTokens_data()
@@ -97,6 +98,13 @@ void TestNgramTokenizer::matchExpression()
 void TestNgramTokenizer::unigrams()
 {
     QCOMPARE(unigramTokens(QStringLiteral("林 ﾀﾅ")), (QStringList{QStringLiteral("林"), QStringLiteral("タ"), QStringLiteral("ナ")}));
+}
+
+void TestNgramTokenizer::wholeValues()
+{
+    // The domain index: one token per value, in search normal form; nothing for an empty value.
+    QCOMPARE(wholeTokens(QStringLiteral("Example.CO.JP")), QStringList{QStringLiteral("example.co.jp")});
+    QCOMPARE(wholeTokens(QString()), QStringList{});
 }
 
 QTEST_GUILESS_MAIN(TestNgramTokenizer)

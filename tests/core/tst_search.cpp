@@ -11,6 +11,7 @@
 #include "roster/AlumnusRepository.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -80,6 +81,28 @@ QSet<qint64> indexed(RosterQuery &query, const QString &text)
     return QSet<qint64>(ids->begin(), ids->end());
 }
 
+// The same search through its SQL form (a condition in the WHERE clause, as counts and first pages use it).
+qint64 counted(RosterQuery &query, const QString &text)
+{
+    RosterFilter f;
+    f.search = text;
+    auto n = query.count(f);
+    if (!n)
+        qFatal("count failed: %s", qPrintable(n.errorText()));
+    return n.value();
+}
+
+// A substring of one of the person's e-mail addresses that crosses its '@' (empty when it has none).
+QString acrossTheAt(QRandomGenerator &rng, const QString &address)
+{
+    const qsizetype at = address.indexOf(QLatin1Char('@'));
+    if (at < 0)
+        return {};
+    const int start = int(rng.bounded(quint32(at + 1)));
+    const int end = int(at) + 1 + int(rng.bounded(quint32(address.size() - at)));
+    return address.mid(start, end - start);
+}
+
 } // namespace
 
 class TestSearch : public QObject {
@@ -90,6 +113,9 @@ private slots:
     void matchesBruteForce();
     void oneAndTwoCharacterSurnamesFindEveryone();
     void randomSubstringsMatchBruteForce();
+    void emailFragmentsAcrossTheAtMatchBruteForce();
+    void unusualAddressesMatchBruteForce_data();
+    void unusualAddressesMatchBruteForce();
     void searchFollowsEdits();
     void variantKanjiFindBothSpellings_data();
     void variantKanjiFindBothSpellings();
@@ -99,6 +125,8 @@ private slots:
 private:
     std::unique_ptr<test::TestDatabase> m_db;
     QVector<Row> m_rows;
+    std::unique_ptr<test::TestDatabase> m_unusual; ///< the addresses of unusualAddressesMatchBruteForce
+    QVector<Row> m_unusualRows;
 };
 
 void TestSearch::initTestCase()
@@ -129,6 +157,11 @@ void TestSearch::matchesBruteForce_data()
         QStringLiteral("髙橋"),     QStringLiteral("山﨑"),      QStringLiteral("渡邊"),     QStringLiteral("𠮷田"),
         QStringLiteral("kosuke"),   QStringLiteral("Ohno"),      QStringLiteral("Satoh"),    QStringLiteral("Kōji"),
         QStringLiteral("yuki"),     QStringLiteral("oota"),      QStringLiteral("Ito"),
+        // e-mail fragments: inside a domain, across the '@', inside a mailbox, several words
+        QStringLiteral("@example.co"), QStringLiteral("@exa"),   QStringLiteral("@e"),       QStringLiteral(".co.jp"),
+        QStringLiteral("co.jp"),    QStringLiteral("e.com"),     QStringLiteral("mple"),     QStringLiteral("xample.jp"),
+        QStringLiteral("a@example"), QStringLiteral("o@e"),      QStringLiteral("a@"),       QStringLiteral("ne.jp @example"),
+        QStringLiteral("example.co 田"), QStringLiteral("EXAMPLE.ORG"), QStringLiteral("ｅｘａｍｐｌｅ．ｊｐ"), QStringLiteral("@example.jpx"),
     };
     for (const QString &q : queries)
         QTest::newRow(qPrintable(q)) << q;
@@ -138,7 +171,9 @@ void TestSearch::matchesBruteForce()
 {
     QFETCH(QString, query);
     RosterQuery rq(m_db->db().sql(), m_db->db().backend());
-    QCOMPARE(indexed(rq, query), bruteForce(m_rows, query));
+    const QSet<qint64> expected = bruteForce(m_rows, query);
+    QCOMPARE(indexed(rq, query), expected);
+    QCOMPARE(counted(rq, query), qint64(expected.size()));
 }
 
 void TestSearch::oneAndTwoCharacterSurnamesFindEveryone()
@@ -168,6 +203,72 @@ void TestSearch::randomSubstringsMatchBruteForce()
         if (got != expected)
             QFAIL(qPrintable(QStringLiteral("query “%1”: index %2, brute force %3").arg(query).arg(got.size()).arg(expected.size())));
     }
+}
+
+void TestSearch::emailFragmentsAcrossTheAtMatchBruteForce()
+{
+    // Cut around the '@' of real addresses: the mailbox's end from the bigram index, the domain's start
+    // from the domain index, and both must belong to the same address.
+    QSqlQuery q(m_db->db().sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT email, secondary_email FROM alumni WHERE email <> '' ORDER BY id")));
+    QStringList addresses;
+    while (q.next()) {
+        addresses.append(q.value(0).toString());
+        if (!q.value(1).toString().isEmpty())
+            addresses.append(q.value(1).toString());
+    }
+    QVERIFY(addresses.size() > 1000);
+    QRandomGenerator rng(20261126);
+    RosterQuery rq(m_db->db().sql(), m_db->db().backend());
+    for (int i = 0; i < 200; ++i) {
+        const QString query = acrossTheAt(rng, addresses.at(int(rng.bounded(quint32(addresses.size())))));
+        const QSet<qint64> expected = bruteForce(m_rows, query);
+        QVERIFY2(!expected.isEmpty(), qPrintable(query));
+        const QSet<qint64> got = indexed(rq, query);
+        if (got != expected)
+            QFAIL(qPrintable(QStringLiteral("query “%1”: index %2, brute force %3").arg(query).arg(got.size()).arg(expected.size())));
+        QCOMPARE(counted(rq, query), qint64(expected.size()));
+    }
+}
+
+void TestSearch::unusualAddressesMatchBruteForce_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char *q : {"aa@y", "bb@y", "aa@x", "bb@x.j", "@y.jp", "@x", "a@b", "b@example", "@example.jp", "example.jp",
+                          "taro.yamada@example.co", "yamada@ex", "ｔａｒｏ＠", "taro@", "o@example", "y@ex", "山田@", "@ex",
+                          "abc@", "c@", "@", "@@", "b@c", "x y", "y@exam", "@ab", "e.jp", "mple.j"})
+        QTest::newRow(q) << QString::fromUtf8(q);
+}
+
+void TestSearch::unusualAddressesMatchBruteForce()
+{
+    // Addresses that are not plain ASCII, hold two '@' or a space, differ in case, lack a part, or pair a
+    // mailbox with the other address's domain: the index splits only what it can split exactly.
+    if (!m_unusual) {
+        m_unusual = std::make_unique<test::TestDatabase>();
+        const QStringList pairs{
+            QStringLiteral("aa@x.jp|bb@y.jp"),  QStringLiteral("Taro.YAMADA@Example.CO.JP|"), QStringLiteral("ｔａｒｏ＠example.jp|"),
+            QStringLiteral("a@b@example.jp|"),  QStringLiteral("x y@example.jp|"),          QStringLiteral("山田@example.jp|"),
+            QStringLiteral("abc@|@ab.jp"),      QStringLiteral("|yy@example.jp"),           QStringLiteral("noat|b@c"),
+            QStringLiteral("@@|"),
+        };
+        for (int i = 0; i < pairs.size(); ++i) {
+            const QStringList parts = pairs.at(i).split(QLatin1Char('|'));
+            QSqlQuery q(m_unusual->db().sql());
+            q.prepare(QStringLiteral("INSERT INTO alumni(employee_id, family_name, family_kana, email, secondary_email, created_at, "
+                                     "updated_at) VALUES (?, '林', 'ハヤシ', ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
+            q.addBindValue(QStringLiteral("U%1").arg(i));
+            q.addBindValue(parts.at(0));
+            q.addBindValue(parts.at(1));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        m_unusualRows = loadRows(m_unusual->db());
+    }
+    QFETCH(QString, query);
+    RosterQuery rq(m_unusual->db().sql(), m_unusual->db().backend());
+    const QSet<qint64> expected = bruteForce(m_unusualRows, query);
+    QCOMPARE(indexed(rq, query), expected);
+    QCOMPARE(counted(rq, query), qint64(expected.size()));
 }
 
 void TestSearch::variantKanjiFindBothSpellings_data()
@@ -254,8 +355,20 @@ void TestSearch::searchFollowsEdits()
     RosterQuery rq(t.db().sql(), t.db().backend());
     QCOMPARE(indexed(rq, QStringLiteral("鬼瓦")).size(), 1);
     QCOMPARE(indexed(rq, QStringLiteral("瓦")).size(), 1);
+    // A changed address moves between domains in the domain index too.
+    QVERIFY(q.exec(QStringLiteral("UPDATE alumni SET email = 'oni@kawara.example', secondary_email = 'o2@second.example' "
+                                  "WHERE family_name = '鬼瓦'")));
+    QCOMPARE(indexed(rq, QStringLiteral("@kawara")).size(), 1);
+    QCOMPARE(indexed(rq, QStringLiteral("oni@kaw")).size(), 1);
+    QCOMPARE(indexed(rq, QStringLiteral("o2@sec")).size(), 1);
+    QCOMPARE(indexed(rq, QStringLiteral("oni@sec")).size(), 0);
+    QCOMPARE(counted(rq, QStringLiteral("kawara.ex")), qint64(1));
+    QVERIFY(q.exec(QStringLiteral("UPDATE alumni SET email = 'oni@tile.example' WHERE family_name = '鬼瓦'")));
+    QCOMPARE(indexed(rq, QStringLiteral("@kawara")).size(), 0);
+    QCOMPARE(indexed(rq, QStringLiteral("@tile.ex")).size(), 1);
     QVERIFY(q.exec(QStringLiteral("DELETE FROM alumni WHERE family_name = '鬼瓦'")));
     QCOMPARE(indexed(rq, QStringLiteral("鬼瓦")).size(), 0);
+    QCOMPARE(indexed(rq, QStringLiteral("@tile")).size(), 0);
 }
 
 void TestSearch::cachedOrderSeesOtherConnectionsCommits()
