@@ -1250,6 +1250,10 @@
         <source>The roster&apos;s change feed could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The journal mode of the new file could not be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1344,6 +1348,18 @@
             <numerusform>The roster already holds %Ln alumnus. Demo data is only generated into an empty roster.</numerusform>
             <numerusform>The roster already holds %Ln alumni. Demo data is only generated into an empty roster.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” already exists; a new demo file is never written over another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file “%1” could not be written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finished demo roster could not be named “%1” (did another program create a file there meanwhile?); nothing was written there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1238,6 +1238,10 @@
         <source>The roster&apos;s change feed could not be read.</source>
         <translation>名簿の変更履歴を読み取れませんでした。</translation>
     </message>
+    <message>
+        <source>The journal mode of the new file could not be set.</source>
+        <translation>新しいファイルのジャーナルモードを設定できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1330,6 +1334,18 @@
         <translation>
             <numerusform>名簿にはすでにアルムナイが %Ln 人登録されています。デモデータは空の名簿にのみ作成できます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” already exists; a new demo file is never written over another file.</source>
+        <translation>「%1」はすでに存在します。デモ名簿の新しいファイルで既存のファイルを上書きすることはありません。</translation>
+    </message>
+    <message>
+        <source>The new file “%1” could not be written to disk.</source>
+        <translation>新しいファイル「%1」をディスクに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The finished demo roster could not be named “%1” (did another program create a file there meanwhile?); nothing was written there.</source>
+        <translation>作成したデモ名簿のファイル名を「%1」にできませんでした（その間に別のプログラムが同じ名前のファイルを作成した可能性があります）。「%1」には何も書き込んでいません。</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 #include "cli/CliCommands.h"
 
 #include "db/Database.h"
+#include "demo/DemoFile.h"
 #include "demo/DemoRoster.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -95,12 +97,18 @@ Command demoCommand()
                                       .arg(args.value(QStringLiteral("today"))));
         }
 
-        Database *db = ctx.database();
-        if (!db)
-            return int(ExitFailure);
         demo::DemoFailure failure = demo::DemoFailure::None;
         const bool json = args.has(QStringLiteral("json"));
-        auto summary = demo::generateDemoRoster(*db, options, progressPrinter(*ctx.err), nullptr, &failure);
+        Result<demo::DemoSummary> summary = Error{};
+        if (!QFileInfo::exists(ctx.dbPath)) {
+            // A new file is built aside and named when complete (faster, and never half there).
+            summary = demo::generateDemoFile(ctx.dbPath, options, progressPrinter(*ctx.err), nullptr, &failure);
+        } else {
+            Database *db = ctx.database();
+            if (!db)
+                return int(ExitFailure);
+            summary = demo::generateDemoRoster(*db, options, progressPrinter(*ctx.err), nullptr, &failure);
+        }
         if (!summary) {
             *ctx.err << summary.errorText() << '\n';
             if (failure == demo::DemoFailure::RosterNotEmpty) {

@@ -267,6 +267,44 @@ void SqliteBackend::compactAfterBulkLoad(QSqlDatabase &db) const
     (void)sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+namespace {
+
+// Sets the journal mode and checks the mode SQLite reports back (it keeps the old one when it cannot switch).
+Status switchJournalMode(QSqlDatabase &db, const QString &mode)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(mode)) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Database", "The journal mode of the new file could not be set."));
+    const QString now = q.value(0).toString().toLower();
+    q.finish();
+    if (now != mode)
+        return Error{QCoreApplication::translate("Database", "The journal mode of the new file could not be set."),
+                     QStringLiteral("%1 instead of %2").arg(now, mode)};
+    return {};
+}
+
+} // namespace
+
+// Without a journal a page is written once, straight into the file, instead of into the write-ahead log and
+// again at the checkpoint; nothing is synced until the end. The file's only connection is this one.
+Status SqliteBackend::beginNewFileBuild(QSqlDatabase &db) const
+{
+    if (Status st = switchJournalMode(db, QStringLiteral("off")); !st)
+        return st;
+    return sql::exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
+}
+
+// Back to WAL as configureConnection() sets it; the checkpoint after the switch syncs the file, so it is
+// complete on disk before anyone gives it its final name.
+Status SqliteBackend::endNewFileBuild(QSqlDatabase &db) const
+{
+    if (Status st = sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL")); !st)
+        return st;
+    if (Status st = switchJournalMode(db, QStringLiteral("wal")); !st)
+        return st;
+    return sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 Status SqliteBackend::suspendSearchIndex(QSqlDatabase &db) const
 {
     return sql::execAll(db, sqlitesearch::dropTriggers());

@@ -25,6 +25,8 @@ public:
     void leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const override;
     Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const override;
     void compactAfterBulkLoad(QSqlDatabase &db) const override;
+    Status beginNewFileBuild(QSqlDatabase &db) const override;
+    Status endNewFileBuild(QSqlDatabase &db) const override;
     Status suspendSearchIndex(QSqlDatabase &db) const override;
     Status rebuildSearchIndex(QSqlDatabase &db) const override;
     Status recreateSearchIndex(QSqlDatabase &db) const override;

@@ -75,6 +75,22 @@ public:
     /// After a committed bulk load: fold what the load left in logs into the file. Failing loses nothing.
     virtual void compactAfterBulkLoad(QSqlDatabase &db) const = 0;
 
+    /// Building a brand-new file that no one else has open and that is deleted unless the build completes
+    /// (the demo roster): switch off what only protects the data already in a file (the rollback journal or
+    /// write-ahead log, syncing), so every page is written once. A failed transaction cannot be rolled back
+    /// in this mode: the caller must throw the file away. endNewFileBuild() puts the everyday settings back
+    /// and makes the file durable. A backend without such a mode does nothing.
+    virtual Status beginNewFileBuild(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db);
+        return {};
+    }
+    virtual Status endNewFileBuild(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db);
+        return {};
+    }
+
     /// Date arithmetic for SQL that must agree with C++ (eligibility rules). Dates are ISO text expressions.
     /// Whole months from `first` (counted) to `end` (not counted), as eligibility/TenureMath.h defines them;
     /// NULL when either is NULL.

@@ -1,5 +1,7 @@
 #include "demo/DemoRecordStream.h"
 
+#include "roster/Validation.h"
+
 #include <QElapsedTimer>
 
 namespace alumnidesk::demo {
@@ -33,11 +35,14 @@ void DemoRecordStream::run()
     QElapsedTimer timer;
     for (int first = 0; first < m_rows; first += kBatchRows) {
         timer.start();
-        QVector<Alumnus> batch;
+        QVector<DemoRecord> batch;
         const int end = std::min(m_rows, first + kBatchRows);
         batch.reserve(end - first);
-        for (int i = first; i < end; ++i)
-            batch.append(m_generator.alumnus(i));
+        for (int i = first; i < end; ++i) {
+            DemoRecord r{normalized(m_generator.alumnus(i)), {}};
+            r.row = AlumnusRows::prepareRow(r.alumnus);
+            batch.append(std::move(r));
+        }
         const qint64 spent = timer.nsecsElapsed();
 
         std::unique_lock<std::mutex> lock(m_mutex);
@@ -56,13 +61,13 @@ void DemoRecordStream::run()
     m_changed.notify_all();
 }
 
-QVector<Alumnus> DemoRecordStream::next()
+QVector<DemoRecord> DemoRecordStream::next()
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
     if (m_ready.empty())
         return {};
-    QVector<Alumnus> batch = std::move(m_ready.front());
+    QVector<DemoRecord> batch = std::move(m_ready.front());
     m_ready.pop_front();
     lock.unlock();
     m_changed.notify_all();

@@ -151,15 +151,29 @@ QVector<QVariant> AlumnusRows::stintValues(const Stint &s)
             sql::textValue(s.employmentType), sql::textValue(s.departureType), sql::textValue(s.departureReason)};
 }
 
-Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
+AlumnusRows::PreparedRow AlumnusRows::prepareRow(const Alumnus &a)
 {
-    const QVector<QVariant> values = alumniValues(a);
+    PreparedRow row;
+    row.alumni = alumniValues(a);
+    row.stints.reserve(a.stints.size());
+    for (const Stint &s : a.stints)
+        row.stints.append(stintValues(s));
+    return row;
+}
+
+Status AlumnusRows::bindAndRun(Statement &q, const QVector<QVariant> &values)
+{
     for (int i = 0; i < kAlumniColumnCount; ++i)
         q.bindValue(i, values.at(i));
     return q.exec();
 }
 
 Result<qint64> AlumnusRows::insert(const Alumnus &a)
+{
+    return insert(a, prepareRow(a));
+}
+
+Result<qint64> AlumnusRows::insert(const Alumnus &a, const PreparedRow &row)
 {
     Status st;
     Statement &q = a.id ? statement("insert-with-id",
@@ -174,10 +188,10 @@ Result<qint64> AlumnusRows::insert(const Alumnus &a)
         return st.error();
     if (a.id)
         q.bindValue(kAlumniColumnCount, a.id);
-    if (Status run = bindAndRunAlumnus(q, a); !run)
+    if (Status run = bindAndRun(q, row.alumni); !run)
         return run.error();
     const qint64 id = a.id ? a.id : q.lastInsertId();
-    if (Status s2 = writeStints(id, a.stints, false); !s2)
+    if (Status s2 = writeStints(id, a.stints, false, &row.stints); !s2)
         return s2.error();
     if (Status s3 = writeTags(id, a.tags, false); !s3)
         return s3.error();
@@ -194,7 +208,7 @@ Status AlumnusRows::update(const Alumnus &a)
     if (!st)
         return st;
     q.bindValue(kAlumniColumnCount, a.id);
-    if (Status run = bindAndRunAlumnus(q, a); !run)
+    if (Status run = bindAndRun(q, alumniValues(a)); !run)
         return run;
     if (q.numRowsAffected() != 1)
         return Error{QCoreApplication::translate("Roster", "The record was not found; it may have been deleted meanwhile."), {}};
@@ -213,7 +227,8 @@ Status AlumnusRows::remove(qint64 id)
     return q.exec();
 }
 
-Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing)
+Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing,
+                                const QVector<QVector<QVariant>> *prepared)
 {
     Status st;
     if (replacing) {
@@ -260,7 +275,8 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
                                      &st);
     if (!st)
         return st;
-    for (const Stint &s : stints) {
+    for (int n = 0; n < stints.size(); ++n) {
+        const Stint &s = stints.at(n);
         // A stint with an id is updated in place; if its row is gone (an undo putting back a stint that a
         // later edit removed) it is inserted again under the same id.
         bool isUpdate = replacing && s.id != 0;
@@ -273,7 +289,8 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
             q.bindValue(i++, s.id);
         if (!isUpdate)
             q.bindValue(i++, alumnusId);
-        for (const QVariant &v : stintValues(s))
+        const QVector<QVariant> values = prepared ? prepared->at(n) : stintValues(s);
+        for (const QVariant &v : values)
             q.bindValue(i++, v);
         if (isUpdate) {
             q.bindValue(i++, s.id);

@@ -6,6 +6,7 @@
 #include "cli/CliContext.h"
 #include "db/Database.h"
 #include "demo/DemoCatalog.h"
+#include "demo/DemoFile.h"
 #include "demo/DemoGenerator.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRoster.h"
@@ -15,12 +16,15 @@
 #include "text/JapaneseText.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -161,6 +165,11 @@ private slots:
     void cliExitCodes_data();
     void cliExitCodes();
     void cliJsonSummary();
+    void newFileHoldsTheSameRoster();
+    void newFileCancelledLeavesNoFile_data();
+    void newFileCancelledLeavesNoFile();
+    void newFileNeverReplacesAFile();
+    void cliBuildsANewFile();
 };
 
 void TestDemoGenerator::sameOptionsGiveTheSameRoster_data()
@@ -541,6 +550,95 @@ void TestDemoGenerator::cliJsonSummary()
         boomerangs += generator.alumnus(i).isBoomerang();
     QCOMPARE(o.value(QStringLiteral("boomerangs")).toInt(), boomerangs);
     QCOMPARE(scalar(t.db().sql(), QStringLiteral("SELECT count(*) FROM alumni")), qint64(250));
+}
+
+// A new file is built without a journal under another name and named when complete: its roster is the one
+// generated into an open database, it is in WAL mode like every roster, and nothing else is left beside it.
+void TestDemoGenerator::newFileHoldsTheSameRoster()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto s = generateDemoFile(path, options(1200, 7));
+    QVERIFY2(s, qPrintable(s.errorText()));
+    QCOMPARE(s->rows, qint64(1200));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("new.sqlite")});
+
+    test::TestDatabase reference;
+    QVERIFY(generateDemoRoster(reference.db(), options(1200, 7)));
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.error.fullText()));
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    q.finish();
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk_insert'")), qint64(1));
+    QCOMPARE(rosterSnapshot(db->sql()), rosterSnapshot(reference.db().sql()));
+}
+
+void TestDemoGenerator::newFileCancelledLeavesNoFile_data()
+{
+    QTest::addColumn<qint64>("cancelAt");
+    QTest::newRow("before the first row") << qint64(0);
+    QTest::newRow("while inserting") << qint64(4096);
+    QTest::newRow("after the inserts, before the indexes") << qint64(10000);
+}
+
+void TestDemoGenerator::newFileCancelledLeavesNoFile()
+{
+    QFETCH(qint64, cancelAt);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    std::atomic_bool cancel{cancelAt == 0};
+    DemoFailure failure = DemoFailure::None;
+    auto s = generateDemoFile(path, options(10000), [&](qint64 done, qint64) {
+        if (done >= cancelAt)
+            cancel = true;
+    }, &cancel, &failure);
+    QVERIFY(!s);
+    QCOMPARE(int(failure), int(DemoFailure::Cancelled));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestDemoGenerator::newFileNeverReplacesAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("taken.sqlite"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a roster");
+    f.close();
+    DemoFailure failure = DemoFailure::None;
+    auto s = generateDemoFile(path, options(20), {}, nullptr, &failure);
+    QVERIFY(!s);
+    QCOMPARE(int(failure), int(DemoFailure::Database));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("not a roster"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("taken.sqlite")});
+}
+
+void TestDemoGenerator::cliBuildsANewFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sub/fresh.sqlite"));
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const QStringList argv{QStringLiteral("alumnidesk-cli"), QStringLiteral("--db"), path, QStringLiteral("demo"),
+                           QStringLiteral("--rows"), QStringLiteral("30")};
+    QCOMPARE(cli::run(argv, outStream, errStream), int(cli::ExitOk));
+    Database::OpenError error;
+    auto db = Database::openExisting(path, &error);
+    QVERIFY2(db, qPrintable(error.error.fullText()));
+    QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM alumni")), qint64(30));
+    // A second run finds the file and refuses it, as for any roster that holds alumni.
+    db.reset();
+    QCOMPARE(cli::run(argv, outStream, errStream), int(cli::ExitRejected));
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

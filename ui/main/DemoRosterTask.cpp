@@ -1,11 +1,11 @@
 #include "main/DemoRosterTask.h"
 
 #include "db/Database.h"
+#include "demo/DemoFile.h"
 #include "demo/DemoRoster.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QThread>
@@ -33,17 +33,24 @@ QString createDemoRoster(QWidget *parent, const QString &path, int rows, bool *c
     progress.setAutoReset(false);
 
     QThread *worker = QThread::create([&] {
-        Database::OpenError openError;
-        auto db = Database::open(path, &openError);
-        if (!db) {
-            error = openError.error.fullText();
-            return;
-        }
         demo::DemoOptions options;
         options.rows = rows;
         options.seed = 1;
         demo::DemoFailure failure = demo::DemoFailure::None;
-        auto summary = demo::generateDemoRoster(*db, options, [&](qint64 n, qint64) { done = n; }, &cancel, &failure);
+        const demo::DemoProgress report = [&](qint64 n, qint64) { done = n; };
+        Result<demo::DemoSummary> summary = Error{};
+        if (!existed) {
+            // Built aside and named when complete: a cancel leaves no file at all.
+            summary = demo::generateDemoFile(path, options, report, &cancel, &failure);
+        } else {
+            Database::OpenError openError;
+            auto db = Database::open(path, &openError);
+            if (!db) {
+                error = openError.error.fullText();
+                return;
+            }
+            summary = demo::generateDemoRoster(*db, options, report, &cancel, &failure);
+        }
         if (!summary) {
             error = summary.errorText();
             wasCancelled = failure == demo::DemoFailure::Cancelled;
@@ -62,10 +69,6 @@ QString createDemoRoster(QWidget *parent, const QString &path, int rows, bool *c
     delete worker;
     progress.close();
 
-    if (!error.isEmpty() && !existed) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    }
     if (cancelled)
         *cancelled = wasCancelled;
     return error;

@@ -1,6 +1,7 @@
 // Creates a demo roster file off the UI thread, with a progress dialog and a Cancel button. The worker
-// opens its own connection (a connection belongs to the thread that made it); a cancelled or failed run
-// removes the file it created, so nothing half-made is left behind.
+// opens its own connection (a connection belongs to the thread that made it). A new file is built under a
+// temporary name and named only when complete (demo/DemoFile.h), so a cancelled or failed run leaves
+// nothing behind; an existing empty roster is filled in one transaction that a failure rolls back.
 #pragma once
 
 #include <QString>
