@@ -2,6 +2,9 @@
 
 #include "db/SqliteBackend.h"
 #include "eligibility/RuleSqlCompiler.h"
+#include "kpi/EligibilitySnapshot.h"
+#include "kpi/KpiSnapshot.h"
+#include "kpi/MemoryFacts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -50,11 +53,20 @@ QString positional(const eligibility::CompiledSql &compiled, QVariantList &binds
 
 Result<QVector<eligibility::RuleSetVersion>> versions(const KpiContext &ctx)
 {
+    const QString key = ctx.filters.ruleSet.isEmpty() ? QStringLiteral("rehire") : ctx.filters.ruleSet;
+    if (ctx.snapshot && ctx.eligibility) {
+        if (const auto *held = ctx.eligibility->versions(key))
+            return *held;
+    }
     const StoreBackend *backend = backendOf(ctx.db);
     if (!backend)
         return noBackend();
-    const QString key = ctx.filters.ruleSet.isEmpty() ? QStringLiteral("rehire") : ctx.filters.ruleSet;
-    eligibility::RuleSetStore store(ctx.db, *backend, QStringLiteral("kpi"));
+    return versionsOf(ctx.db, *backend, key);
+}
+
+Result<QVector<eligibility::RuleSetVersion>> versionsOf(QSqlDatabase db, const StoreBackend &backend, const QString &key)
+{
+    eligibility::RuleSetStore store(db, backend, QStringLiteral("kpi"));
     auto current = store.current(key);
     if (!current)
         return current.error();
@@ -108,6 +120,66 @@ FactQuery verdictsOn(const KpiContext &ctx, const QVector<eligibility::RuleSetVe
                 .arg(verdict, filter);
     f.onePerPerson = true;
     return f;
+}
+
+namespace {
+
+const char *const kVerdictKeys[] = {"eligible", "needs_review", "not_eligible"}; // Verdict order = text order
+
+// verdictCounts() over the snapshots; nullopt when they cannot answer.
+std::optional<QVector<QPair<QString, PeopleCount>>> countsInMemory(const KpiContext &ctx,
+                                                                    const QVector<eligibility::RuleSetVersion> &versions,
+                                                                    const QDate &day)
+{
+    const qint32 dayKey = memfacts::dateKey(day);
+    if (!ctx.snapshot || !ctx.eligibility || !ctx.snapshot->rulesExact() || dayKey < 0)
+        return std::nullopt;
+    const KpiSnapshot &s = *ctx.snapshot;
+    const eligibility::RuleSetVersion &version = versionOn(versions, day);
+    const std::shared_ptr<const std::vector<qint8>> computed = s.verdicts().of(s, version.definition, day);
+    // The overrides in force, by index into people(), ascending: walked beside the people.
+    std::vector<std::pair<qint32, qint8>> overrides;
+    const QHash<qint64, qint8> byId = ctx.eligibility->overridesOn(version.ruleSetId, day);
+    for (auto it = byId.constBegin(); it != byId.constEnd(); ++it) {
+        if (const qint32 i = s.indexOf(it.key()); i >= 0)
+            overrides.emplace_back(i, it.value());
+    }
+    std::sort(overrides.begin(), overrides.end());
+    // The department and departure-type filters: "" lets everyone through, a text no one has nobody.
+    const bool anyDepartment = ctx.department().isEmpty();
+    const bool anyType = ctx.departureType().isEmpty();
+    const qint32 department = anyDepartment ? -1 : s.code(ctx.department());
+    const qint32 type = anyType ? -1 : s.code(ctx.departureType());
+    qint64 people[3] = {0, 0, 0};
+    const std::vector<SnapPerson> &all = s.people();
+    size_t next = 0;
+    for (size_t i = 0; i < all.size(); ++i) {
+        const SnapPerson &p = all[i];
+        if (!p.live || p.firstDeparture == 0 || p.firstDeparture > dayKey || (!anyDepartment && p.department != department)
+            || (!anyType && p.departureType != type))
+            continue;
+        while (next < overrides.size() && size_t(overrides[next].first) < i)
+            ++next;
+        const qint8 v = next < overrides.size() && size_t(overrides[next].first) == i ? overrides[next].second : (*computed)[i];
+        ++people[v == 0 ? 0 : v == 1 ? 1 : 2]; // SQL: WHEN 0, WHEN 1, ELSE not eligible
+    }
+    QVector<QPair<QString, PeopleCount>> out;
+    for (int v = 0; v < 3; ++v) {
+        if (people[v] > 0)
+            out.append({QString::fromLatin1(kVerdictKeys[v]), PeopleCount{people[v], v == 0 ? people[v] : 0}});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QVector<QPair<QString, PeopleCount>>> verdictCounts(const KpiContext &ctx,
+                                                           const QVector<eligibility::RuleSetVersion> &versions,
+                                                           const QDate &day)
+{
+    if (auto counted = countsInMemory(ctx, versions, day))
+        return *counted;
+    return facts::countBy(ctx, verdictsOn(ctx, versions, day), QStringLiteral("category"));
 }
 
 } // namespace alumnidesk::kpi::eligibility_facts
