@@ -1,6 +1,7 @@
 #include "kpi/KpiFacts.h"
 
 #include "db/SqlUtil.h"
+#include "kpi/KpiSnapshot.h"
 #include "kpi/MemoryFacts.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ QString peopleCounts(const FactQuery &f, const QString &condition = QStringLiter
 }
 
 // The facts from the snapshot, when the context has one, the query has an in-memory form and no extra
-// condition applies (conditions are drill-downs', which read the SQL); null otherwise.
+// condition applies (the counts' conditions; drill-downs check theirs themselves); null otherwise.
 std::shared_ptr<const MemoryFacts> inMemory(const KpiContext &ctx, const FactQuery &f, const QString &where)
 {
     if (!ctx.snapshot || !f.memory || !where.isEmpty())
@@ -135,6 +136,16 @@ Result<QVector<QPair<QString, PeopleCount>>> countBy(const KpiContext &ctx, cons
 
 Result<QVector<qint64>> ids(const KpiContext &ctx, const FactQuery &f, const QString &where, const QVariantList &whereBinds)
 {
+    if (auto m = inMemory(ctx, f, QString())) {
+        if (auto people = memfacts::people(*m, where, whereBinds)) {
+            QVector<qint64> out;
+            out.reserve(qsizetype(people->size()));
+            for (qint32 i : *people)
+                out.append(ctx.snapshot->idOf(i));
+            std::sort(out.begin(), out.end());
+            return out;
+        }
+    }
     auto q = run(ctx, withFacts(f, QStringLiteral("SELECT DISTINCT alumnus_id"), where, QStringLiteral(" ORDER BY 1")),
                  f.binds, whereBinds);
     if (!q)

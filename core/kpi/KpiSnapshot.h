@@ -109,6 +109,8 @@ public:
         const qint32 i = m_index.value(id, -1);
         return i >= 0 && m_people[size_t(i)].live ? i : -1;
     }
+    /// The alumnus id of an index into people().
+    qint64 idOf(qint32 index) const { return m_rows[size_t(index)].id; }
 
     /// Where the change feed was when the snapshot last matched the roster (set by KpiSnapshotCache).
     qint64 feedSeq = -1;

@@ -240,4 +240,37 @@ QVector<QPair<QDate, double>> measures(const MemoryFacts &f)
     return out;
 }
 
+std::optional<std::vector<qint32>> people(const MemoryFacts &f, const QString &where, const QVariantList &binds)
+{
+    const bool numOnly = where == QLatin1String("num") || where == QLatin1String("category = ? AND num");
+    const bool byCategory = where.startsWith(QLatin1String("category = ?"));
+    if (!where.isEmpty() && !numOnly && !byCategory)
+        return std::nullopt;
+    if (byCategory && (binds.size() != 1 || binds.constFirst().toString().isEmpty()))
+        return std::nullopt;
+    // The codes whose text is the category asked for (a few codes at most: decided once per code).
+    std::vector<char> matches;
+    if (byCategory) {
+        const QString wanted = binds.constFirst().toString();
+        qint32 top = 0;
+        for (const FactRow &r : f.rows)
+            top = std::max(top, r.category);
+        matches.assign(size_t(top) + 1, -1);
+        for (const FactRow &r : f.rows) {
+            char &m = matches[size_t(r.category)];
+            if (m < 0)
+                m = f.categoryText(r.category) == wanted;
+        }
+    }
+    std::vector<qint32> out;
+    for (const FactRow &r : f.rows) {
+        if ((numOnly && !r.num) || (byCategory && !matches[size_t(r.category)]))
+            continue;
+        out.push_back(r.person);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 } // namespace alumnidesk::kpi::memfacts

@@ -404,6 +404,38 @@ int main(int argc, char **argv)
         }
     }
 
+    // Drill-downs (the people behind a figure): by SQL, and from the snapshot in memory; the same people?
+    struct Drill {
+        QString kpi, key, what;
+        double sqlMs = -1, fastMs = -1;
+        qint64 people = 0;
+        bool same = false;
+    };
+    std::vector<Drill> drills{{QStringLiteral("registered_alumni"), QString(), QStringLiteral("registered alumni")},
+                              {QStringLiteral("membership_status_mix"), QStringLiteral("row:active"), QStringLiteral("status mix: active")},
+                              {QStringLiteral("eligible_for_rehire"), QStringLiteral("row:needs_review"),
+                               QStringLiteral("eligible: needs review")},
+                              {QStringLiteral("pipeline_by_stage"), QStringLiteral("row:interview"), QStringLiteral("pipeline: interview")}};
+    {
+        kpi::KpiContext fastCtx = ctx;
+        if (auto sync = kpi::KpiSnapshotCache::instance().current(ctx.db, db->backend(), db->path()))
+            sync->attach(fastCtx);
+        for (Drill &d : drills) {
+            const kpi::KpiDefinition *def = registry.find(d.kpi);
+            if (!def)
+                continue;
+            QElapsedTimer t;
+            t.start();
+            auto bySql = def->drillDown(ctx, d.key);
+            d.sqlMs = double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            auto fast = def->drillDown(fastCtx, d.key);
+            d.fastMs = double(t.nsecsElapsed()) / 1e6;
+            d.same = bySql && fast && bySql.value() == fast.value();
+            d.people = bySql ? bySql->size() : -1;
+        }
+    }
+
     // The SQL again on the final roster, for the check.
     const bool sameAfter = resultsJson(last.outcomes) == resultsJson(kpi::computeAll(registry, ctx));
     const QString loadAfter = loadAverage();
@@ -452,6 +484,11 @@ int main(int argc, char **argv)
     line(QStringLiteral("…refresh after a rule change (new version)"), median(afterRule), QStringLiteral("everyone judged again"));
     line(QStringLiteral("…refresh after an override set"), median(afterOverride));
     line(QStringLiteral("sqlite3: year × reason over every stint"), anchor);
+    out << "\n| drill-down                        | people    | SQL ms    | memory ms | same |\n"
+        << "|-----------------------------------|----------:|----------:|----------:|------|\n";
+    for (const Drill &d : drills)
+        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n").arg(d.what, -33).arg(d.people, 9).arg(ms(d.sqlMs), 9).arg(ms(d.fastMs), 9)
+                   .arg(d.same ? QStringLiteral("yes") : QStringLiteral("NO"));
     out << "\nsnapshot in memory: about " << (rssAfter - rssBefore) / 1024 << " MB (resident size before and after the first load)";
     out << "\nfast results equal to the SQL facts: first load " << (same ? "yes" : "NO") << ", after edits, import and rollback "
         << (sameAfter ? "yes" : "NO") << ", eligibility over the period ending today after the rule changes and overrides "

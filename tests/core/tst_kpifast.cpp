@@ -5,7 +5,10 @@
 // followed by re-reading the people they touched (not a reload), imports leave one entry in the change
 // feed (no row triggers on their path), and a date the snapshot cannot mirror sends the KPIs to SQL.
 // The pipeline KPIs likewise, over random candidacies (moves back and forth, skipped and undone moves,
-// dates out of id order), through plain SQL edits of candidacies, moves and stages.
+// dates out of id order), through plain SQL edits of candidacies, moves and stages. The eligibility KPIs
+// likewise, under both rule sets, through new rule-set versions in force from a chosen day, a definition
+// edited by a plain statement, and overrides set, revoked and expiring on chosen days. The people behind
+// every drill-down key are the same in memory as by SQL.
 #include "TestDatabase.h"
 
 #include "demo/DemoRoster.h"
@@ -208,6 +211,8 @@ private slots:
 private:
     /// Syncs the snapshot (expecting `how`), then compares every KPI fast and SQL under the scenarios.
     void check(SnapshotSync::How how, bool allScenarios = false, bool expectPipeline = true);
+    /// Compares the people behind every drill-down key of every KPI, fast and SQL, under a few scenarios.
+    void checkDrillDowns();
     QVector<Scenario> scenarios(bool all) const;
     qint64 randomId();
 
@@ -320,6 +325,48 @@ void TestKpiFast::check(SnapshotSync::How how, bool allScenarios, bool expectPip
     }
 }
 
+void TestKpiFast::checkDrillDowns()
+{
+    auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
+    QVERIFY(sync && sync->snapshot);
+    const QVector<Scenario> all = scenarios(false);
+    int compared = 0;
+    for (int n : {0, 3, 7, 10}) {
+        const Scenario &s = all.at(n % all.size());
+        KpiContext sqlCtx;
+        sqlCtx.db = m_db.db().sql();
+        sqlCtx.asOf = s.asOf;
+        sqlCtx.filters.period = s.period;
+        sqlCtx.filters.department = s.department;
+        sqlCtx.filters.departureType = s.type;
+        sqlCtx.filters.ruleSet = s.ruleSet;
+        KpiContext fastCtx = sqlCtx;
+        sync->attach(fastCtx);
+        for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
+            auto r = d.compute(fastCtx);
+            QVERIFY(r);
+            QStringList keys{QString(), QStringLiteral("population"), QStringLiteral("previous")};
+            for (const SeriesPoint &p : r->series)
+                keys.append(p.drillKey);
+            for (const BreakdownRow &b : r->breakdown)
+                keys.append(b.drillKey);
+            for (const CohortCell &c : r->cohortCells)
+                keys.append(c.drillKey);
+            for (const QString &key : keys) {
+                auto a = d.drillDown(sqlCtx, key);
+                auto b = d.drillDown(fastCtx, key);
+                QVERIFY2(bool(a) == bool(b), qPrintable(d.id + QLatin1Char(' ') + key));
+                if (!a)
+                    continue;
+                QVERIFY2(a.value() == b.value(), qPrintable(QStringLiteral("%1 “%2” (scenario %3): %4 people by SQL, %5 in memory")
+                                                                .arg(d.id, key).arg(n).arg(a->size()).arg(b->size())));
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 100);
+}
+
 qint64 TestKpiFast::randomId()
 {
     QSqlQuery q(m_db.db().sql());
@@ -332,6 +379,7 @@ void TestKpiFast::sameResultsAfterLoading()
     KpiSnapshotCache::instance().forget(m_db.path());
     check(SnapshotSync::Loaded, true);
     check(SnapshotSync::Current);
+    checkDrillDowns();
 
     // The fast path reads no SQL: without a connection every roster, pipeline and eligibility KPI is still
     // computed (all but the boomerang share, which reads the mid-career hires HR entered).
@@ -436,6 +484,7 @@ void TestKpiFast::sameResultsAfterRepositoryEdits()
         check(SnapshotSync::Updated);
     }
     QVERIFY(saved > 6);
+    checkDrillDowns();
 }
 
 void TestKpiFast::sameResultsAfterPlainSqlEdits()
@@ -600,6 +649,7 @@ void TestKpiFast::sameEligibilityWithOverrides()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO eligibility_overrides(alumnus_id, rule_set_id, verdict, reason, created_at, created_by) "
                                   "VALUES (%1, %2, 2, '重ね', '2024-01-01T00:00:00.000Z', 'test')").arg(person).arg(set)));
     check(SnapshotSync::Current, true);
+    checkDrillDowns();
 }
 
 void TestKpiFast::unplainRuleFactsFallBackToSql()

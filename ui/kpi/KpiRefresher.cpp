@@ -121,6 +121,9 @@ void KpiRefresher::drillDown(const Database *db, const kpi::KpiFilters &filters,
         ctx.db = conn.value()->db();
         ctx.filters = filters;
         ctx.asOf = asOf;
+        // The people from the snapshot in memory, as the figures were counted (SQL for facts without it).
+        if (auto sync = kpi::KpiSnapshotCache::instance().current(ctx.db, db->backend(), db->path()))
+            sync->attach(ctx);
         drilled->ids = definition->drillDown(ctx, drilled->key);
         drilled->done = !job.isCancelRequested();
     });
