@@ -171,6 +171,19 @@ Result<QVector<QPair<QDate, double>>> measures(const KpiContext &ctx, const Fact
     return out;
 }
 
+Result<QVector<QPair<QString, double>>> categoryMeasures(const KpiContext &ctx, const FactQuery &f)
+{
+    if (auto m = inMemory(ctx, f, QString()))
+        return memfacts::categoryMeasures(*m);
+    auto q = run(ctx, withFacts(f, QStringLiteral("SELECT category, measure"), QStringLiteral("measure IS NOT NULL")), f.binds, {});
+    if (!q)
+        return q.error();
+    QVector<QPair<QString, double>> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toDouble()});
+    return out;
+}
+
 std::optional<double> median(QVector<double> values)
 {
     if (values.isEmpty())

@@ -72,6 +72,9 @@ Result<QVector<qint64>> ids(const KpiContext &ctx, const FactQuery &f, const QSt
                             const QVariantList &whereBinds = {});
 /// (at, measure) of every row, in date order.
 Result<QVector<QPair<QDate, double>>> measures(const KpiContext &ctx, const FactQuery &f);
+/// (category, measure) of every row with a measure, in no particular order: a median per category from one
+/// read of the facts.
+Result<QVector<QPair<QString, double>>> categoryMeasures(const KpiContext &ctx, const FactQuery &f);
 
 /// The median of the values (the mean of the middle two for an even count); empty for none.
 std::optional<double> median(QVector<double> values);

@@ -240,6 +240,24 @@ QVector<QPair<QDate, double>> measures(const MemoryFacts &f)
     return out;
 }
 
+QVector<QPair<QString, double>> categoryMeasures(const MemoryFacts &f)
+{
+    QVector<QPair<QString, double>> out;
+    if (f.measures.size() != f.rows.size())
+        return out;
+    out.reserve(qsizetype(f.rows.size()));
+    std::vector<std::optional<QString>> texts; // by code: each text made once
+    for (size_t i = 0; i < f.rows.size(); ++i) {
+        const size_t code = size_t(f.rows[i].category);
+        if (code >= texts.size())
+            texts.resize(code + 1);
+        if (!texts[code])
+            texts[code] = f.categoryText(f.rows[i].category);
+        out.append({*texts[code], f.measures[i]});
+    }
+    return out;
+}
+
 std::optional<std::vector<qint32>> people(const MemoryFacts &f, const QString &where, const QVariantList &binds)
 {
     const bool numOnly = where == QLatin1String("num") || where == QLatin1String("category = ? AND num");
