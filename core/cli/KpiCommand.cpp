@@ -145,8 +145,7 @@ Command kpiCommand()
         // Every person read once into memory, then each KPI counted there: faster than each KPI's SQL even
         // for one run. Without it (a date the snapshot cannot mirror) the KPIs run as SQL.
         if (auto sync = kpi::KpiSnapshotCache::instance().current(kctx.db, db->backend(), db->path())) {
-            kctx.snapshot = sync->snapshot;
-            kctx.pipeline = sync->pipeline;
+            sync->attach(kctx);
         }
         const QVector<kpi::KpiOutcome> outcomes = kpi::computeAll(kpi::KpiRegistry::standard(), kctx);
         bool failed = false;

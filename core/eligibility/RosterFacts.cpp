@@ -1,9 +1,9 @@
 #include "eligibility/RosterFacts.h"
 
-#include "db/SqlUtil.h"
 #include "db/Statement.h"
 #include "db/StoreBackend.h"
 #include "eligibility/RuleEvaluator.h"
+#include "eligibility/RuleFactsRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,96 +12,6 @@
 namespace alumnidesk::eligibility {
 
 namespace {
-
-// ISO "YYYY-MM-DD" from UTF-8 bytes (empty for NULL) without building a QString; anything else goes the
-// slow way, like sql::dateFrom.
-qint32 julianDayOf(const QByteArray &s)
-{
-    if (s.isEmpty())
-        return 0;
-    auto digits = [&s](int from, int count) {
-        int n = 0;
-        for (int i = from; i < from + count; ++i) {
-            const char c = s.at(i);
-            if (c < '0' || c > '9')
-                return -1;
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    };
-    if (s.size() == 10 && s.at(4) == '-' && s.at(7) == '-') {
-        const int y = digits(0, 4);
-        const int m = digits(5, 2);
-        const int d = digits(8, 2);
-        if (y >= 0 && m >= 0 && d >= 0)
-            return julianDay(QDate(y, m, d));
-    }
-    return julianDay(sql::dateFrom(QVariant(QString::fromUtf8(s))));
-}
-
-// TextIds::intern() keyed by the bytes the statement hands out: a QString only for a text seen first.
-class Utf8Interner {
-public:
-    explicit Utf8Interner(TextIds &texts)
-        : m_texts(texts)
-    {
-    }
-    quint32 intern(const QByteArray &bytes)
-    {
-        auto it = m_ids.constFind(bytes);
-        if (it != m_ids.constEnd())
-            return it.value();
-        const quint32 id = m_texts.intern(QString::fromUtf8(bytes));
-        m_ids.insert(QByteArray(bytes.constData(), bytes.size()), id); // a deep copy: bytes is the statement's
-        return id;
-    }
-
-private:
-    TextIds &m_texts;
-    QHash<QByteArray, quint32> m_ids;
-};
-
-constexpr auto kFactSelect = "SELECT id, birth_date, membership_status, hr_misconduct, hr_do_not_rehire, consent_newsletter, "
-                              "consent_events, consent_job_offers, stint_count, elig_last_hire_date, elig_last_departure_date, "
-                              "elig_last_departure_type, elig_last_employment_type, elig_last_grade, elig_last_department, "
-                              "elig_last_group_company, elig_closed_months, elig_open_hire_date, elig_total_known "
-                              "FROM alumni ";
-
-// One row of kFactSelect.
-PersonFacts decodeFacts(Statement &a, Utf8Interner &texts)
-{
-    PersonFacts p;
-    p.id = a.value(0).toLongLong();
-    p.birth = julianDayOf(a.utf8(1));
-    p.membership = texts.intern(a.utf8(2));
-    if (a.value(3).toInt())
-        p.flags |= PersonFacts::Misconduct;
-    if (a.value(4).toInt())
-        p.flags |= PersonFacts::DoNotRehire;
-    if (a.value(5).toInt())
-        p.flags |= PersonFacts::ConsentNewsletter;
-    if (a.value(6).toInt())
-        p.flags |= PersonFacts::ConsentEvents;
-    if (a.value(7).toInt())
-        p.flags |= PersonFacts::ConsentJobOffers;
-    const int stints = a.value(8).toInt();
-    p.stints = quint16(qBound(0, stints, 0xFFFF));
-    if (stints > 0) {
-        p.flags |= PersonFacts::HasLastStint;
-        p.lastHire = julianDayOf(a.utf8(9));
-        p.lastDeparture = julianDayOf(a.utf8(10));
-        p.departureType = texts.intern(a.utf8(11));
-        p.employmentType = texts.intern(a.utf8(12));
-        p.grade = texts.intern(a.utf8(13));
-        p.department = texts.intern(a.utf8(14));
-        p.groupCompany = texts.intern(a.utf8(15));
-    }
-    p.closedMonths = a.value(16).toInt();
-    p.openHire = julianDayOf(a.utf8(17));
-    if (stints == 0 || a.value(18).toInt() == 0)
-        p.flags |= PersonFacts::TotalUnknown;
-    return p;
-}
 
 Error cancelledError()
 {
@@ -138,13 +48,14 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::read(QSqlDatabase &db, c
     auto readError = [](const Error &e) {
         return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), e.fullText()};
     };
-    auto prepared = backend.prepare(db, QString::fromLatin1(kFactSelect) + QStringLiteral("ORDER BY id"));
+    auto prepared = backend.prepare(db, QStringLiteral("SELECT ") + ruleFactColumns() + QStringLiteral(" FROM alumni ORDER BY id"));
     if (!prepared)
         return readError(prepared.error());
     Statement &a = *prepared.value();
     if (Status st = a.exec(); !st)
         return readError(st.error());
-    Utf8Interner texts(facts->m_texts);
+    QHash<QByteArray, quint32> textIds;
+    RuleFactsReader reader(facts->m_texts, textIds);
     facts->m_people.reserve(1 << 16);
     // One pass over alumni in row id order (no sort): the row carries what the rules need of the stints
     // (elig_* columns, eligibility::storedRuleFacts()).
@@ -153,7 +64,7 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::read(QSqlDatabase &db, c
             a.finish();
             return cancelledError();
         }
-        facts->m_people.append(decodeFacts(a, texts));
+        facts->m_people.append(reader.read(a, 0));
     }
     a.finish();
     return std::shared_ptr<const RosterFacts>(std::move(facts));
@@ -164,18 +75,22 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::readSome(QSqlDatabase &d
 {
     auto facts = std::make_shared<RosterFacts>();
     facts->m_revision = revision;
-    auto prepared = backend.prepare(db, QString::fromLatin1(kFactSelect) + QStringLiteral("WHERE id = ?"));
+    auto readError = [](const Error &e) {
+        return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), e.fullText()};
+    };
+    auto prepared = backend.prepare(db, QStringLiteral("SELECT ") + ruleFactColumns() + QStringLiteral(" FROM alumni WHERE id = ?"));
     if (!prepared)
-        return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), prepared.error().fullText()};
+        return readError(prepared.error());
     Statement &a = *prepared.value();
-    Utf8Interner texts(facts->m_texts);
+    QHash<QByteArray, quint32> textIds;
+    RuleFactsReader reader(facts->m_texts, textIds);
     facts->m_people.reserve(ids.size());
     for (qint64 id : ids) {
         a.bindValue(0, id);
         if (Status st = a.exec(); !st)
-            return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), st.error().fullText()};
+            return readError(st.error());
         if (a.next())
-            facts->m_people.append(decodeFacts(a, texts));
+            facts->m_people.append(reader.read(a, 0));
         a.finish();
     }
     return std::shared_ptr<const RosterFacts>(std::move(facts));

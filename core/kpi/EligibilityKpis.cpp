@@ -1,7 +1,8 @@
 // Eligible for rehire under a rule set (the filters' ruleSet, "rehire" by default): how many alumni and
 // what share of them, at the end of the period and at the end of the one before. The stored verdicts are
-// today's only, so every date is evaluated afresh in SQL (RuleSqlCompiler, which the eligibility property
-// test proves agrees with the C++ evaluator) with the rule-set version that was in force on that date.
+// today's only, so every date is evaluated afresh with the rule-set version that was in force on that date:
+// in SQL (RuleSqlCompiler), or over the KPI snapshot in C++ (RuleEvaluator, which the eligibility property
+// test proves agrees with the SQL; the verdicts kept per rule set and day, SnapshotVerdicts).
 #include "kpi/EligibilityFacts.h"
 #include "kpi/KpiRegistry.h"
 
@@ -42,25 +43,28 @@ KpiDefinition eligibleSnapshot(const QString &id, const char *name, const char *
         auto valueOf = [share](const PeopleCount &c) {
             return share ? shareOf(c) : std::optional<double>(double(c.numerator));
         };
-        // The counts per verdict on the value's day give the value and the breakdown in one pass.
+        // The counts per verdict on each day give the value, its breakdown and the previous value.
+        auto total = [](const QVector<QPair<QString, PeopleCount>> &groups) {
+            PeopleCount c;
+            for (const auto &g : groups) {
+                c.people += g.second.people;
+                c.numerator += g.second.numerator;
+            }
+            return c;
+        };
         const QDate valueDay = eligibility_facts::snapshotDay(ctx, r.period);
-        auto groups = facts::countBy(ctx, eligibility_facts::verdictsOn(ctx, versions.value(), valueDay),
-                                     QStringLiteral("category"));
+        auto groups = eligibility_facts::verdictCounts(ctx, versions.value(), valueDay);
         if (!groups)
             return groups.error();
-        PeopleCount now;
-        for (const auto &g : groups.value()) {
-            now.people += g.second.people;
-            now.numerator += g.second.numerator;
-        }
+        const PeopleCount now = total(groups.value());
         r.value = valueOf(now);
         r.numerator = now.numerator;
         r.denominator = now.people;
-        auto before = facts::count(ctx, eligibility_facts::verdictsOn(ctx, versions.value(),
-                                                                      eligibility_facts::snapshotDay(ctx, r.previousPeriod)));
+        auto before = eligibility_facts::verdictCounts(ctx, versions.value(),
+                                                       eligibility_facts::snapshotDay(ctx, r.previousPeriod));
         if (!before)
             return before.error();
-        r.previous = valueOf(before.value());
+        r.previous = valueOf(total(before.value()));
         if (!share) {
             for (const auto &l : kVerdictLabels) {
                 double people = 0;

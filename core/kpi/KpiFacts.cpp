@@ -1,6 +1,7 @@
 #include "kpi/KpiFacts.h"
 
 #include "db/SqlUtil.h"
+#include "kpi/KpiSnapshot.h"
 #include "kpi/MemoryFacts.h"
 
 #include <QCoreApplication>
@@ -47,7 +48,7 @@ QString peopleCounts(const FactQuery &f, const QString &condition = QStringLiter
 }
 
 // The facts from the snapshot, when the context has one, the query has an in-memory form and no extra
-// condition applies (conditions are drill-downs', which read the SQL); null otherwise.
+// condition applies (the counts' conditions; drill-downs check theirs themselves); null otherwise.
 std::shared_ptr<const MemoryFacts> inMemory(const KpiContext &ctx, const FactQuery &f, const QString &where)
 {
     if (!ctx.snapshot || !f.memory || !where.isEmpty())
@@ -135,6 +136,16 @@ Result<QVector<QPair<QString, PeopleCount>>> countBy(const KpiContext &ctx, cons
 
 Result<QVector<qint64>> ids(const KpiContext &ctx, const FactQuery &f, const QString &where, const QVariantList &whereBinds)
 {
+    if (auto m = inMemory(ctx, f, QString())) {
+        if (auto people = memfacts::people(*m, where, whereBinds)) {
+            QVector<qint64> out;
+            out.reserve(qsizetype(people->size()));
+            for (qint32 i : *people)
+                out.append(ctx.snapshot->idOf(i));
+            std::sort(out.begin(), out.end());
+            return out;
+        }
+    }
     auto q = run(ctx, withFacts(f, QStringLiteral("SELECT DISTINCT alumnus_id"), where, QStringLiteral(" ORDER BY 1")),
                  f.binds, whereBinds);
     if (!q)
@@ -157,6 +168,19 @@ Result<QVector<QPair<QDate, double>>> measures(const KpiContext &ctx, const Fact
     QVector<QPair<QDate, double>> out;
     while (q->next())
         out.append({QDate::fromString(q->value(0).toString(), Qt::ISODate), q->value(1).toDouble()});
+    return out;
+}
+
+Result<QVector<QPair<QString, double>>> categoryMeasures(const KpiContext &ctx, const FactQuery &f)
+{
+    if (auto m = inMemory(ctx, f, QString()))
+        return memfacts::categoryMeasures(*m);
+    auto q = run(ctx, withFacts(f, QStringLiteral("SELECT category, measure"), QStringLiteral("measure IS NOT NULL")), f.binds, {});
+    if (!q)
+        return q.error();
+    QVector<QPair<QString, double>> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toDouble()});
     return out;
 }
 

@@ -35,7 +35,7 @@ struct FactQuery {
     /// once (candidacies), one row each. Drill-downs still give the distinct people.
     bool countRows = false;
     /// The in-memory form of the same rows, when the facts have one. The SQL stays the reference: a test
-    /// checks that both give the same results, and drill-downs always read the SQL.
+    /// checks that both give the same results and the same people behind every drill-down key.
     MemoryFactsFn memory;
     /// The rows `memory` produced, kept for the next count over the same query (a KPI's total and its
     /// breakdown read the same facts); with the snapshot they were produced from.
@@ -67,11 +67,14 @@ Result<QPair<PeopleCount, PeopleCount>> countTwo(const KpiContext &ctx, const Fa
 /// The same counts per value of `groupExpr` (e.g. "category", "substr(at, 1, 7)"), in its order.
 Result<QVector<QPair<QString, PeopleCount>>> countBy(const KpiContext &ctx, const FactQuery &f, const QString &groupExpr,
                                                      const QString &where = {}, const QVariantList &whereBinds = {});
-/// Distinct alumni ids, ascending.
+/// Distinct alumni ids, ascending; from the facts in memory when `where` is one memfacts::people() knows.
 Result<QVector<qint64>> ids(const KpiContext &ctx, const FactQuery &f, const QString &where = {},
                             const QVariantList &whereBinds = {});
 /// (at, measure) of every row, in date order.
 Result<QVector<QPair<QDate, double>>> measures(const KpiContext &ctx, const FactQuery &f);
+/// (category, measure) of every row with a measure, in no particular order: a median per category from one
+/// read of the facts.
+Result<QVector<QPair<QString, double>>> categoryMeasures(const KpiContext &ctx, const FactQuery &f);
 
 /// The median of the values (the mean of the middle two for an even count); empty for none.
 std::optional<double> median(QVector<double> values);

@@ -2,6 +2,7 @@
 
 #include "db/Statement.h"
 #include "db/StoreBackend.h"
+#include "eligibility/RuleFactsRow.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -12,8 +13,13 @@ namespace alumnidesk::kpi {
 
 namespace {
 
-constexpr auto kAlumniColumns = "SELECT id, last_contact_date, stint_count, membership_status, last_department, "
-                                "last_departure_type FROM alumni";
+// The KPIs' columns, then the eligibility rules' (eligibility::ruleFactColumns(), from column 6 on).
+QString alumniColumns()
+{
+    return QStringLiteral("SELECT id, last_contact_date, stint_count, membership_status, last_department, last_departure_type, ")
+        + eligibility::ruleFactColumns() + QStringLiteral(" FROM alumni");
+}
+constexpr int kRuleColumn = 6;
 constexpr auto kStintColumns = "SELECT alumnus_id, id, hire_date, departure_date, department, departure_type, "
                                "departure_reason FROM stints";
 
@@ -78,6 +84,8 @@ void KpiSnapshot::remove(qint64 id)
     --m_livePeople;
     if (rows.inexact)
         --m_inexactPeople;
+    if (rows.rulesUnplain)
+        --m_unplainRules;
     m_deadRows += rows.departureRows + rows.rehireRows;
     for (qint32 i = 0; i < rows.departureRows; ++i)
         m_departures[size_t(rows.firstDepartureRow + i)].date = 0;
@@ -96,6 +104,7 @@ void KpiSnapshot::put(const Row &row, std::vector<Stint> &stints, bool stintsIne
         index = qint32(m_people.size());
         m_people.emplace_back();
         m_rows.emplace_back();
+        m_ruleFacts.emplace_back();
         m_index.insert(row.id, index);
     }
     SnapPerson &p = m_people[size_t(index)];
@@ -110,9 +119,13 @@ void KpiSnapshot::put(const Row &row, std::vector<Stint> &stints, bool stintsIne
     rows = PersonRows{};
     rows.id = row.id;
     rows.inexact = row.inexact || stintsInexact;
+    rows.rulesUnplain = !row.rulesPlain;
+    m_ruleFacts[size_t(index)] = row.rules;
     ++m_livePeople;
     if (rows.inexact)
         ++m_inexactPeople;
+    if (rows.rulesUnplain)
+        ++m_unplainRules;
 
     // ORDER BY hire_date, id, as the facts' window does: NULL (0) first, as SQLite orders it.
     std::sort(stints.begin(), stints.end(),
@@ -154,6 +167,23 @@ void KpiSnapshot::put(const Row &row, std::vector<Stint> &stints, bool stintsIne
     rows.rehireRows = qint32(m_rehires.size()) - rows.firstRehireRow;
 }
 
+KpiSnapshot::Row KpiSnapshot::readRow(const Statement &alumni)
+{
+    Row r;
+    r.id = alumni.value(0).toLongLong();
+    r.lastContact = dateOf(alumni, 1);
+    r.inexact = r.lastContact < 0;
+    r.lastContact = std::max(r.lastContact, 0);
+    r.stintCount = alumni.value(2).toInt();
+    r.status = intern(alumni.utf8(3));
+    r.department = intern(alumni.utf8(4));
+    r.departureType = intern(alumni.utf8(5));
+    eligibility::RuleFactsReader rules(m_ruleTexts, m_ruleTextIds);
+    r.rules = rules.read(alumni, kRuleColumn);
+    r.rulesPlain = rules.plain();
+    return r;
+}
+
 Result<std::shared_ptr<KpiSnapshot>> KpiSnapshot::load(QSqlDatabase &db, const StoreBackend &backend)
 {
     auto snapshot = std::make_shared<KpiSnapshot>();
@@ -190,7 +220,7 @@ Result<std::shared_ptr<KpiSnapshot>> KpiSnapshot::load(QSqlDatabase &db, const S
     std::sort(all.begin(), all.end(), [](const Stint &a, const Stint &b) { return a.alumnus < b.alumnus; });
     std::sort(inexactAlumni.begin(), inexactAlumni.end());
 
-    auto al = backend.prepare(db, QString::fromLatin1(kAlumniColumns) + QStringLiteral(" ORDER BY id"));
+    auto al = backend.prepare(db, alumniColumns() + QStringLiteral(" ORDER BY id"));
     if (!al)
         return readError(al.error());
     Statement &alumni = *al.value();
@@ -198,20 +228,13 @@ Result<std::shared_ptr<KpiSnapshot>> KpiSnapshot::load(QSqlDatabase &db, const S
         return readError(e.error());
     s.m_people.reserve(all.size());
     s.m_rows.reserve(all.size());
+    s.m_ruleFacts.reserve(all.size());
     s.m_departures.reserve(all.size());
     s.m_index.reserve(qsizetype(all.size()));
     size_t next = 0;
     std::vector<Stint> mine;
     while (alumni.next()) {
-        Row r;
-        r.id = alumni.value(0).toLongLong();
-        r.lastContact = dateOf(alumni, 1);
-        r.inexact = r.lastContact < 0;
-        r.lastContact = std::max(r.lastContact, 0);
-        r.stintCount = alumni.value(2).toInt();
-        r.status = s.intern(alumni.utf8(3));
-        r.department = s.intern(alumni.utf8(4));
-        r.departureType = s.intern(alumni.utf8(5));
+        const Row r = s.readRow(alumni);
         // Stints of ids below this one have no alumni row (a foreign key forbids them): skipped, as the
         // facts' joins skip them.
         while (next < all.size() && all[next].alumnus < r.id)
@@ -228,7 +251,7 @@ Result<std::shared_ptr<KpiSnapshot>> KpiSnapshot::load(QSqlDatabase &db, const S
 
 Status KpiSnapshot::reload(QSqlDatabase &db, const StoreBackend &backend, const QVector<qint64> &ids)
 {
-    auto al = backend.prepare(db, QString::fromLatin1(kAlumniColumns) + QStringLiteral(" WHERE id = ?"));
+    auto al = backend.prepare(db, alumniColumns() + QStringLiteral(" WHERE id = ?"));
     if (!al)
         return readError(al.error());
     auto st = backend.prepare(db, QString::fromLatin1(kStintColumns) + QStringLiteral(" WHERE alumnus_id = ?"));
@@ -244,17 +267,11 @@ Status KpiSnapshot::reload(QSqlDatabase &db, const StoreBackend &backend, const 
         if (!alumni.next()) {
             alumni.finish();
             remove(id);
+            if (const qint32 i = m_index.value(id, -1); i >= 0)
+                m_changed.push_back(i);
             continue;
         }
-        Row r;
-        r.id = id;
-        r.lastContact = dateOf(alumni, 1);
-        r.inexact = r.lastContact < 0;
-        r.lastContact = std::max(r.lastContact, 0);
-        r.stintCount = alumni.value(2).toInt();
-        r.status = intern(alumni.utf8(3));
-        r.department = intern(alumni.utf8(4));
-        r.departureType = intern(alumni.utf8(5));
+        const Row r = readRow(alumni);
         alumni.finish();
         stints.bindValue(0, id);
         if (Status e = stints.exec(); !e)
@@ -279,6 +296,7 @@ Status KpiSnapshot::reload(QSqlDatabase &db, const StoreBackend &backend, const 
         }
         stints.finish();
         put(r, mine, inexact);
+        m_changed.push_back(m_index.value(id));
     }
     return {};
 }

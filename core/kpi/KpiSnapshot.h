@@ -11,6 +11,8 @@
 #pragma once
 
 #include "common/Result.h"
+#include "eligibility/PersonFacts.h"
+#include "kpi/SnapshotVerdicts.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,6 +26,7 @@
 #include <vector>
 
 namespace alumnidesk {
+class Statement;
 class StoreBackend;
 }
 
@@ -79,6 +82,18 @@ public:
     const std::vector<SnapPerson> &people() const { return m_people; }
     const std::vector<SnapDeparture> &departures() const { return m_departures; }
     const std::vector<SnapRehire> &rehires() const { return m_rehires; }
+    /// What the eligibility rules read of each person (eligibility::RuleFactsReader), by index into people();
+    /// the texts in ruleTexts().
+    const std::vector<eligibility::PersonFacts> &ruleFacts() const { return m_ruleFacts; }
+    const eligibility::TextIds &ruleTexts() const { return m_ruleTexts; }
+    /// False when a person's rule facts are not plain (RuleFactsReader::plain()): the eligibility KPIs then
+    /// run their SQL, as the C++ evaluator and the rules' SQL could judge such a row differently.
+    bool rulesExact() const { return m_unplainRules == 0; }
+    /// Indexes into people() of the people re-read or removed since the snapshot was loaded, in that order
+    /// (an index may come again): what a memo of verdicts taken earlier must judge again.
+    const std::vector<qint32> &changedPeople() const { return m_changed; }
+    /// Verdicts computed over this snapshot, kept for the next refresh (SnapshotVerdicts.h).
+    const SnapshotVerdicts &verdicts() const { return m_verdicts; }
     /// Indexes into departures() by year of the departure date, ascending; dead rows included (date 0).
     const std::map<int, std::vector<qint32>> &departuresByYear() const { return m_departuresByYear; }
 
@@ -94,6 +109,8 @@ public:
         const qint32 i = m_index.value(id, -1);
         return i >= 0 && m_people[size_t(i)].live ? i : -1;
     }
+    /// The alumnus id of an index into people().
+    qint64 idOf(qint32 index) const { return m_rows[size_t(index)].id; }
 
     /// Where the change feed was when the snapshot last matched the roster (set by KpiSnapshotCache).
     qint64 feedSeq = -1;
@@ -117,6 +134,7 @@ private:
         qint32 firstRehireRow = 0;
         qint32 rehireRows = 0;
         bool inexact = false; ///< one of the person's dates is not a plain ISO date
+        bool rulesUnplain = false; ///< the rule facts are not plain (rulesExact())
     };
     struct Row {
         qint64 id = 0;
@@ -126,9 +144,13 @@ private:
         qint32 department = 0;
         qint32 departureType = 0;
         bool inexact = false;
+        eligibility::PersonFacts rules;
+        bool rulesPlain = true;
     };
 
     qint32 intern(const QByteArray &utf8);
+    /// The row of alumni read by the statement of kAlumniColumns.
+    Row readRow(const Statement &alumni);
     /// Adds (or replaces) a person from the alumni row and the stints (sorted by hire date, then id).
     void put(const Row &row, std::vector<Stint> &stints, bool stintsInexact);
     void remove(qint64 id);
@@ -141,6 +163,12 @@ private:
     QHash<qint64, qint32> m_index; ///< alumnus id → index into m_people
     QHash<QByteArray, qint32> m_codes;
     QStringList m_texts;
+    std::vector<eligibility::PersonFacts> m_ruleFacts;
+    eligibility::TextIds m_ruleTexts;
+    QHash<QByteArray, quint32> m_ruleTextIds;
+    qint64 m_unplainRules = 0;
+    std::vector<qint32> m_changed;
+    SnapshotVerdicts m_verdicts;
     qint64 m_inexactPeople = 0;
     qint64 m_livePeople = 0;
     qint64 m_deadRows = 0;

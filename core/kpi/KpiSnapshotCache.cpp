@@ -132,6 +132,11 @@ Result<SnapshotSync> KpiSnapshotCache::sync(QSqlDatabase &db, const StoreBackend
     }
     if (m_pipeline->exact())
         out.pipeline = m_pipeline;
+
+    auto eligibility = EligibilitySnapshot::load(db, backend);
+    if (!eligibility)
+        return eligibility.error();
+    out.eligibility = eligibility.value();
     return out;
 }
 

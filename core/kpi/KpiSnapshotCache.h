@@ -4,11 +4,14 @@
 // bulk load, a large import, or a change the feed did not record (the roster revision moved alone).
 // Thread-safe: a dashboard worker and a report may ask at once; a snapshot someone still reads is copied
 // before it changes. It keeps the snapshot of one file: loading another drops the ones held. Beside it,
-// the candidacies (PipelineSnapshot), read again whenever their signature moved.
+// the candidacies (PipelineSnapshot), read again whenever their signature moved, and the rule sets and
+// overrides (EligibilitySnapshot), read again at every call.
 #pragma once
 
 #include "common/Result.h"
+#include "kpi/EligibilitySnapshot.h"
 #include "kpi/KpiSnapshot.h"
+#include "kpi/KpiTypes.h"
 #include "kpi/PipelineSnapshot.h"
 
 #include <QHash>
@@ -34,6 +37,16 @@ struct SnapshotSync {
     /// theirs cannot be mirrored (the pipeline KPIs then run their SQL).
     std::shared_ptr<const PipelineSnapshot> pipeline;
     bool pipelineRead = false; ///< the candidacies were read in this call
+    /// The rule sets and overrides, read in every call; null with the snapshot.
+    std::shared_ptr<const EligibilitySnapshot> eligibility;
+
+    /// Hands the snapshots to the KPIs of a context (those null stay on their SQL).
+    void attach(KpiContext &ctx) const
+    {
+        ctx.snapshot = snapshot;
+        ctx.pipeline = pipeline;
+        ctx.eligibility = eligibility;
+    }
 };
 
 class KpiSnapshotCache {

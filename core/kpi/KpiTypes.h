@@ -11,6 +11,7 @@
 
 namespace alumnidesk::kpi {
 
+class EligibilitySnapshot;
 class KpiSnapshot;
 class PipelineSnapshot;
 
@@ -70,6 +71,8 @@ struct KpiContext {
     /// The candidacies in memory (KpiSnapshotCache), current with `db`; read only together with `snapshot`
     /// (whose people the pipeline facts are filtered by).
     std::shared_ptr<const PipelineSnapshot> pipeline;
+    /// The rule sets and overrides (KpiSnapshotCache), current with `db`; read only together with `snapshot`.
+    std::shared_ptr<const EligibilitySnapshot> eligibility;
 
     /// The period: the filters' one, or by default the last twelve whole months before the as-of month.
     Period period() const;

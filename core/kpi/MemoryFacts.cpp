@@ -240,4 +240,55 @@ QVector<QPair<QDate, double>> measures(const MemoryFacts &f)
     return out;
 }
 
+QVector<QPair<QString, double>> categoryMeasures(const MemoryFacts &f)
+{
+    QVector<QPair<QString, double>> out;
+    if (f.measures.size() != f.rows.size())
+        return out;
+    out.reserve(qsizetype(f.rows.size()));
+    std::vector<std::optional<QString>> texts; // by code: each text made once
+    for (size_t i = 0; i < f.rows.size(); ++i) {
+        const size_t code = size_t(f.rows[i].category);
+        if (code >= texts.size())
+            texts.resize(code + 1);
+        if (!texts[code])
+            texts[code] = f.categoryText(f.rows[i].category);
+        out.append({*texts[code], f.measures[i]});
+    }
+    return out;
+}
+
+std::optional<std::vector<qint32>> people(const MemoryFacts &f, const QString &where, const QVariantList &binds)
+{
+    const bool numOnly = where == QLatin1String("num") || where == QLatin1String("category = ? AND num");
+    const bool byCategory = where.startsWith(QLatin1String("category = ?"));
+    if (!where.isEmpty() && !numOnly && !byCategory)
+        return std::nullopt;
+    if (byCategory && (binds.size() != 1 || binds.constFirst().toString().isEmpty()))
+        return std::nullopt;
+    // The codes whose text is the category asked for (a few codes at most: decided once per code).
+    std::vector<char> matches;
+    if (byCategory) {
+        const QString wanted = binds.constFirst().toString();
+        qint32 top = 0;
+        for (const FactRow &r : f.rows)
+            top = std::max(top, r.category);
+        matches.assign(size_t(top) + 1, -1);
+        for (const FactRow &r : f.rows) {
+            char &m = matches[size_t(r.category)];
+            if (m < 0)
+                m = f.categoryText(r.category) == wanted;
+        }
+    }
+    std::vector<qint32> out;
+    for (const FactRow &r : f.rows) {
+        if ((numOnly && !r.num) || (byCategory && !matches[size_t(r.category)]))
+            continue;
+        out.push_back(r.person);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 } // namespace alumnidesk::kpi::memfacts

@@ -7,6 +7,7 @@
 #include "kpi/KpiFacts.h"
 
 #include <QDate>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -44,6 +45,12 @@ std::optional<QPair<PeopleCount, PeopleCount>> countTwo(const MemoryFacts &f, co
 /// Empty for a group expression it does not know (the SQL then runs).
 std::optional<QVector<QPair<QString, PeopleCount>>> countBy(const MemoryFacts &f, const QString &groupExpr);
 QVector<QPair<QDate, double>> measures(const MemoryFacts &f);
+/// (category text, measure) of every row, in row order; none when the facts have no measures.
+QVector<QPair<QString, double>> categoryMeasures(const MemoryFacts &f);
+/// The people (FactRow::person, ascending, each once) of the rows that satisfy `where`, a drill-down's
+/// condition: "" (every row), "num", "category = ?" or "category = ? AND num" with the category's text
+/// bound. Empty for another condition, or an empty category text (which SQL's NULL would not match).
+std::optional<std::vector<qint32>> people(const MemoryFacts &f, const QString &where, const QVariantList &binds);
 
 } // namespace memfacts
 

@@ -6,6 +6,7 @@
 #include "pipeline/PipelineVocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace alumnidesk::kpi {
 
@@ -215,24 +216,22 @@ KpiDefinition timeInStage()
             return stages.error();
         KpiResult r;
         r.period = ctx.period();
-        auto all = facts::measures(ctx, pipeline_facts::stays(ctx, r.period));
+        // Every stay once, with its stage (the facts' category): the value and each stage's median.
+        auto all = facts::categoryMeasures(ctx, pipeline_facts::stays(ctx, r.period));
         if (!all)
             return all.error();
         QVector<double> values;
-        for (const auto &m : all.value())
+        QHash<QString, QVector<double>> byStage;
+        for (const auto &m : all.value()) {
             values.append(m.second);
+            byStage[m.first].append(m.second);
+        }
         r.value = facts::median(values);
         r.denominator = qint64(values.size());
         for (const StageInfo &s : stages.value()) {
             if (!s.funnel || s.closing)
                 continue;
-            auto stays = facts::measures(ctx, pipeline_facts::stays(ctx, r.period, s.key));
-            if (!stays)
-                return stays.error();
-            QVector<double> days;
-            for (const auto &m : stays.value())
-                days.append(m.second);
-            r.breakdown.append({s.key, s.name, facts::median(days).value_or(0.0), QStringLiteral("row:") + s.key});
+            r.breakdown.append({s.key, s.name, facts::median(byStage.value(s.key)).value_or(0.0), QStringLiteral("row:") + s.key});
         }
         return r;
     };

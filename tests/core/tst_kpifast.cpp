@@ -5,10 +5,15 @@
 // followed by re-reading the people they touched (not a reload), imports leave one entry in the change
 // feed (no row triggers on their path), and a date the snapshot cannot mirror sends the KPIs to SQL.
 // The pipeline KPIs likewise, over random candidacies (moves back and forth, skipped and undone moves,
-// dates out of id order), through plain SQL edits of candidacies, moves and stages.
+// dates out of id order), through plain SQL edits of candidacies, moves and stages. The eligibility KPIs
+// likewise, under both rule sets, through new rule-set versions in force from a chosen day, a definition
+// edited by a plain statement, and overrides set, revoked and expiring on chosen days. The people behind
+// every drill-down key are the same in memory as by SQL.
 #include "TestDatabase.h"
 
 #include "demo/DemoRoster.h"
+#include "eligibility/Overrides.h"
+#include "eligibility/RuleSetStore.h"
 #include "hris/ImportHistory.h"
 #include "hris/StreamingImport.h"
 #include "kpi/KpiEngine.h"
@@ -177,6 +182,7 @@ struct Scenario {
     QString department;
     QString type;
     QDate asOf;
+    QString ruleSet; ///< for the eligibility KPIs; "" = rehire
 };
 
 } // namespace
@@ -193,6 +199,9 @@ private slots:
     void rolledBackTransactionChangesNothing();
     void sameResultsAfterImportAndRollback();
     void unmirroredDateFallsBackToSql();
+    void sameEligibilityAfterRuleChanges();
+    void sameEligibilityWithOverrides();
+    void unplainRuleFactsFallBackToSql();
     void sameResultsAfterPipelineEdits();
     void unmirroredPipelineDateFallsBackToSql();
     void bulkLoadReloads();
@@ -202,6 +211,8 @@ private slots:
 private:
     /// Syncs the snapshot (expecting `how`), then compares every KPI fast and SQL under the scenarios.
     void check(SnapshotSync::How how, bool allScenarios = false, bool expectPipeline = true);
+    /// Compares the people behind every drill-down key of every KPI, fast and SQL, under a few scenarios.
+    void checkDrillDowns();
     QVector<Scenario> scenarios(bool all) const;
     qint64 randomId();
 
@@ -273,7 +284,8 @@ QVector<Scenario> TestKpiFast::scenarios(bool all) const
             for (int f = 0; f < filters.size(); ++f) {
                 if (!all && (p + f) % 3 != 0)
                     continue;
-                out.append({periods.at(p), filters.at(f).first, filters.at(f).second, asOf});
+                out.append({periods.at(p), filters.at(f).first, filters.at(f).second, asOf,
+                            (p + f) % 2 ? QStringLiteral("network") : QString()});
             }
         }
     }
@@ -298,19 +310,61 @@ void TestKpiFast::check(SnapshotSync::How how, bool allScenarios, bool expectPip
         sqlCtx.filters.period = s.period;
         sqlCtx.filters.department = s.department;
         sqlCtx.filters.departureType = s.type;
+        sqlCtx.filters.ruleSet = s.ruleSet;
         KpiContext fastCtx = sqlCtx;
-        fastCtx.snapshot = sync->snapshot;
-        fastCtx.pipeline = sync->pipeline;
+        sync->attach(fastCtx);
         for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
             auto a = d.compute(sqlCtx);
             auto b = d.compute(fastCtx);
             QVERIFY2(a && b, qPrintable(d.id + QLatin1String(": ") + (a ? b.errorText() : a.errorText())));
             const QString diff = difference(a.value(), b.value());
-            QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("%1 (period %2, department %3, type %4, as of %5): %6")
+            QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("%1 (period %2, department %3, type %4, as of %5, rule set %6): %7")
                                                     .arg(d.id, showPeriod(sqlCtx.period()), s.department, s.type,
-                                                         s.asOf.toString(Qt::ISODate), diff)));
+                                                         s.asOf.toString(Qt::ISODate), s.ruleSet, diff)));
         }
     }
+}
+
+void TestKpiFast::checkDrillDowns()
+{
+    auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
+    QVERIFY(sync && sync->snapshot);
+    const QVector<Scenario> all = scenarios(false);
+    int compared = 0;
+    for (int n : {0, 3, 7, 10}) {
+        const Scenario &s = all.at(n % all.size());
+        KpiContext sqlCtx;
+        sqlCtx.db = m_db.db().sql();
+        sqlCtx.asOf = s.asOf;
+        sqlCtx.filters.period = s.period;
+        sqlCtx.filters.department = s.department;
+        sqlCtx.filters.departureType = s.type;
+        sqlCtx.filters.ruleSet = s.ruleSet;
+        KpiContext fastCtx = sqlCtx;
+        sync->attach(fastCtx);
+        for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
+            auto r = d.compute(fastCtx);
+            QVERIFY(r);
+            QStringList keys{QString(), QStringLiteral("population"), QStringLiteral("previous")};
+            for (const SeriesPoint &p : r->series)
+                keys.append(p.drillKey);
+            for (const BreakdownRow &b : r->breakdown)
+                keys.append(b.drillKey);
+            for (const CohortCell &c : r->cohortCells)
+                keys.append(c.drillKey);
+            for (const QString &key : keys) {
+                auto a = d.drillDown(sqlCtx, key);
+                auto b = d.drillDown(fastCtx, key);
+                QVERIFY2(bool(a) == bool(b), qPrintable(d.id + QLatin1Char(' ') + key));
+                if (!a)
+                    continue;
+                QVERIFY2(a.value() == b.value(), qPrintable(QStringLiteral("%1 “%2” (scenario %3): %4 people by SQL, %5 in memory")
+                                                                .arg(d.id, key).arg(n).arg(a->size()).arg(b->size())));
+                ++compared;
+            }
+        }
+    }
+    QVERIFY(compared > 100);
 }
 
 qint64 TestKpiFast::randomId()
@@ -325,18 +379,16 @@ void TestKpiFast::sameResultsAfterLoading()
     KpiSnapshotCache::instance().forget(m_db.path());
     check(SnapshotSync::Loaded, true);
     check(SnapshotSync::Current);
+    checkDrillDowns();
 
-    // The fast path reads no SQL: without a connection every roster and pipeline KPI is still computed (all
-    // but the boomerang share, which reads the mid-career hires HR entered). The eligibility KPIs have no
-    // in-memory form yet: they run their SQL.
-    const QStringList sqlOnly{QStringLiteral("boomerang_hire_share"), QStringLiteral("eligible_for_rehire"),
-                              QStringLiteral("eligible_share")};
+    // The fast path reads no SQL: without a connection every roster, pipeline and eligibility KPI is still
+    // computed (all but the boomerang share, which reads the mid-career hires HR entered).
+    const QStringList sqlOnly{QStringLiteral("boomerang_hire_share")};
     auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
     QVERIFY(sync && sync->snapshot);
     KpiContext noSql;
     noSql.asOf = kToday;
-    noSql.snapshot = sync->snapshot;
-    noSql.pipeline = sync->pipeline;
+    sync->attach(noSql);
     for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
         if (sqlOnly.contains(d.id))
             continue;
@@ -345,6 +397,10 @@ void TestKpiFast::sameResultsAfterLoading()
         // The random candidacies give every pipeline KPI something to count in the default period.
         if (d.id.startsWith(QLatin1String("pipeline_")))
             QVERIFY2(r->value.value_or(0) > 0 && !r->breakdown.isEmpty(), qPrintable(d.id));
+        if (d.id == QLatin1String("eligible_for_rehire")) // and the rule set something to judge
+            QVERIFY2(r->breakdown.size() == 3 && r->breakdown.at(0).value > 0 && r->breakdown.at(1).value > 0
+                         && r->breakdown.at(2).value > 0,
+                     qPrintable(d.id));
     }
 }
 
@@ -428,6 +484,7 @@ void TestKpiFast::sameResultsAfterRepositoryEdits()
         check(SnapshotSync::Updated);
     }
     QVERIFY(saved > 6);
+    checkDrillDowns();
 }
 
 void TestKpiFast::sameResultsAfterPlainSqlEdits()
@@ -511,6 +568,115 @@ void TestKpiFast::unmirroredDateFallsBackToSql()
     check(SnapshotSync::Unavailable);
     QVERIFY(q.exec(QStringLiteral("UPDATE alumni SET last_contact_date = '2024-01-05' WHERE id = %1").arg(id)));
     check(SnapshotSync::Updated);
+}
+
+void TestKpiFast::sameEligibilityAfterRuleChanges()
+{
+    // A new version of "rehire" with rules that depend on the day (months since departure, age, total
+    // tenure), in force from mid-2024: days before it are judged by the version before, days after by it.
+    eligibility::RuleSetStore store(m_db.db().sql(), m_db.db().backend(), QStringLiteral("test"));
+    auto rehire = store.current(QStringLiteral("rehire"));
+    QVERIFY(rehire);
+    eligibility::RuleSet changed = rehire->definition;
+    changed.rules.append({QStringLiteral("recent"), {QStringLiteral("退職後6か月以上"), QStringLiteral("Six months since leaving")},
+                          eligibility::Condition::when(eligibility::Field::MonthsSinceDeparture, eligibility::Op::Ge, 6),
+                          eligibility::Outcome::NeedsReview});
+    changed.rules.append({QStringLiteral("age"), {QStringLiteral("60歳未満"), QStringLiteral("Under 60")},
+                          eligibility::Condition::when(eligibility::Field::Age, eligibility::Op::Lt, 60),
+                          eligibility::Outcome::Blocks});
+    changed.rules.append({QStringLiteral("total"), {QStringLiteral("通算2年以上"), QStringLiteral("Two years in all")},
+                          eligibility::Condition::when(eligibility::Field::TenureTotal, eligibility::Op::Ge, 24),
+                          eligibility::Outcome::NeedsReview});
+    auto saved = store.save(changed, QStringLiteral("test"));
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.errorText()));
+    QSqlQuery q(m_db.db().sql());
+    QVERIFY(q.exec(QStringLiteral("UPDATE rule_set_versions SET saved_at = '2024-06-15T10:00:00.000Z' WHERE rule_set_id = %1 "
+                                  "AND version = %2").arg(saved->ruleSetId).arg(saved->version)));
+    check(SnapshotSync::Current, true);
+    // A version's definition changed by a plain statement (network: tenure of six months) is seen too.
+    QVERIFY(q.exec(QStringLiteral("UPDATE rule_set_versions SET definition = replace(definition, '{\"months\":0,\"years\":1}', "
+                                  "'{\"months\":6,\"years\":0}') WHERE rule_set_id = (SELECT id FROM rule_sets WHERE key = 'network')")));
+    QVERIFY(q.numRowsAffected() > 0);
+    check(SnapshotSync::Current, true);
+    // And edits after the verdicts were kept: the people re-read are judged again.
+    AlumnusRepository repo(m_db.db(), QStringLiteral("test"));
+    int edits = 0;
+    for (int i = 0; i < 8; ++i) {
+        auto a = repo.load(randomId());
+        QVERIFY(a);
+        Alumnus edited = a.value();
+        edited.birthDate = QDate(1950 + 10 * (i % 5), 2, 28);
+        edited.hrDoNotRehire = i % 3 == 0;
+        if (!edited.stints.isEmpty() && i % 2)
+            edited.stints.last().departureType = QStringLiteral("company");
+        // A change validation refuses (a departure type its reason does not allow) writes nothing.
+        if (repo.save(edited))
+            ++edits;
+    }
+    QVERIFY(edits >= 4);
+    check(SnapshotSync::Updated, true);
+}
+
+void TestKpiFast::sameEligibilityWithOverrides()
+{
+    // Overrides set on chosen days, revoked or expiring on others, under both rule sets.
+    eligibility::OverrideStore overrides(m_db.db().sql(), m_db.db().backend(), QStringLiteral("test"));
+    QSqlQuery q(m_db.db().sql());
+    QVector<qint64> sets;
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM rule_sets ORDER BY id")));
+    while (q.next())
+        sets.append(q.value(0).toLongLong());
+    static const char *const created[] = {"2023-11-30T23:00:00.000Z", "2024-05-31T09:00:00.000Z", "2024-12-31T12:00:00.000Z",
+                                          "2025-01-15T08:00:00.000Z", "2025-01-16T08:00:00.000Z"};
+    QRandomGenerator rng(7);
+    for (int i = 0; i < 60; ++i) {
+        const auto verdict = eligibility::Verdict(rng.bounded(3));
+        const QDate expires = i % 4 == 0 ? QDate(2024, 5, 31).addDays(rng.bounded(400)) : QDate();
+        auto set = overrides.set(randomId(), sets.at(i % sets.size()), verdict, QStringLiteral("試験"), expires);
+        QVERIFY2(set, qPrintable(set ? QString() : set.errorText()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE eligibility_overrides SET created_at = '%1' WHERE id = %2")
+                           .arg(QLatin1String(created[rng.bounded(5)])).arg(set->id)));
+        if (i % 5 == 0)
+            QVERIFY(overrides.revoke(set->id, QStringLiteral("取消")));
+        if (i % 5 == 0 && i % 2 == 0)
+            QVERIFY(q.exec(QStringLiteral("UPDATE eligibility_overrides SET revoked_at = '2024-12-31T18:00:00.000Z' WHERE id = %1")
+                               .arg(set->id)));
+    }
+    // A second override of the same person: the latest in force wins.
+    QVERIFY(q.exec(QStringLiteral("SELECT alumnus_id, rule_set_id FROM eligibility_overrides WHERE revoked_at IS NULL LIMIT 1")) && q.next());
+    const qint64 person = q.value(0).toLongLong();
+    const qint64 set = q.value(1).toLongLong();
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO eligibility_overrides(alumnus_id, rule_set_id, verdict, reason, created_at, created_by) "
+                                  "VALUES (%1, %2, 2, '重ね', '2024-01-01T00:00:00.000Z', 'test')").arg(person).arg(set)));
+    check(SnapshotSync::Current, true);
+    checkDrillDowns();
+}
+
+void TestKpiFast::unplainRuleFactsFallBackToSql()
+{
+    // A birth date the rules' SQL reads otherwise than the C++ (30 February): the eligibility KPIs run
+    // their SQL, the others stay in memory.
+    const qint64 id = randomId();
+    QSqlQuery q(m_db.db().sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT birth_date FROM alumni WHERE id = %1").arg(id)) && q.next());
+    const QVariant birth = q.value(0);
+    QVERIFY(q.exec(QStringLiteral("UPDATE alumni SET birth_date = '1970-02-30' WHERE id = %1").arg(id)));
+    auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
+    QVERIFY(sync && sync->snapshot && !sync->snapshot->rulesExact());
+    check(SnapshotSync::Current);
+    // A last stint's values on a row without stints (the SQL reads them, the C++ does not).
+    q.prepare(QStringLiteral("UPDATE alumni SET birth_date = ? WHERE id = ?"));
+    q.addBindValue(birth);
+    q.addBindValue(id);
+    QVERIFY(q.exec());
+    QVERIFY(q.exec(QStringLiteral("UPDATE alumni SET stint_count = 0 WHERE id = %1").arg(id)));
+    sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
+    QVERIFY(sync && sync->snapshot && !sync->snapshot->rulesExact());
+    check(SnapshotSync::Current);
+    QVERIFY(q.exec(QStringLiteral("UPDATE alumni SET stint_count = (SELECT count(*) FROM stints WHERE alumnus_id = %1) WHERE id = %1").arg(id)));
+    sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
+    QVERIFY(sync && sync->snapshot && sync->snapshot->rulesExact());
+    check(SnapshotSync::Current);
 }
 
 void TestKpiFast::sameResultsAfterPipelineEdits()
@@ -619,9 +785,9 @@ void TestKpiFast::otherGeneratedRosters()
         sqlCtx.filters.period = s.period;
         sqlCtx.filters.department = s.department;
         sqlCtx.filters.departureType = s.type;
+        sqlCtx.filters.ruleSet = s.ruleSet;
         KpiContext fastCtx = sqlCtx;
-        fastCtx.snapshot = sync->snapshot;
-        fastCtx.pipeline = sync->pipeline;
+        sync->attach(fastCtx);
         for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
             auto a = d.compute(sqlCtx);
             auto b = d.compute(fastCtx);

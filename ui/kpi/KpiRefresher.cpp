@@ -91,8 +91,7 @@ void KpiRefresher::refresh(const Database *db, const kpi::KpiFilters &filters, c
         // The roster in memory, brought up to date with the people changed since the last refresh; the
         // KPIs then count there (a KPI without an in-memory form, or a failed read, runs its SQL).
         if (auto sync = kpi::KpiSnapshotCache::instance().current(ctx.db, db->backend(), db->path())) {
-            ctx.snapshot = sync->snapshot;
-            ctx.pipeline = sync->pipeline;
+            sync->attach(ctx);
         }
         computed->outcomes = kpi::computeAll(kpi::KpiRegistry::standard(), ctx, [&job] { return job.isCancelRequested(); });
         computed->done = !job.isCancelRequested();
@@ -122,6 +121,9 @@ void KpiRefresher::drillDown(const Database *db, const kpi::KpiFilters &filters,
         ctx.db = conn.value()->db();
         ctx.filters = filters;
         ctx.asOf = asOf;
+        // The people from the snapshot in memory, as the figures were counted (SQL for facts without it).
+        if (auto sync = kpi::KpiSnapshotCache::instance().current(ctx.db, db->backend(), db->path()))
+            sync->attach(ctx);
         drilled->ids = definition->drillDown(ctx, drilled->key);
         drilled->done = !job.isCancelRequested();
     });

@@ -54,8 +54,7 @@ cli::Command reportCommand()
         kctx.db = db->sql();
         // Counted in the roster's snapshot in memory, as the dashboard and `kpi` do (SQL when unavailable).
         if (auto sync = kpi::KpiSnapshotCache::instance().current(kctx.db, db->backend(), db->path())) {
-            kctx.snapshot = sync->snapshot;
-            kctx.pipeline = sync->pipeline;
+            sync->attach(kctx);
         }
         KpiReport report = KpiReport::from(kctx, kpi::computeAll(kpi::KpiRegistry::standard(), kctx));
         report.source = QFileInfo(ctx.dbPath).fileName();
