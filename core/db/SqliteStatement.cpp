@@ -120,6 +120,43 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
     }
 }
 
+void SqliteStatement::bindNull(int index)
+{
+    if (!m_stmt)
+        return;
+    if (m_rowPending)
+        finish();
+    sqlite3_bind_null(m_stmt, index + 1);
+}
+
+void SqliteStatement::bindInt(int index, qint64 value)
+{
+    if (!m_stmt)
+        return;
+    if (m_rowPending)
+        finish();
+    sqlite3_bind_int64(m_stmt, index + 1, value);
+}
+
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    if (!m_stmt)
+        return;
+    if (m_rowPending)
+        finish();
+    // A null pointer would bind NULL: empty text stays empty text.
+    sqlite3_bind_text(m_stmt, index + 1, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    if (!m_stmt)
+        return;
+    if (m_rowPending)
+        finish();
+    sqlite3_bind_blob(m_stmt, index + 1, bytes.isEmpty() ? "" : bytes.data(), int(bytes.size()), SQLITE_STATIC);
+}
+
 Status SqliteStatement::exec()
 {
     if (!m_stmt)

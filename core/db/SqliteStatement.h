@@ -24,6 +24,10 @@ public:
     static void finalizeAll(sqlite3 *db);
 
     void bindValue(int index, const QVariant &value) override;
+    void bindNull(int index) override;
+    void bindInt(int index, qint64 value) override;
+    void bindUtf8(int index, QByteArrayView utf8) override;
+    void bindBlob(int index, QByteArrayView bytes) override;
     Status exec() override;
     bool next() override;
     QVariant value(int column) const override;

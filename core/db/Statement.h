@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -20,6 +21,12 @@ public:
 
     /// Binds parameter `index` (0-based). A null QVariant binds NULL.
     virtual void bindValue(int index, const QVariant &value) = 0;
+    /// Binds without a QVariant. Text and blob bytes are not copied by the native statement: they must stay
+    /// alive and unchanged until exec() has run (a bulk load's staging binds about fifty values a row).
+    virtual void bindNull(int index) { bindValue(index, QVariant()); }
+    virtual void bindInt(int index, qint64 value) { bindValue(index, value); }
+    virtual void bindUtf8(int index, QByteArrayView utf8) { bindValue(index, QString::fromUtf8(utf8)); }
+    virtual void bindBlob(int index, QByteArrayView bytes) { bindValue(index, bytes.toByteArray()); }
     /// Runs the statement with the bound values; for a SELECT, rows are then read with next()/value().
     virtual Status exec() = 0;
     virtual bool next() = 0;

@@ -1,5 +1,6 @@
 #include "hris/ImportStaging.h"
 
+#include "db/RowValues.h"
 #include "db/Statement.h"
 
 #include "db/SqlUtil.h"
@@ -51,6 +52,8 @@ ImportStaging::ImportStaging(QSqlDatabase db, const StoreBackend &backend)
 ImportStaging::~ImportStaging()
 {
     m_insert.reset();
+    if (m_adding)
+        (void)sql::execAll(m_db, {QStringLiteral("ROLLBACK TO import_staging"), QStringLiteral("RELEASE import_staging")});
     if (m_created) {
         (void)sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"));
         (void)sql::exec(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
@@ -86,34 +89,52 @@ Status ImportStaging::create()
     if (!insert)
         return insert.error();
     m_insert = std::move(insert).value();
+    // The rows go in as one transaction of the temporary database: committing each row on its own scanned
+    // the whole staging page cache twice a row and wrote the temporary file a row at a time (a third of the
+    // reading time). A savepoint, so that it also nests in a transaction the caller may hold.
+    if (Status st = sql::exec(m_db, QStringLiteral("SAVEPOINT import_staging")); !st)
+        return st;
+    m_adding = true;
     return {};
 }
 
-Status ImportStaging::add(const ImportRow &row)
+void ImportStaging::stage(const ImportRow &row, RowValues &out)
 {
     const Alumnus alone = aloneRecord(row);
     // Tags and custom attributes live in tables of their own: such rows go through the planner.
     const bool simple = row.customAttributes.isEmpty() && alone.tags.isEmpty();
     const bool valid = simple && validate(alone).isEmpty();
-    Statement &q = *m_insert;
-    int i = 0;
-    q.bindValue(i++, row.line);
-    q.bindValue(i++, row.employeeId);
-    q.bindValue(i++, row.hasStint ? row.stint.hireDate.toString(Qt::ISODate) : QString(QLatin1String("")));
-    q.bindValue(i++, int(simple));
-    q.bindValue(i++, int(valid));
-    q.bindValue(i++, int(row.hasStint));
+    out.clear();
+    out.addInt(row.line);
+    out.addText(row.employeeId);
+    if (row.hasStint)
+        out.addText(row.stint.hireDate.toString(Qt::ISODate));
+    else
+        out.addText(QStringView());
+    out.addInt(int(simple));
+    out.addInt(int(valid));
+    out.addInt(int(row.hasStint));
     for (const QVariant &v : AlumnusRows::alumniValues(alone))
-        q.bindValue(i++, v);
+        out.add(v);
     for (const QVariant &v : AlumnusRows::stintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst()))
-        q.bindValue(i++, v);
-    q.bindValue(i++, encodeImportRow(row));
-    return q.exec();
+        out.add(v);
+    out.addBlob(encodeImportRow(row));
+}
+
+Status ImportStaging::add(const RowValues &staged)
+{
+    staged.bindTo(*m_insert);
+    return m_insert->exec();
 }
 
 Status ImportStaging::finishAdding()
 {
     m_insert.reset();
+    if (m_adding) {
+        m_adding = false;
+        if (Status st = sql::exec(m_db, QStringLiteral("RELEASE import_staging")); !st)
+            return st;
+    }
     return sql::exec(m_db, QStringLiteral("CREATE INDEX temp.import_rows_by_person ON import_rows(employee_id, hire_date, line)"));
 }
 

@@ -17,6 +17,7 @@
 #include <memory>
 
 namespace alumnidesk {
+class RowValues;
 class Statement;
 class StoreBackend;
 }
@@ -31,7 +32,10 @@ public:
     ImportStaging &operator=(const ImportStaging &) = delete;
 
     Status create();
-    Status add(const ImportRow &row);
+    /// The staging row of an accepted row, computed without the database (on the reading thread).
+    static void stage(const ImportRow &row, RowValues &out);
+    /// Adds a row stage() made.
+    Status add(const RowValues &staged);
     /// After the last add(): indexes the rows by person.
     Status finishAdding();
 
@@ -70,6 +74,7 @@ private:
     const StoreBackend &m_backend;
     std::unique_ptr<Statement> m_insert;
     bool m_created = false;
+    bool m_adding = false; ///< the savepoint around the adding is open
 };
 
 } // namespace alumnidesk::hris

@@ -9,6 +9,7 @@
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 #include "db/WriteTransaction.h"
+#include "hris/ImportReadAhead.h"
 #include "hris/ImportStaging.h"
 #include "hris/PersonPlanner.h"
 #include "hris/PersonWriter.h"
@@ -56,17 +57,18 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     ImportStaging staging(sqlDb, db.backend());
     if (Status st = staging.create(); !st)
         return st.error();
-    Status stageStatus;
-    auto file = streamImportFile(
-        path, options.file,
-        [&](ImportRow &&row) {
+    // The file is read, interpreted and turned into staging rows on a thread of its own; this thread only
+    // writes them to the staging table.
+    auto file = readImportFileAhead(
+        path, options.file, &ImportStaging::stage,
+        [&](ReadAheadRow &row) {
             ++plan.rows;
             plan.issues += row.issues;
-            if (row.rejected()) {
+            if (row.rejected) {
                 ++plan.rejectedRows;
                 return Status();
             }
-            return staging.add(row);
+            return staging.add(row.values);
         },
         [&progress](qint64 done, qint64 total) {
             if (progress)
