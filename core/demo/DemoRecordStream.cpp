@@ -1,7 +1,5 @@
 #include "demo/DemoRecordStream.h"
 
-#include "roster/Validation.h"
-
 #include <QElapsedTimer>
 
 namespace alumnidesk::demo {
@@ -35,14 +33,11 @@ void DemoRecordStream::run()
     QElapsedTimer timer;
     for (int first = 0; first < m_rows; first += kBatchRows) {
         timer.start();
-        QVector<DemoRecord> batch;
+        QVector<Alumnus> batch;
         const int end = std::min(m_rows, first + kBatchRows);
         batch.reserve(end - first);
-        for (int i = first; i < end; ++i) {
-            DemoRecord r{normalized(m_generator.alumnus(i)), {}};
-            r.row = AlumnusRows::prepareRow(r.alumnus);
-            batch.append(std::move(r));
-        }
+        for (int i = first; i < end; ++i)
+            batch.append(m_generator.alumnus(i));
         const qint64 spent = timer.nsecsElapsed();
 
         std::unique_lock<std::mutex> lock(m_mutex);
@@ -61,13 +56,13 @@ void DemoRecordStream::run()
     m_changed.notify_all();
 }
 
-QVector<DemoRecord> DemoRecordStream::next()
+QVector<Alumnus> DemoRecordStream::next()
 {
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
     if (m_ready.empty())
         return {};
-    QVector<DemoRecord> batch = std::move(m_ready.front());
+    QVector<Alumnus> batch = std::move(m_ready.front());
     m_ready.pop_front();
     lock.unlock();
     m_changed.notify_all();

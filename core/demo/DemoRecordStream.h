@@ -1,13 +1,10 @@
 // Makes demo records on a second thread, a batch at a time, while the caller writes the previous batches to
 // the database. Generating a million records costs a few seconds of CPU that would otherwise add to the
-// load; on two cores it overlaps with the inserts. The thread also does the string work of writing them
-// (normalized(): NFKC, kana, sorted stints; then the column values, sort key and romaji included), so the
-// writing thread only binds and inserts. Records come in row order: each row has its own random stream,
-// so the thread changes nothing in the roster.
+// load; on two cores it overlaps with the inserts. The records are the same as DemoGenerator::alumnus()
+// gives, in row order: each row has its own random stream, so the thread changes nothing in the roster.
 #pragma once
 
 #include "demo/DemoGenerator.h"
-#include "roster/AlumnusRows.h"
 
 #include <condition_variable>
 #include <deque>
@@ -16,12 +13,6 @@
 
 namespace alumnidesk::demo {
 
-/// A normalized() record and what BulkLoader::addPrepared() writes for it.
-struct DemoRecord {
-    Alumnus alumnus;
-    AlumnusRows::PreparedRow row;
-};
-
 class DemoRecordStream {
 public:
     DemoRecordStream(const DemoGenerator &generator, int rows);
@@ -29,10 +20,10 @@ public:
     DemoRecordStream(const DemoRecordStream &) = delete;
     DemoRecordStream &operator=(const DemoRecordStream &) = delete;
 
-    /// The next batch of records, in row order; empty once every row has been handed out.
-    QVector<DemoRecord> next();
+    /// The next batch, in row order; empty once every row has been handed out.
+    QVector<Alumnus> next();
 
-    /// Time the worker spent generating and preparing records, in milliseconds (meaningful once next() returned an empty batch).
+    /// Time the worker spent generating, in milliseconds (meaningful once next() returned an empty batch).
     qint64 generateMs() const;
 
 private:
@@ -42,7 +33,7 @@ private:
     const int m_rows;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<QVector<DemoRecord>> m_ready;
+    std::deque<QVector<Alumnus>> m_ready;
     bool m_stop = false;
     bool m_finished = false;
     qint64 m_generateNanos = 0;

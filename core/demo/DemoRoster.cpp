@@ -69,10 +69,9 @@ Result<DemoSummary> generateDemoRoster(Database &db, const DemoOptions &requeste
     DemoRecordStream records(generator, options.rows);
     DemoSummary summary;
     qint64 done = 0;
-    for (QVector<DemoRecord> batch = records.next(); !batch.isEmpty(); batch = records.next()) {
-        for (const DemoRecord &r : std::as_const(batch)) {
-            const Alumnus &a = r.alumnus;
-            if (auto id = loader.addPrepared(a, r.row); !id)
+    for (QVector<Alumnus> batch = records.next(); !batch.isEmpty(); batch = records.next()) {
+        for (const Alumnus &a : std::as_const(batch)) {
+            if (auto id = loader.add(a); !id)
                 return failed(DemoFailure::Database, id.error());
             summary.stints += a.stints.size();
             if (a.isBoomerang())

@@ -151,29 +151,15 @@ QVector<QVariant> AlumnusRows::stintValues(const Stint &s)
             sql::textValue(s.employmentType), sql::textValue(s.departureType), sql::textValue(s.departureReason)};
 }
 
-AlumnusRows::PreparedRow AlumnusRows::prepareRow(const Alumnus &a)
+Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
 {
-    PreparedRow row;
-    row.alumni = alumniValues(a);
-    row.stints.reserve(a.stints.size());
-    for (const Stint &s : a.stints)
-        row.stints.append(stintValues(s));
-    return row;
-}
-
-Status AlumnusRows::bindAndRun(Statement &q, const QVector<QVariant> &values)
-{
+    const QVector<QVariant> values = alumniValues(a);
     for (int i = 0; i < kAlumniColumnCount; ++i)
         q.bindValue(i, values.at(i));
     return q.exec();
 }
 
 Result<qint64> AlumnusRows::insert(const Alumnus &a)
-{
-    return insert(a, prepareRow(a));
-}
-
-Result<qint64> AlumnusRows::insert(const Alumnus &a, const PreparedRow &row)
 {
     Status st;
     Statement &q = a.id ? statement("insert-with-id",
@@ -188,10 +174,10 @@ Result<qint64> AlumnusRows::insert(const Alumnus &a, const PreparedRow &row)
         return st.error();
     if (a.id)
         q.bindValue(kAlumniColumnCount, a.id);
-    if (Status run = bindAndRun(q, row.alumni); !run)
+    if (Status run = bindAndRunAlumnus(q, a); !run)
         return run.error();
     const qint64 id = a.id ? a.id : q.lastInsertId();
-    if (Status s2 = writeStints(id, a.stints, false, &row.stints); !s2)
+    if (Status s2 = writeStints(id, a.stints, false); !s2)
         return s2.error();
     if (Status s3 = writeTags(id, a.tags, false); !s3)
         return s3.error();
@@ -208,7 +194,7 @@ Status AlumnusRows::update(const Alumnus &a)
     if (!st)
         return st;
     q.bindValue(kAlumniColumnCount, a.id);
-    if (Status run = bindAndRun(q, alumniValues(a)); !run)
+    if (Status run = bindAndRunAlumnus(q, a); !run)
         return run;
     if (q.numRowsAffected() != 1)
         return Error{QCoreApplication::translate("Roster", "The record was not found; it may have been deleted meanwhile."), {}};
@@ -227,8 +213,7 @@ Status AlumnusRows::remove(qint64 id)
     return q.exec();
 }
 
-Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing,
-                                const QVector<QVector<QVariant>> *prepared)
+Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing)
 {
     Status st;
     if (replacing) {
@@ -275,8 +260,7 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
                                      &st);
     if (!st)
         return st;
-    for (int n = 0; n < stints.size(); ++n) {
-        const Stint &s = stints.at(n);
+    for (const Stint &s : stints) {
         // A stint with an id is updated in place; if its row is gone (an undo putting back a stint that a
         // later edit removed) it is inserted again under the same id.
         bool isUpdate = replacing && s.id != 0;
@@ -289,8 +273,7 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
             q.bindValue(i++, s.id);
         if (!isUpdate)
             q.bindValue(i++, alumnusId);
-        const QVector<QVariant> values = prepared ? prepared->at(n) : stintValues(s);
-        for (const QVariant &v : values)
+        for (const QVariant &v : stintValues(s))
             q.bindValue(i++, v);
         if (isUpdate) {
             q.bindValue(i++, s.id);

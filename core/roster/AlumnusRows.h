@@ -23,18 +23,8 @@ class AlumnusRows {
 public:
     AlumnusRows(QSqlDatabase db, const StoreBackend &backend);
 
-    /// What insert() writes for a record besides its tags: a pure function of the record, so a producer
-    /// thread can compute it while the writer writes earlier records (the demo roster does).
-    struct PreparedRow {
-        QVector<QVariant> alumni;          ///< alumniValues()
-        QVector<QVector<QVariant>> stints; ///< stintValues() of each stint, in the record's order
-    };
-    static PreparedRow prepareRow(const Alumnus &a);
-
     /// Inserts the record with its stints and tags; uses a.id when non-zero (restoring a deleted record).
     Result<qint64> insert(const Alumnus &a);
-    /// As insert(a), with the values prepareRow(a) gave.
-    Result<qint64> insert(const Alumnus &a, const PreparedRow &row);
     /// Rewrites the alumni row and brings stints and tags in line with a (stints matched by id).
     Status update(const Alumnus &a);
     Status remove(qint64 id);
@@ -53,10 +43,8 @@ public:
     static QVector<QVariant> stintValues(const Stint &s);
 
 private:
-    Status bindAndRun(Statement &q, const QVector<QVariant> &alumniValues);
-    /// `prepared` (when given) holds stintValues() of each stint.
-    Status writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing,
-                       const QVector<QVector<QVariant>> *prepared = nullptr);
+    Status bindAndRunAlumnus(Statement &q, const Alumnus &a);
+    Status writeStints(qint64 alumnusId, const QVector<Stint> &stints, bool replacing);
     Status writeTags(qint64 alumnusId, const QStringList &tags, bool replacing);
     Result<qint64> tagId(const QString &name);
     bool stintExists(qint64 stintId, qint64 alumnusId);

@@ -117,27 +117,13 @@ Status BulkLoader::dropSecondaryIndexes()
 
 Result<qint64> BulkLoader::add(const Alumnus &a)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const Alumnus record = normalized(a);
-    return insert(record, AlumnusRows::prepareRow(record), timer);
-}
-
-Result<qint64> BulkLoader::addPrepared(const Alumnus &normalizedRecord, const AlumnusRows::PreparedRow &row)
-{
-    QElapsedTimer timer;
-    timer.start();
-    return insert(normalizedRecord, row, timer);
-}
-
-Result<qint64> BulkLoader::insert(const Alumnus &normalizedRecord, const AlumnusRows::PreparedRow &row,
-                                  const QElapsedTimer &timer)
-{
     if (!m_rows) {
         m_failure = Failure::Database;
         return notBegun();
     }
-    auto id = m_rows->insert(normalizedRecord, row);
+    QElapsedTimer timer;
+    timer.start();
+    auto id = m_rows->insert(normalized(a));
     m_insertNanos += timer.nsecsElapsed();
     if (!id) {
         m_failure = Failure::Database;

@@ -17,7 +17,6 @@
 #include "roster/Alumnus.h"
 #include "roster/AlumnusRows.h"
 
-#include <QElapsedTimer>
 #include <QPair>
 #include <QSqlDatabase>
 #include <QVector>
@@ -58,9 +57,6 @@ public:
     /// Normalises the record (normalized()) and inserts it with its stints and tags; returns the row id.
     /// Validation is the caller's business (an import reports invalid rows as issues instead).
     Result<qint64> add(const Alumnus &a);
-    /// As add(), for a record that is normalized() already, with its AlumnusRows::prepareRow(): a producer
-    /// on another thread did that string work while this one wrote earlier records.
-    Result<qint64> addPrepared(const Alumnus &normalizedRecord, const AlumnusRows::PreparedRow &row);
 
     /// Re-creates the indexes, rebuilds the derived tables, moves the roster revision, records one audit entry (action "bulk_insert",
     /// entity "roster", key "*", new value `auditNewValue`) and commits. `cancel` is checked between these
@@ -77,7 +73,6 @@ public:
 
 private:
     Status fail(Failure failure, Status status);
-    Result<qint64> insert(const Alumnus &normalizedRecord, const AlumnusRows::PreparedRow &row, const QElapsedTimer &timer);
     Status dropSecondaryIndexes();
     void restoreCacheSize();
 
