@@ -96,6 +96,39 @@ Result<std::shared_ptr<const RosterFacts>> RosterFacts::readSome(QSqlDatabase &d
     return std::shared_ptr<const RosterFacts>(std::move(facts));
 }
 
+RosterFactsChunks::RosterFactsChunks(QSqlDatabase &db, const StoreBackend &backend, qint64 revision, int chunkSize)
+    : m_statement(backend.prepare(db, QStringLiteral("SELECT ") + ruleFactColumns()
+                                          + QStringLiteral(" FROM alumni WHERE id > ? ORDER BY id LIMIT ?")))
+    , m_revision(revision)
+    , m_chunkSize(chunkSize)
+{
+}
+
+Result<std::shared_ptr<const RosterFacts>> RosterFactsChunks::next()
+{
+    auto readError = [](const Error &e) {
+        return Error{QCoreApplication::translate("Eligibility", "The roster could not be read."), e.fullText()};
+    };
+    if (!m_statement)
+        return readError(m_statement.error());
+    Statement &a = *m_statement.value();
+    a.bindValue(0, m_after);
+    a.bindValue(1, m_chunkSize);
+    if (Status st = a.exec(); !st)
+        return readError(st.error());
+    auto facts = std::make_shared<RosterFacts>();
+    facts->m_revision = m_revision;
+    facts->m_people.reserve(m_chunkSize);
+    QHash<QByteArray, quint32> textIds;
+    RuleFactsReader reader(facts->m_texts, textIds);
+    while (a.next())
+        facts->m_people.append(reader.read(a, 0));
+    a.finish();
+    if (!facts->m_people.isEmpty())
+        m_after = facts->m_people.constLast().id;
+    return std::shared_ptr<const RosterFacts>(std::move(facts));
+}
+
 DraftPreview::DraftPreview(std::shared_ptr<const RosterFacts> facts, const QDate &asOf)
     : m_facts(std::move(facts))
     , m_asOf(asOf)

@@ -15,6 +15,7 @@
 #include <memory>
 
 namespace alumnidesk {
+class Statement;
 class StoreBackend;
 }
 
@@ -41,9 +42,26 @@ public:
     qint64 revision() const { return m_revision; }
 
 private:
+    friend class RosterFactsChunks;
     QVector<PersonFacts> m_people; ///< ascending by id
     TextIds m_texts;
     qint64 m_revision = 0;
+};
+
+/// Everyone's facts a chunk at a time, ascending by id, through one prepared statement: a full
+/// re-evaluation holds one chunk in memory instead of a million people (about 60 MB). Each chunk has texts
+/// of its own. Read inside the caller's transaction, like RosterFacts::read().
+class RosterFactsChunks {
+public:
+    RosterFactsChunks(QSqlDatabase &db, const StoreBackend &backend, qint64 revision, int chunkSize = 65536);
+    /// The people after the previous chunk; an empty chunk at the end.
+    Result<std::shared_ptr<const RosterFacts>> next();
+
+private:
+    Result<std::unique_ptr<Statement>> m_statement;
+    qint64 m_revision = 0;
+    int m_chunkSize = 0;
+    qint64 m_after = 0; ///< the last id handed out
 };
 
 /// One person whose verdict a draft would change.

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace alumnidesk::eligibility {
 
@@ -148,17 +149,22 @@ Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersio
     if (!rec)
         return rec.error();
     const QString day = asOf.toString(Qt::ISODate);
-    std::shared_ptr<const RosterFacts> everyone; // read once, for the first rule set that needs everyone
-    qint64 rosterSize = -1;                      // counted once, for the first rule set evaluated in part
-    QVector<EvaluationRun> runs;
+    // What each rule set needs: the people the feed named since its last run when only the roster moved
+    // (same version, same day) and the feed still reaches back to it; otherwise everyone.
+    struct Plan {
+        const RuleSetVersion *set = nullptr;
+        std::optional<QVector<qint64>> changed;
+        qint64 alumni = 0;
+        qint64 evaluated = 0;
+    };
+    QVector<Plan> plans;
+    bool anyEveryone = false;
     for (const RuleSetVersion &current : sets) {
-        writer.start(current, day);
+        Plan plan;
+        plan.set = &current;
         auto previous = lastRun(current.ruleSetId);
         if (!previous)
             return previous.error();
-        // Who may have changed since the last run, when only the roster moved (same version, same day)
-        // and the feed still reaches back to it; otherwise everyone.
-        std::optional<QVector<qint64>> changed;
         const std::optional<EvaluationRun> &last = previous.value();
         if (last && last->version == current.version && last->asOf == asOf && last->feedSeq > 0 && last->feedSeq <= feedSeq.value()) {
             auto named = rosterchanges::changedSince(m_db, last->feedSeq, kIncrementalLimit);
@@ -166,44 +172,74 @@ Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersio
                 return named.error();
             // The revision moving with nothing in the feed is a change the feed did not see: everyone.
             if (named->has_value() && !(named->value().isEmpty() && last->rosterRevision != revision.value()))
-                changed = std::move(named.value());
+                plan.changed = std::move(named.value());
         }
-        qint64 alumni = 0;
-        qint64 evaluated = 0;
-        if (changed) {
-            evaluated = changed->size();
-            if (Status st = evaluateSome(current, asOf, *changed, revision.value(), writer); !st)
-                return st.error();
-            // Everyone evaluated is everyone in the roster now (people added or deleted since the last run).
-            if (rosterSize < 0) {
-                QSqlQuery count(m_db);
-                count.setForwardOnly(true);
-                if (!count.exec(QStringLiteral("SELECT count(*) FROM alumni")) || !count.next())
-                    return sql::queryError(count, QCoreApplication::translate("Eligibility", "The roster could not be read."));
-                rosterSize = count.value(0).toLongLong();
-            }
-            alumni = rosterSize;
-        } else {
-            if (!everyone) {
-                auto facts = RosterFacts::read(m_db, m_backend, revision.value());
-                if (!facts)
-                    return facts.error();
-                everyone = facts.value();
-            }
-            if (Status st = evaluateEveryone(current, asOf, *everyone, writer); !st)
-                return st.error();
-            alumni = everyone->people().size();
-            evaluated = alumni;
+        anyEveryone = anyEveryone || !plan.changed;
+        plans.append(std::move(plan));
+    }
+    qint64 rosterSize = -1; // counted once, for the rule sets evaluated in part
+    for (Plan &plan : plans) {
+        if (!plan.changed)
+            continue;
+        writer.start(*plan.set, day);
+        if (Status st = evaluateSome(*plan.set, asOf, *plan.changed, revision.value(), writer); !st)
+            return st.error();
+        // Everyone evaluated is everyone in the roster now (people added or deleted since the last run).
+        if (rosterSize < 0) {
+            QSqlQuery count(m_db);
+            count.setForwardOnly(true);
+            if (!count.exec(QStringLiteral("SELECT count(*) FROM alumni")) || !count.next())
+                return sql::queryError(count, QCoreApplication::translate("Eligibility", "The roster could not be read."));
+            rosterSize = count.value(0).toLongLong();
         }
+        plan.alumni = rosterSize;
+        plan.evaluated = plan.changed->size();
+    }
+    if (anyEveryone) {
+        // One pass over everyone for all the other rule sets, a chunk of people at a time (bounded memory),
+        // each chunk merged with the stored verdicts of the same ids.
+        auto stored = m_backend.prepare(m_db, QStringLiteral("SELECT alumnus_id, verdict FROM eligibility_verdicts WHERE rule_set_id = ? "
+                                                             "AND alumnus_id > ? AND alumnus_id <= ? ORDER BY alumnus_id"));
+        if (!stored)
+            return stored.error();
+        RosterFactsChunks chunks(m_db, m_backend, revision.value(), m_chunkSize);
+        qint64 after = 0;
+        qint64 everyone = 0;
+        for (;;) {
+            auto chunk = chunks.next();
+            if (!chunk)
+                return chunk.error();
+            const QVector<PersonFacts> &people = chunk.value()->people();
+            // The last (empty) chunk reaches to the end: rows of people no longer in the roster go.
+            const qint64 upTo = people.isEmpty() ? std::numeric_limits<qint64>::max() : people.constLast().id;
+            for (const Plan &plan : std::as_const(plans)) {
+                if (plan.changed)
+                    continue;
+                writer.start(*plan.set, day);
+                if (Status st = evaluateRange(*plan.set, asOf, *chunk.value(), *stored.value(), after, upTo, writer); !st)
+                    return st.error();
+            }
+            if (people.isEmpty())
+                break;
+            everyone += people.size();
+            after = upTo;
+        }
+        for (Plan &plan : plans) {
+            if (!plan.changed)
+                plan.alumni = plan.evaluated = everyone;
+        }
+    }
+    QVector<EvaluationRun> runs;
+    for (const Plan &plan : std::as_const(plans)) {
         EvaluationRun run;
-        run.ruleSetId = current.ruleSetId;
-        run.version = current.version;
+        run.ruleSetId = plan.set->ruleSetId;
+        run.version = plan.set->version;
         run.asOf = asOf;
         run.rosterRevision = revision.value();
         run.evaluatedAt = QDateTime::currentDateTimeUtc();
-        run.alumni = alumni;
+        run.alumni = plan.alumni;
         run.feedSeq = feedSeq.value();
-        run.evaluated = evaluated;
+        run.evaluated = plan.evaluated;
         Statement &r = *rec.value();
         r.bindValue(0, run.ruleSetId);
         r.bindValue(1, run.version);
@@ -221,28 +257,25 @@ Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersio
     return runs;
 }
 
-Status VerdictTable::evaluateEveryone(const RuleSetVersion &current, const QDate &asOf, const RosterFacts &facts,
-                                      VerdictWriter &writer)
+Status VerdictTable::evaluateRange(const RuleSetVersion &current, const QDate &asOf, const RosterFacts &chunk,
+                                   Statement &storedRows, qint64 after, qint64 upTo, VerdictWriter &writer)
 {
-    // What is stored now (people who were not eligible), ascending like the facts.
-    auto old = m_backend.prepare(m_db, QStringLiteral("SELECT alumnus_id, verdict FROM eligibility_verdicts WHERE rule_set_id = ? "
-                                                      "ORDER BY alumnus_id"));
-    if (!old)
-        return old.error();
+    // What is stored now for these ids (people who were not eligible), ascending like the facts.
     QVector<QPair<qint64, int>> stored;
-    Statement &o = *old.value();
-    o.bindValue(0, current.ruleSetId);
-    if (Status st = o.exec(); !st)
+    storedRows.bindValue(0, current.ruleSetId);
+    storedRows.bindValue(1, after);
+    storedRows.bindValue(2, upTo);
+    if (Status st = storedRows.exec(); !st)
         return st;
-    while (o.next())
-        stored.append({o.value(0).toLongLong(), o.value(1).toInt()});
-    o.finish();
+    while (storedRows.next())
+        stored.append({storedRows.value(0).toLongLong(), storedRows.value(1).toInt()});
+    storedRows.finish();
     // Write only the differences: a row for each person not eligible now whose stored verdict differs,
     // no row for the eligible, nor for anyone no longer in the roster. A refresh after a rule change that
     // moves a few people writes a few rows instead of the whole roster's.
-    const RuleEvaluator eval(current.definition, facts.texts(), asOf);
+    const RuleEvaluator eval(current.definition, chunk.texts(), asOf);
     int next = 0; // into stored
-    for (const PersonFacts &p : facts.people()) {
+    for (const PersonFacts &p : chunk.people()) {
         for (; next < stored.size() && stored.at(next).first < p.id; ++next) {
             if (Status st = writer.remove(stored.at(next).first); !st)
                 return st;

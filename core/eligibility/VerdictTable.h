@@ -17,6 +17,7 @@
 #include <optional>
 
 namespace alumnidesk {
+class Statement;
 class StoreBackend;
 }
 
@@ -74,25 +75,30 @@ public:
     /// Brings the verdicts of each rule set up to date in one transaction. When only the roster moved since
     /// a rule set's last run (same version, same day) and the change feed names the people who changed
     /// (up to 20,000), only they are read and re-evaluated; otherwise everyone's facts are read once for
-    /// all such rule sets (RosterFacts::read). Both evaluate in C++ (RuleEvaluator, which the property test
+    /// all such rule sets, a chunk at a time (RosterFactsChunks: bounded memory). Both evaluate in C++ (RuleEvaluator, which the property test
     /// proves agrees with RuleSqlCompiler) and write only what differs from the stored verdicts; only the
     /// people who are not eligible have a row.
     Result<QVector<EvaluationRun>> refresh(const QVector<RuleSetVersion> &sets, const QDate &asOf);
     /// refresh() only when isStale().
     Result<EvaluationRun> refreshIfStale(const RuleSetVersion &current, const QDate &asOf);
 
+    /// People read at a time by a pass over everyone (65,536; tests use small chunks to cross their edges).
+    void setChunkSize(int people) { m_chunkSize = people; }
+
     /// Computed verdicts per kind, with overrides in force on `today` put in place of the computed ones.
     Result<VerdictCounts> counts(qint64 ruleSetId, const QDate &today);
     Result<std::optional<StoredVerdict>> stored(qint64 alumnusId, qint64 ruleSetId);
 
 private:
-    Status evaluateEveryone(const RuleSetVersion &current, const QDate &asOf, const RosterFacts &facts,
-                            VerdictWriter &writer);
+    /// Merges the verdicts of a chunk of people with the stored ones of ids in (after, upTo].
+    Status evaluateRange(const RuleSetVersion &current, const QDate &asOf, const RosterFacts &chunk, Statement &storedRows,
+                         qint64 after, qint64 upTo, VerdictWriter &writer);
     Status evaluateSome(const RuleSetVersion &current, const QDate &asOf, const QVector<qint64> &ids, qint64 revision,
                         VerdictWriter &writer);
 
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
+    int m_chunkSize = 65536;
 };
 
 } // namespace alumnidesk::eligibility
