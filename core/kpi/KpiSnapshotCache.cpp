@@ -122,7 +122,7 @@ Result<SnapshotSync> KpiSnapshotCache::sync(QSqlDatabase &db, const StoreBackend
         return signature.error();
     if (!m_pipeline || m_pipelineKey != key || m_pipeline->signatureRead != signature.value()) {
         m_pipeline.reset();
-        auto pipeline = PipelineSnapshot::load(db);
+        auto pipeline = PipelineSnapshot::load(db, backend);
         if (!pipeline)
             return pipeline.error();
         pipeline.value()->signatureRead = signature.value();

@@ -17,6 +17,10 @@
 #include <memory>
 #include <vector>
 
+namespace alumnidesk {
+class StoreBackend;
+}
+
 namespace alumnidesk::kpi {
 
 struct PipeStage {
@@ -52,7 +56,7 @@ public:
     /// The signature of what the snapshot mirrors; equal signatures, equal facts.
     static Result<QString> signature(QSqlDatabase &db);
     /// Everything, read in the caller's (read) transaction.
-    static Result<std::shared_ptr<PipelineSnapshot>> load(QSqlDatabase &db);
+    static Result<std::shared_ptr<PipelineSnapshot>> load(QSqlDatabase &db, const StoreBackend &backend);
 
     bool exact() const { return m_exact; }
     const std::vector<PipeStage> &stages() const { return m_stages; }
