@@ -3,9 +3,9 @@
 #include "db/Statement.h"
 #include "db/StoreBackend.h"
 #include "eligibility/RuleFactsRow.h"
+#include "kpi/SnapshotDay.h"
 
 #include <QCoreApplication>
-#include <QDate>
 
 #include <algorithm>
 
@@ -28,27 +28,9 @@ Error readError(const Error &e)
     return Error{QCoreApplication::translate("Kpi", "The roster could not be read for the KPIs."), e.fullText()};
 }
 
-// yyyymmdd of a plain ISO date text; 0 for NULL; -1 for anything else (a text SQL would compare as text).
 qint32 dateOf(const Statement &s, int column)
 {
-    const QByteArray t = s.utf8(column);
-    if (t.isEmpty())
-        return s.value(column).isNull() ? 0 : -1;
-    if (t.size() != 10 || t.at(4) != '-' || t.at(7) != '-')
-        return -1;
-    qint32 v = 0;
-    for (int i = 0; i < 10; ++i) {
-        if (i == 4 || i == 7)
-            continue;
-        const char c = t.at(i);
-        if (c < '0' || c > '9')
-            return -1;
-        v = v * 10 + (c - '0');
-    }
-    const int y = v / 10000;
-    if (y < 1000 || !QDate::isValid(y, v / 100 % 100, v % 100))
-        return -1;
-    return v;
+    return snapshotDay(s, column, DayText::DateOnly);
 }
 
 } // namespace

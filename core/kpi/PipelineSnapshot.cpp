@@ -3,9 +3,9 @@
 #include "db/SqlUtil.h"
 #include "db/Statement.h"
 #include "db/StoreBackend.h"
+#include "kpi/SnapshotDay.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -21,38 +21,10 @@ QString failed()
     return QCoreApplication::translate("Kpi", "The roster could not be read for the KPIs.");
 }
 
-// yyyymmdd of the first ten characters of an ISO text; 0 for NULL; -1 when not a plain YYYY-MM-DD of a
-// real day (years 1000–9999). Parsed by hand: QDate::fromString costs more than the rest of the read.
-qint32 dayOf(const QByteArray &text, bool isNull)
-{
-    if (isNull)
-        return 0;
-    if (text.size() < 10 || text.at(4) != '-' || text.at(7) != '-')
-        return -1;
-    int digits[8];
-    int n = 0;
-    for (int i = 0; i < 10; ++i) {
-        if (i == 4 || i == 7)
-            continue;
-        const char c = text.at(i);
-        if (c < '0' || c > '9')
-            return -1;
-        digits[n++] = c - '0';
-    }
-    const int y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
-    const int m = digits[4] * 10 + digits[5];
-    const int d = digits[6] * 10 + digits[7];
-    if (y < 1000 || !QDate::isValid(y, m, d))
-        return -1;
-    return y * 10000 + m * 100 + d;
-}
-
-// The column as a day (see above), read from the native statement's bytes (no QString per value).
+// The first ten characters of a date or timestamp as a day (kpi/SnapshotDay.h).
 qint32 dayOf(const Statement &row, int column)
 {
-    const QByteArray text = row.utf8(column);
-    // Only an empty text asks whether it was NULL (a QVariant then, rarely).
-    return dayOf(text, text.isEmpty() && row.value(column).isNull());
+    return snapshotDay(row, column, DayText::DatePrefix);
 }
 
 } // namespace
