@@ -178,12 +178,37 @@ Result<QVector<EvaluationRun>> VerdictTable::refresh(const QVector<RuleSetVersio
         plans.append(std::move(plan));
     }
     qint64 rosterSize = -1; // counted once, for the rule sets evaluated in part
+    // The facts of everyone named for any of them, read once (rule sets refreshed together name the same people).
+    std::shared_ptr<const RosterFacts> named;
+    std::unique_ptr<Statement> storedOne;
+    {
+        QVector<qint64> ids;
+        for (const Plan &plan : std::as_const(plans)) {
+            if (plan.changed)
+                ids += *plan.changed;
+        }
+        if (!ids.isEmpty()) {
+            std::sort(ids.begin(), ids.end());
+            ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+            auto facts = RosterFacts::readSome(m_db, m_backend, ids, revision.value());
+            if (!facts)
+                return facts.error();
+            named = facts.value();
+            auto one = m_backend.prepare(m_db, QStringLiteral("SELECT verdict FROM eligibility_verdicts WHERE rule_set_id = ? "
+                                                              "AND alumnus_id = ?"));
+            if (!one)
+                return one.error();
+            storedOne = std::move(one.value());
+        }
+    }
     for (Plan &plan : plans) {
         if (!plan.changed)
             continue;
         writer.start(*plan.set, day);
-        if (Status st = evaluateSome(*plan.set, asOf, *plan.changed, revision.value(), writer); !st)
-            return st.error();
+        if (!plan.changed->isEmpty()) {
+            if (Status st = evaluateSome(*plan.set, asOf, *plan.changed, *named, *storedOne, writer); !st)
+                return st.error();
+        }
         // Everyone evaluated is everyone in the roster now (people added or deleted since the last run).
         if (rosterSize < 0) {
             QSqlQuery count(m_db);
@@ -293,20 +318,15 @@ Status VerdictTable::evaluateRange(const RuleSetVersion &current, const QDate &a
 }
 
 Status VerdictTable::evaluateSome(const RuleSetVersion &current, const QDate &asOf, const QVector<qint64> &ids,
-                                  qint64 revision, VerdictWriter &writer)
+                                  const RosterFacts &facts, Statement &o, VerdictWriter &writer)
 {
-    auto facts = RosterFacts::readSome(m_db, m_backend, ids, revision);
-    if (!facts)
-        return facts.error();
-    auto one = m_backend.prepare(m_db, QStringLiteral("SELECT verdict FROM eligibility_verdicts WHERE rule_set_id = ? AND alumnus_id = ?"));
-    if (!one)
-        return one.error();
-    Statement &o = *one.value();
     o.bindValue(0, current.ruleSetId);
-    const RuleEvaluator eval(current.definition, facts.value()->texts(), asOf);
-    const QVector<PersonFacts> &people = facts.value()->people();
-    int next = 0; // into people: the ids found in the roster, ascending like `ids`
+    const RuleEvaluator eval(current.definition, facts.texts(), asOf);
+    const QVector<PersonFacts> &people = facts.people();
+    int next = 0; // into people: everyone named and still in the roster, ascending like `ids` (a superset of them)
     for (qint64 id : ids) {
+        while (next < people.size() && people.at(next).id < id)
+            ++next;
         o.bindValue(1, id);
         if (Status st = o.exec(); !st)
             return st.error();

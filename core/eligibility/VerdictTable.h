@@ -93,8 +93,10 @@ private:
     /// Merges the verdicts of a chunk of people with the stored ones of ids in (after, upTo].
     Status evaluateRange(const RuleSetVersion &current, const QDate &asOf, const RosterFacts &chunk, Statement &storedRows,
                          qint64 after, qint64 upTo, VerdictWriter &writer);
-    Status evaluateSome(const RuleSetVersion &current, const QDate &asOf, const QVector<qint64> &ids, qint64 revision,
-                        VerdictWriter &writer);
+    /// Re-judges the people `ids` (ascending) from `facts`, which hold at least those of them still in the
+    /// roster; `storedOne` reads a person's stored verdict (rule set, alumnus).
+    Status evaluateSome(const RuleSetVersion &current, const QDate &asOf, const QVector<qint64> &ids, const RosterFacts &facts,
+                        Statement &storedOne, VerdictWriter &writer);
 
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
