@@ -20,6 +20,34 @@ QHash<sqlite3 *, QSet<SqliteStatement *>> &registry()
     return live;
 }
 
+// The UTF-8 of a string into `out`, reusing its buffer: a bulk load binds forty strings a row, and
+// QString::toUtf8 allocates a new array for each. Text with surrogates (outside the BMP, or broken) takes
+// Qt's conversion, so the bytes are always the ones toUtf8 gives.
+void encodeUtf8(QStringView text, QByteArray &out)
+{
+    const qsizetype n = text.size();
+    out.resize(n * 3);
+    char *d = out.data();
+    const char16_t *p = text.utf16();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c < 0x80) {
+            *d++ = char(c);
+        } else if (c < 0x800) {
+            *d++ = char(0xC0 | (c >> 6));
+            *d++ = char(0x80 | (c & 0x3F));
+        } else if (c >= 0xD800 && c <= 0xDFFF) {
+            out = text.toUtf8();
+            return;
+        } else {
+            *d++ = char(0xE0 | (c >> 12));
+            *d++ = char(0x80 | ((c >> 6) & 0x3F));
+            *d++ = char(0x80 | (c & 0x3F));
+        }
+    }
+    out.resize(d - out.constData());
+}
+
 } // namespace
 
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt)
@@ -111,7 +139,10 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
     }
     default:
         if (index < m_text.size()) {
-            m_text[index] = value.toString().toUtf8();
+            if (value.typeId() == QMetaType::QString)
+                encodeUtf8(*static_cast<const QString *>(value.constData()), m_text[index]);
+            else
+                m_text[index] = value.toString().toUtf8();
             sqlite3_bind_text(m_stmt, i, m_text[index].constData(), int(m_text[index].size()), SQLITE_STATIC);
         } else {
             const QByteArray utf8 = value.toString().toUtf8();

@@ -161,15 +161,13 @@ Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
 
 Result<qint64> AlumnusRows::insert(const Alumnus &a)
 {
+    // The SQL text is built once: a bulk load inserts a million rows through these two statements.
+    static const QString insertWithId = QStringLiteral("INSERT INTO alumni(%1, id) VALUES (%2, ?)")
+                                            .arg(kAlumniColumns, placeholders(kAlumniColumnCount));
+    static const QString insertNew =
+        QStringLiteral("INSERT INTO alumni(%1) VALUES (%2)").arg(kAlumniColumns, placeholders(kAlumniColumnCount));
     Status st;
-    Statement &q = a.id ? statement("insert-with-id",
-                                    QStringLiteral("INSERT INTO alumni(%1, id) VALUES (%2, ?)")
-                                        .arg(kAlumniColumns, placeholders(kAlumniColumnCount)),
-                                    &st)
-                        : statement("insert",
-                                    QStringLiteral("INSERT INTO alumni(%1) VALUES (%2)")
-                                        .arg(kAlumniColumns, placeholders(kAlumniColumnCount)),
-                                    &st);
+    Statement &q = a.id ? statement("insert-with-id", insertWithId, &st) : statement("insert", insertNew, &st);
     if (!st)
         return st.error();
     if (a.id)
@@ -186,11 +184,15 @@ Result<qint64> AlumnusRows::insert(const Alumnus &a)
 
 Status AlumnusRows::update(const Alumnus &a)
 {
-    QStringList sets;
-    for (const QString &c : kAlumniColumns.split(QStringLiteral(", ")))
-        sets.append(c + QStringLiteral(" = ?"));
+    // Built once (see insert()).
+    static const QString updateSql = [] {
+        QStringList sets;
+        for (const QString &c : kAlumniColumns.split(QStringLiteral(", ")))
+            sets.append(c + QStringLiteral(" = ?"));
+        return QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
+    }();
     Status st;
-    Statement &q = statement("update", QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), &st);
+    Statement &q = statement("update", updateSql, &st);
     if (!st)
         return st;
     q.bindValue(kAlumniColumnCount, a.id);
@@ -241,23 +243,21 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
                 return run;
         }
     }
+    // Built once (see insert()).
     static const QString cols = stintColumns().join(QStringLiteral(", "));
-    Statement &ins = statement("stint-insert",
-                               QStringLiteral("INSERT INTO stints(alumnus_id, %1) VALUES (?, %2)").arg(cols, placeholders(9)),
-                               &st);
+    static const QString insertSql = QStringLiteral("INSERT INTO stints(alumnus_id, %1) VALUES (?, %2)").arg(cols, placeholders(9));
+    static const QString updateSql = QStringLiteral("UPDATE stints SET group_company = ?, hire_date = ?, departure_date = ?, "
+                                                    "department = ?, position = ?, grade = ?, employment_type = ?, "
+                                                    "departure_type = ?, departure_reason = ? WHERE id = ? AND alumnus_id = ?");
+    static const QString insertWithIdSql =
+        QStringLiteral("INSERT INTO stints(id, alumnus_id, %1) VALUES (?, ?, %2)").arg(cols, placeholders(9));
+    Statement &ins = statement("stint-insert", insertSql, &st);
     if (!st)
         return st;
-    Statement &upd = statement("stint-update",
-                               QStringLiteral("UPDATE stints SET group_company = ?, hire_date = ?, departure_date = ?, "
-                                              "department = ?, position = ?, grade = ?, employment_type = ?, "
-                                              "departure_type = ?, departure_reason = ? WHERE id = ? AND alumnus_id = ?"),
-                               &st);
+    Statement &upd = statement("stint-update", updateSql, &st);
     if (!st)
         return st;
-    Statement &insWithId = statement("stint-insert-id",
-                                     QStringLiteral("INSERT INTO stints(id, alumnus_id, %1) VALUES (?, ?, %2)")
-                                         .arg(cols, placeholders(9)),
-                                     &st);
+    Statement &insWithId = statement("stint-insert-id", insertWithIdSql, &st);
     if (!st)
         return st;
     for (const Stint &s : stints) {
@@ -368,7 +368,8 @@ Result<qint64> AlumnusRows::idForEmployeeId(const QString &employeeId)
 Result<Alumnus> AlumnusRows::load(qint64 id)
 {
     Status st;
-    Statement &q = statement("load", QStringLiteral("SELECT id, %1 FROM alumni WHERE id = ?").arg(kAlumniColumns), &st);
+    static const QString loadSql = QStringLiteral("SELECT id, %1 FROM alumni WHERE id = ?").arg(kAlumniColumns);
+    Statement &q = statement("load", loadSql, &st);
     if (!st)
         return st.error();
     q.bindValue(0, id);
