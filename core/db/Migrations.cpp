@@ -396,6 +396,14 @@ Status migration11(QSqlDatabase &db, const StoreBackend &backend)
     return backend.recreateSearchIndex(db);
 }
 
+// ---- Migration 12 (fast bulk rebuild, issues 2 and 3): the bigram and unigram tables no longer keep a
+// size per row and column (columnsize=0; nothing ranks by them), which makes every rebuild of the index
+// after a demo roster or a large import faster. The index is replaced and filled again.
+Status migration12(QSqlDatabase &db, const StoreBackend &backend)
+{
+    return backend.recreateSearchIndex(db);
+}
+
 } // namespace
 
 const QVector<Migration> &migrations()
@@ -417,6 +425,8 @@ const QVector<Migration> &migrations()
         {9, QStringLiteral("KPIs: the roster's change feed for the in-memory KPI snapshot"), migration9},
         {10, QStringLiteral("eligibility: a refresh after edits re-evaluates only the people who changed"), migration10},
         {11, QStringLiteral("search: e-mail domains indexed apart from mailboxes (fast “@example.jp”)"), migration11},
+        {12, QStringLiteral("search: the index keeps no column sizes (faster rebuilds after a demo or a large import)"),
+         migration12},
     };
     return list;
 }

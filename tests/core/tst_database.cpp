@@ -54,6 +54,7 @@ private slots:
     void upgradeCopiesTheFileAsideAndKeepsData();
     void schema6FileGetsFoldingSearch();
     void schema10FileGetsDomainIndex();
+    void schema11FileGetsIndexWithoutColumnSizes();
     void newerSchemaIsRefusedAndUntouched();
     void foreignFilesAreRefusedAndUntouched_data();
     void foreignFilesAreRefusedAndUntouched();
@@ -245,6 +246,69 @@ void TestDatabase::schema10FileGetsDomainIndex()
     moved.search = QStringLiteral("@example.or");
     QCOMPARE(query.count(moved).value(), qint64(1));
     QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM alumni_email_domains WHERE domain = 'example.org'")).toInt(), 1);
+}
+
+void TestDatabase::schema11FileGetsIndexWithoutColumnSizes()
+{
+    // Schema 12 recreates the bigram and unigram tables without their per-row column sizes (columnsize=0),
+    // filled from the rows already there; searching and the triggers work as before.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("eleven.sqlite"));
+    {
+        auto db = Database::openAtVersion(path, 11);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        // The two tables exactly as schema 11 created them (same names and columns, so its triggers fit).
+        for (const char *statement : {
+                 "DROP TABLE alumni_search", "DROP TABLE alumni_search1",
+                 "CREATE VIRTUAL TABLE alumni_search USING fts5(name, kana, romaji, mailbox, mailbox2, employee_id, employer, "
+                 "skills, content='alumni_search_source', content_rowid='id', tokenize='alumnidesk_ngram')",
+                 "CREATE VIRTUAL TABLE alumni_search1 USING fts5(name, kana, romaji, email, employee_id, employer, skills, "
+                 "content='alumni_search_source', content_rowid='id', tokenize='alumnidesk_ngram unigram', detail='none')",
+                 "INSERT INTO alumni(employee_id, family_name, given_name, family_kana, given_kana, email, created_at, "
+                 "updated_at) VALUES ('100231', '井上', '直美', 'イノウエ', 'ナオミ', 'naomi.inoue@example.jp', "
+                 "'2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'), ('100232', '林', '花子', 'ハヤシ', 'ハナコ', "
+                 "'hanako@example.com', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')",
+             })
+            QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text()));
+        QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM alumni_search_docsize")).toInt(), 2);
+    }
+    Database::OpenError error;
+    auto db = Database::open(path, &error);
+    QVERIFY2(db, qPrintable(error.error.fullText()));
+    QCOMPARE(db->schemaVersion(), latestSchemaVersion());
+    QVERIFY(!db->migrationBackupPath().isEmpty());
+    for (const char *table : {"alumni_search", "alumni_search1"}) {
+        const QString name = QLatin1String(table);
+        QVERIFY(scalar(db->sql(), QStringLiteral("SELECT sql FROM sqlite_master WHERE name = '%1'").arg(name))
+                    .toString()
+                    .contains(QStringLiteral("columnsize='0'")));
+        QCOMPARE(scalar(db->sql(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1_docsize'").arg(name)).toInt(), 0);
+    }
+    QSqlQuery check(db->sql());
+    for (const char *table : {"alumni_search", "alumni_search1", "alumni_search_domains"})
+        QVERIFY2(check.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QLatin1String(table))),
+                 qPrintable(check.lastError().text()));
+    RosterQuery query(db->sql(), db->backend());
+    const QVector<QPair<QString, int>> expected{{QStringLiteral("林"), 1},       {QStringLiteral("井上"), 1},
+                                                {QStringLiteral("ハナコ"), 1},   {QStringLiteral("naomi.inoue@ex"), 1},
+                                                {QStringLiteral("@example"), 2}, {QStringLiteral("x"), 2}};
+    for (const auto &[typed, count] : expected) {
+        RosterFilter filter;
+        filter.search = typed;
+        auto found = query.count(filter);
+        QVERIFY2(found, qPrintable(found.errorText()));
+        QVERIFY2(found.value() == count, qPrintable(QStringLiteral("%1: %2").arg(typed).arg(found.value())));
+    }
+    // The triggers keep the recreated tables current.
+    QVERIFY(check.exec(QStringLiteral("UPDATE alumni SET family_name = '森' WHERE employee_id = '100232'")));
+    for (const auto &[typed, count] : {QPair<QString, int>{QStringLiteral("林"), 0}, QPair<QString, int>{QStringLiteral("森"), 1}}) {
+        RosterFilter filter;
+        filter.search = typed;
+        QCOMPARE(query.count(filter).value(), qint64(count));
+    }
+    QVERIFY2(check.exec(QStringLiteral("INSERT INTO alumni_search(alumni_search) VALUES ('integrity-check')")),
+             qPrintable(check.lastError().text()));
 }
 
 void TestDatabase::newerSchemaIsRefusedAndUntouched()
