@@ -20,14 +20,17 @@ QHash<sqlite3 *, QSet<SqliteStatement *>> &registry()
     return live;
 }
 
-// The UTF-8 of a string into `out`, reusing its buffer: a bulk load binds forty strings a row, and
-// QString::toUtf8 allocates a new array for each. Text with surrogates (outside the BMP, or broken) takes
-// Qt's conversion, so the bytes are always the ones toUtf8 gives.
-void encodeUtf8(QStringView text, QByteArray &out)
+// The UTF-8 of a string into `out`, reusing its buffer, which only ever grows: a bulk load binds forty
+// strings a row, and QString::toUtf8 allocates a new array for each. Returns the length of the UTF-8 (the
+// array itself may be longer). Text with surrogates (outside the BMP, or broken) takes Qt's conversion, so
+// the bytes are always the ones toUtf8 gives.
+qsizetype encodeUtf8(QStringView text, QByteArray &out)
 {
     const qsizetype n = text.size();
-    out.resize(n * 3);
-    char *d = out.data();
+    if (out.size() < n * 3)
+        out.resize(n * 3);
+    char *const start = out.data();
+    char *d = start;
     const char16_t *p = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = p[i];
@@ -38,14 +41,14 @@ void encodeUtf8(QStringView text, QByteArray &out)
             *d++ = char(0x80 | (c & 0x3F));
         } else if (c >= 0xD800 && c <= 0xDFFF) {
             out = text.toUtf8();
-            return;
+            return out.size();
         } else {
             *d++ = char(0xE0 | (c >> 12));
             *d++ = char(0x80 | ((c >> 6) & 0x3F));
             *d++ = char(0x80 | (c & 0x3F));
         }
     }
-    out.resize(d - out.constData());
+    return d - start;
 }
 
 } // namespace
@@ -139,11 +142,15 @@ void SqliteStatement::bindValue(int index, const QVariant &value)
     }
     default:
         if (index < m_text.size()) {
-            if (value.typeId() == QMetaType::QString)
-                encodeUtf8(*static_cast<const QString *>(value.constData()), m_text[index]);
-            else
-                m_text[index] = value.toString().toUtf8();
-            sqlite3_bind_text(m_stmt, i, m_text[index].constData(), int(m_text[index].size()), SQLITE_STATIC);
+            QByteArray &buffer = m_text[index];
+            qsizetype length = 0;
+            if (value.typeId() == QMetaType::QString) {
+                length = encodeUtf8(*static_cast<const QString *>(value.constData()), buffer);
+            } else {
+                buffer = value.toString().toUtf8();
+                length = buffer.size();
+            }
+            sqlite3_bind_text(m_stmt, i, buffer.constData(), int(length), SQLITE_STATIC);
         } else {
             const QByteArray utf8 = value.toString().toUtf8();
             sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
