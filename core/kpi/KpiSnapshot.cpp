@@ -167,6 +167,24 @@ void KpiSnapshot::put(const Row &row, std::vector<Stint> &stints, bool stintsIne
     rows.rehireRows = qint32(m_rehires.size()) - rows.firstRehireRow;
 }
 
+KpiSnapshot::Stint KpiSnapshot::readStint(const Statement &stints, bool &inexact)
+{
+    Stint t;
+    t.alumnus = stints.integer(0);
+    t.id = stints.integer(1);
+    t.hire = dateOf(stints, 2);
+    t.departure = dateOf(stints, 3);
+    if (t.hire < 0 || t.departure < 0) {
+        inexact = true;
+        t.hire = std::max(t.hire, 0);
+        t.departure = std::max(t.departure, 0);
+    }
+    t.department = intern(stints.utf8(4));
+    t.type = intern(stints.utf8(5));
+    t.reason = intern(stints.utf8(6));
+    return t;
+}
+
 KpiSnapshot::Row KpiSnapshot::readRow(const Statement &alumni)
 {
     Row r;
@@ -201,20 +219,10 @@ Result<std::shared_ptr<KpiSnapshot>> KpiSnapshot::load(QSqlDatabase &db, const S
     std::vector<qint64> inexactAlumni;
     all.reserve(1 << 16);
     while (stints.next()) {
-        Stint t;
-        t.alumnus = stints.integer(0);
-        t.id = stints.integer(1);
-        t.hire = dateOf(stints, 2);
-        t.departure = dateOf(stints, 3);
-        if (t.hire < 0 || t.departure < 0) {
-            inexactAlumni.push_back(t.alumnus);
-            t.hire = std::max(t.hire, 0);
-            t.departure = std::max(t.departure, 0);
-        }
-        t.department = s.intern(stints.utf8(4));
-        t.type = s.intern(stints.utf8(5));
-        t.reason = s.intern(stints.utf8(6));
-        all.push_back(t);
+        bool inexact = false;
+        all.push_back(s.readStint(stints, inexact));
+        if (inexact)
+            inexactAlumni.push_back(all.back().alumnus);
     }
     stints.finish();
     std::sort(all.begin(), all.end(), [](const Stint &a, const Stint &b) { return a.alumnus < b.alumnus; });
@@ -277,22 +285,8 @@ Status KpiSnapshot::reload(QSqlDatabase &db, const StoreBackend &backend, const 
             return readError(e.error());
         mine.clear();
         bool inexact = false;
-        while (stints.next()) {
-            Stint t;
-            t.alumnus = id;
-            t.id = stints.integer(1);
-            t.hire = dateOf(stints, 2);
-            t.departure = dateOf(stints, 3);
-            if (t.hire < 0 || t.departure < 0) {
-                inexact = true;
-                t.hire = std::max(t.hire, 0);
-                t.departure = std::max(t.departure, 0);
-            }
-            t.department = intern(stints.utf8(4));
-            t.type = intern(stints.utf8(5));
-            t.reason = intern(stints.utf8(6));
-            mine.push_back(t);
-        }
+        while (stints.next())
+            mine.push_back(readStint(stints, inexact));
         stints.finish();
         put(r, mine, inexact);
         m_changed.push_back(slotOf(id));

@@ -149,6 +149,8 @@ private:
     };
 
     qint32 intern(const QByteArray &utf8);
+    /// The row of stints read by the statement of kStintColumns; `inexact` set when a date is not plain.
+    Stint readStint(const Statement &stints, bool &inexact);
     /// The row of alumni read by the statement of kAlumniColumns.
     Row readRow(const Statement &alumni);
     /// Adds (or replaces) a person from the alumni row and the stints (sorted by hire date, then id).
