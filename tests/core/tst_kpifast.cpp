@@ -6,9 +6,9 @@
 // feed (no row triggers on their path), and a date the snapshot cannot mirror sends the KPIs to SQL.
 // The pipeline KPIs likewise, over random candidacies (moves back and forth, skipped and undone moves,
 // dates out of id order), through plain SQL edits of candidacies, moves and stages. The eligibility KPIs
-// likewise, under both rule sets, through new rule-set versions in force from a chosen day, a definition
-// edited by a plain statement, and overrides set, revoked and expiring on chosen days. The people behind
-// every drill-down key are the same in memory as by SQL.
+// likewise (everyone judged on two threads, as at a million), under both rule sets, through new rule-set
+// versions in force from a chosen day, a definition edited by a plain statement, and overrides set, revoked
+// and expiring on chosen days. The people behind every drill-down key are the same in memory as by SQL.
 #include "TestDatabase.h"
 
 #include "demo/DemoRoster.h"
@@ -225,6 +225,7 @@ private:
 
 void TestKpiFast::initTestCase()
 {
+    SnapshotVerdicts::setSplitAbove(100); // judging everyone runs on two threads here, as at a million
     demo::DemoOptions options;
     options.rows = 2500;
     options.seed = 11;
