@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace alumnidesk::hris {
@@ -21,6 +22,9 @@ namespace {
 constexpr int kUnmarked = 0;
 constexpr int kUnchanged = 1;
 constexpr int kNew = 2;
+constexpr int kRejected = 3; ///< only its employee ID and hire date, until removeDuplicates()
+/// The hire date of a rejected row that had none that could be read.
+const char *const kUnreadableHireDate = "?";
 
 QStringList prefixed(const QString &prefix, const QStringList &columns)
 {
@@ -89,6 +93,12 @@ Status ImportStaging::create()
     if (!insert)
         return insert.error();
     m_insert = std::move(insert).value();
+    auto rejected = m_backend.prepare(m_db, QStringLiteral("INSERT INTO temp.import_rows(line, employee_id, hire_date, mark, simple, "
+                                                           "valid, has_stint, data) VALUES (?, ?, ?, %1, 0, 0, 0, x'')")
+                                                .arg(kRejected));
+    if (!rejected)
+        return rejected.error();
+    m_insertRejected = std::move(rejected).value();
     // The rows go in as one transaction of the temporary database: committing each row on its own scanned
     // the whole staging page cache twice a row and wrote the temporary file a row at a time (a third of the
     // reading time). A savepoint, so that it also nests in a transaction the caller may hold.
@@ -98,12 +108,12 @@ Status ImportStaging::create()
     return {};
 }
 
-void ImportStaging::stage(const ImportRow &row, RowValues &out)
+void ImportStaging::stage(const ImportRow &row, RowValues &out, const QDate &today)
 {
     const Alumnus alone = aloneRecord(row);
     // Tags and custom attributes live in tables of their own: such rows go through the planner.
     const bool simple = row.customAttributes.isEmpty() && alone.tags.isEmpty();
-    const bool valid = simple && validate(alone).isEmpty();
+    const bool valid = simple && validate(alone, today).isEmpty();
     out.clear();
     out.addInt(row.line);
     out.addText(row.employeeId);
@@ -127,9 +137,21 @@ Status ImportStaging::add(const RowValues &staged)
     return m_insert->exec();
 }
 
+Status ImportStaging::addRejected(int line, const QString &employeeId, const QDate &hireDate)
+{
+    if (employeeId.isEmpty())
+        return {};
+    m_hasRejected = true;
+    m_insertRejected->bindValue(0, line);
+    m_insertRejected->bindValue(1, employeeId);
+    m_insertRejected->bindValue(2, hireDate.isValid() ? hireDate.toString(Qt::ISODate) : QString::fromLatin1(kUnreadableHireDate));
+    return m_insertRejected->exec();
+}
+
 Status ImportStaging::finishAdding()
 {
     m_insert.reset();
+    m_insertRejected.reset();
     if (m_adding) {
         m_adding = false;
         if (Status st = sql::exec(m_db, QStringLiteral("RELEASE import_staging")); !st)
@@ -140,20 +162,48 @@ Status ImportStaging::finishAdding()
 
 Result<QVector<ImportStaging::Duplicate>> ImportStaging::removeDuplicates()
 {
-    QVector<Duplicate> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT r.line, f.first_line, r.employee_id, r.hire_date FROM import_rows r JOIN "
-                               "(SELECT employee_id, hire_date, min(line) AS first_line FROM import_rows WHERE hire_date <> '' "
-                               "GROUP BY employee_id, hire_date HAVING count(*) > 1) f "
-                               "ON f.employee_id = r.employee_id AND f.hire_date = r.hire_date WHERE r.line > f.first_line "
-                               "ORDER BY r.line")))
-        return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
-    while (q.next())
-        out.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
-    q.finish();
+    // line → the earliest earlier row it repeats
+    QMap<int, Duplicate> found;
+    auto note = [&found](const Duplicate &d) {
+        auto it = found.find(d.line);
+        if (it == found.end())
+            found.insert(d.line, d);
+        else if (d.firstLine < it->firstLine)
+            *it = d;
+    };
+    auto collect = [&](const QString &sqlText) -> Status {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(sqlText))
+            return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
+        while (q.next())
+            note({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                  q.value(4).toString() == QLatin1String(kUnreadableHireDate)});
+        return {};
+    };
+    // The same employment twice among the rows (accepted or rejected) that have a hire date...
+    if (Status st = collect(QStringLiteral("SELECT r.line, f.first_line, r.employee_id, r.hire_date, '' FROM import_rows r JOIN "
+                                           "(SELECT employee_id, hire_date, min(line) AS first_line FROM import_rows "
+                                           "WHERE hire_date <> '' AND hire_date <> '%1' GROUP BY employee_id, hire_date "
+                                           "HAVING count(*) > 1) f ON f.employee_id = r.employee_id AND f.hire_date = r.hire_date "
+                                           "WHERE r.line > f.first_line AND r.mark <> %2")
+                                .arg(QLatin1String(kUnreadableHireDate))
+                                .arg(kRejected));
+        !st)
+        return st.error();
+    // ... and after a rejected row whose hire date could not be read, any later row of that ID with one.
+    if (m_hasRejected) {
+        if (Status st = collect(QStringLiteral("SELECT r.line, f.line, r.employee_id, r.hire_date, f.hire_date FROM import_rows f "
+                                               "JOIN import_rows r ON r.employee_id = f.employee_id AND r.line > f.line "
+                                               "WHERE f.mark = %1 AND f.hire_date = '%2' AND r.mark <> %1 AND r.hire_date <> ''")
+                                    .arg(kRejected)
+                                    .arg(QLatin1String(kUnreadableHireDate)));
+            !st)
+            return st.error();
+    }
+    const QVector<Duplicate> out = found.values();
+    QSqlQuery del(m_db);
     if (!out.isEmpty()) {
-        QSqlQuery del(m_db);
         if (Status st = sql::prepare(del, QStringLiteral("DELETE FROM temp.import_rows WHERE line = ?")); !st)
             return st.error();
         for (const Duplicate &d : std::as_const(out)) {
@@ -161,6 +211,11 @@ Result<QVector<ImportStaging::Duplicate>> ImportStaging::removeDuplicates()
             if (Status st = sql::exec(del); !st)
                 return st.error();
         }
+    }
+    if (m_hasRejected) {
+        if (Status st = sql::exec(m_db, QStringLiteral("DELETE FROM temp.import_rows WHERE mark = %1").arg(kRejected)); !st)
+            return st.error();
+        m_hasRejected = false;
     }
     return out;
 }

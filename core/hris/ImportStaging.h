@@ -10,6 +10,7 @@
 #include "common/Result.h"
 #include "hris/RecordInterpreter.h"
 
+#include <QDate>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -32,10 +33,14 @@ public:
     ImportStaging &operator=(const ImportStaging &) = delete;
 
     Status create();
-    /// The staging row of an accepted row, computed without the database (on the reading thread).
-    static void stage(const ImportRow &row, RowValues &out);
+    /// The staging row of an accepted row, computed without the database (on the reading thread). `today`
+    /// is what validation compares dates with (asked once per import: asking the clock reads the time zone).
+    static void stage(const ImportRow &row, RowValues &out, const QDate &today);
     /// Adds a row stage() made.
     Status add(const RowValues &staged);
+    /// Notes a rejected row's employee ID and hire date (invalid: unreadable or missing), so that a later
+    /// row of the same employment is found a duplicate of it (removeDuplicates() takes these out again).
+    Status addRejected(int line, const QString &employeeId, const QDate &hireDate);
     /// After the last add(): indexes the rows by person.
     Status finishAdding();
 
@@ -44,8 +49,11 @@ public:
         int firstLine;
         QString employeeId;
         QString hireDate;
+        bool firstUnreadable = false; ///< the first row was rejected without a hire date that could be read
     };
-    /// Rows that repeat an earlier row's employee ID and hire date; they are taken out of the staging.
+    /// Accepted rows that repeat an earlier row's employee ID and hire date — the earlier row accepted or
+    /// rejected; a rejected row whose hire date could not be read repeats every later one with its ID —,
+    /// by line, each with the first such earlier line. They and the rejected rows leave the staging.
     Result<QVector<Duplicate>> removeDuplicates();
 
     /// Distinct people staged, and how many of them the roster does not know.
@@ -73,6 +81,8 @@ private:
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
     std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_insertRejected;
+    bool m_hasRejected = false;
     bool m_created = false;
     bool m_adding = false; ///< the savepoint around the adding is open
 };
