@@ -1,7 +1,9 @@
-// The streaming import's staging area: a TEMP table on the import's own connection (in a temporary file,
-// not in memory) holding each accepted row of the file, keyed by its line: in a compact binary form for the
-// person-by-person planner, and as the alumni and stint columns the row alone would become (normalised and
-// validated while staging). Lets set-based SQL find what needs the whole file — the same employment twice,
+// The streaming import's staging area: TEMP tables on the import's own connection (in a temporary file,
+// not in memory) holding each accepted row of the file, keyed by its line: a narrow one (import_keys) with
+// what the set-based passes compare and mark — employee ID, hire date, the row's mark —, and a wide one
+// (import_rows) with the row in a compact binary form for the person-by-person planner and as the alumni
+// and stint columns the row alone would become (normalised and validated while staging). Marking rows
+// rewrites only the narrow table: marking every row of the wide one rewrote the whole staging. Lets set-based SQL find what needs the whole file — the same employment twice,
 // people with several rows —, mark the people the roster certainly already holds as they are, insert the
 // people new to the roster with INSERT … SELECT, and hand the rest back person by person in file order.
 // Dropped when the staging object goes.
@@ -80,7 +82,8 @@ public:
 private:
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
-    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_insertKey; ///< import_keys: what the set-based passes compare and mark
+    std::unique_ptr<Statement> m_insert;    ///< import_rows: the row's values and its encoded form, read once
     std::unique_ptr<Statement> m_insertRejected;
     bool m_hasRejected = false;
     bool m_created = false;
