@@ -133,10 +133,8 @@ void ImportStaging::stage(const ImportRow &row, RowValues &out, const QDate &tod
     out.addInt(int(simple));
     out.addInt(int(valid));
     out.addInt(int(row.hasStint));
-    for (const QVariant &v : AlumnusRows::alumniValues(alone))
-        out.add(v);
-    for (const QVariant &v : AlumnusRows::stintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst()))
-        out.add(v);
+    AlumnusRows::appendAlumniValues(alone, out);
+    AlumnusRows::appendStintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst(), out);
     out.addBlob(encodeImportRow(row));
 }
 
