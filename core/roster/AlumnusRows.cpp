@@ -238,17 +238,59 @@ Result<qint64> AlumnusRows::insert(const Alumnus &a)
     return id;
 }
 
+namespace {
+
+// A stored value and the value an update would write are the same (NULL, the same integer or the same text).
+bool sameStored(const QVariant &stored, const QVariant &value)
+{
+    if (stored.isNull() || value.isNull())
+        return stored.isNull() == value.isNull();
+    if (value.typeId() == QMetaType::QString)
+        return stored.typeId() == QMetaType::QString && stored.toString() == value.toString();
+    return stored.typeId() == QMetaType::LongLong && value.canConvert<qlonglong>() && stored.toLongLong() == value.toLongLong();
+}
+
+} // namespace
+
 Status AlumnusRows::update(const Alumnus &a)
 {
-    QStringList sets;
-    for (const QString &c : kAlumniColumns.split(QStringLiteral(", ")))
-        sets.append(c + QStringLiteral(" = ?"));
+    // Only the columns whose value changes are set (the row ends up the same as when every column is):
+    // setting a name, reading or e-mail to what it already is still re-indexes the person for search,
+    // which was most of the time of an import that changes a department.
+    const QStringList columns = kAlumniColumns.split(QStringLiteral(", "));
+    const QVector<QVariant> values = alumniValues(a);
     Status st;
-    Statement &q = statement("update", QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), &st);
+    Statement &stored = statement("stored", QStringLiteral("SELECT %1 FROM alumni WHERE id = ?").arg(kAlumniColumns), &st);
     if (!st)
         return st;
-    q.bindValue(kAlumniColumnCount, a.id);
-    if (Status run = bindAndRunAlumnus(q, a); !run)
+    stored.bindValue(0, a.id);
+    if (Status run = stored.exec(); !run)
+        return run;
+    if (!stored.next()) {
+        stored.finish();
+        return Error{QCoreApplication::translate("Roster", "The record was not found; it may have been deleted meanwhile."), {}};
+    }
+    std::string key = "update:";
+    QStringList sets;
+    QVector<int> changed;
+    for (int i = 0; i < kAlumniColumnCount; ++i) {
+        // updated_at always: an update is a change of the record even when no value differs.
+        const bool always = columns.at(i) == QLatin1String("updated_at");
+        const bool differs = always || !sameStored(stored.value(i), values.at(i));
+        key += differs ? '1' : '0';
+        if (differs) {
+            sets.append(columns.at(i) + QStringLiteral(" = ?"));
+            changed.append(i);
+        }
+    }
+    stored.finish();
+    Statement &q = statement(key.c_str(), QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), &st);
+    if (!st)
+        return st;
+    for (int i = 0; i < changed.size(); ++i)
+        q.bindValue(i, values.at(changed.at(i)));
+    q.bindValue(int(changed.size()), a.id);
+    if (Status run = q.exec(); !run)
         return run;
     if (q.numRowsAffected() != 1)
         return Error{QCoreApplication::translate("Roster", "The record was not found; it may have been deleted meanwhile."), {}};
