@@ -67,6 +67,14 @@ ImportStaging::~ImportStaging()
     }
 }
 
+void ImportStaging::release()
+{
+    if (!m_created || m_adding)
+        return;
+    (void)sql::execAll(m_db, {QStringLiteral("DROP TABLE IF EXISTS temp.import_keys"), QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"),
+                              QStringLiteral("PRAGMA temp.cache_size = 0")});
+}
+
 Status ImportStaging::create()
 {
     // A million staged rows are a few hundred MB: they go to a temporary file, not the heap. (Changing

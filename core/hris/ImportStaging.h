@@ -79,6 +79,11 @@ public:
     Status forEachPerson(const std::function<Status(const QVector<const ImportRow *> &group)> &visit,
                          Rows rows = Rows::Unmarked, qint64 limit = -1);
 
+    /// Drops the staged rows and gives their page cache back, once the import needs them no more (before
+    /// the indexes and the search index are rebuilt, so that their memory does not add up). Also done when
+    /// the staging object goes.
+    void release();
+
 private:
     QSqlDatabase m_db;
     const StoreBackend &m_backend;

@@ -263,6 +263,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
         if (Status st = runPass(Pass::All); !st)
             return st.error();
     }
+    staging.release();
     result.timings.write = timer.restart();
     if (isCancelled())
         return cancelledError();
