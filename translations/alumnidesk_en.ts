@@ -2211,6 +2211,10 @@
         <source>Cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Employee ID %1 already appears on line %2, whose hire date could not be read: this may be the same employment twice. Correct line %2, then import both rows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

@@ -2191,6 +2191,10 @@
         <source>Cancelled; nothing was imported.</source>
         <translation>キャンセルしました。何も取り込んでいません。</translation>
     </message>
+    <message>
+        <source>Employee ID %1 already appears on line %2, whose hire date could not be read: this may be the same employment twice. Correct line %2, then import both rows again.</source>
+        <translation>社員番号 %1 は %2 行目にもありますが、その行の入社日を読み取れなかったため、同じ在籍期間の重複かもしれません。%2 行目を修正してから、両方の行を取り込み直してください。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreview</name>

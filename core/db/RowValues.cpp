@@ -73,8 +73,14 @@ void RowValues::add(const QVariant &value)
 
 void RowValues::bindTo(Statement &statement, int first) const
 {
+    bindTo(statement, first, 0, int(m_slots.size()));
+}
+
+void RowValues::bindTo(Statement &statement, int first, int from, int count) const
+{
     const char *bytes = m_bytes.constData();
-    for (int i = 0; i < m_slots.size(); ++i) {
+    first -= from;
+    for (int i = from; i < from + count; ++i) {
         const Slot &s = m_slots.at(i);
         switch (s.kind) {
         case Kind::Null:

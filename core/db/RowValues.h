@@ -28,6 +28,8 @@ public:
     int size() const { return int(m_slots.size()); }
     /// Binds value i to parameter first + i. The row must stay alive and unchanged until the statement ran.
     void bindTo(Statement &statement, int first = 0) const;
+    /// Binds values from … from + count - 1 to parameters first, first + 1, …
+    void bindTo(Statement &statement, int first, int from, int count) const;
 
 private:
     enum class Kind : quint8 { Null, Int, Text, Blob };

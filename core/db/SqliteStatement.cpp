@@ -262,6 +262,14 @@ QByteArray SqliteStatement::utf8(int column) const
     return QByteArray::fromRawData(text, text ? sqlite3_column_bytes(m_stmt, column) : 0);
 }
 
+qint64 SqliteStatement::integer(int column) const
+{
+    // Anything but a stored integer goes the QVariant way, so a text or real converts exactly as value() would.
+    if (m_stmt && sqlite3_column_type(m_stmt, column) == SQLITE_INTEGER)
+        return sqlite3_column_int64(m_stmt, column);
+    return value(column).toLongLong();
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return m_lastInsertId;

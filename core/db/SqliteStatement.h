@@ -32,6 +32,7 @@ public:
     bool next() override;
     QVariant value(int column) const override;
     QByteArray utf8(int column) const override;
+    qint64 integer(int column) const override;
     qint64 lastInsertId() const override;
     int numRowsAffected() const override;
     void finish() override;

@@ -35,6 +35,8 @@ public:
     /// next(), finish() or exec(): the native statement hands out the database's own bytes, which is what
     /// lets an export stream a million rows without a QString per value.
     virtual QByteArray utf8(int column) const { return value(column).toString().toUtf8(); }
+    /// The column as value(column).toLongLong() gives it, without a QVariant for a stored integer.
+    virtual qint64 integer(int column) const { return value(column).toLongLong(); }
     virtual qint64 lastInsertId() const = 0;
     virtual int numRowsAffected() const = 0;
     /// Ends reading a result so the statement holds no lock; it can be run again.

@@ -85,20 +85,20 @@ PersonFacts RuleFactsReader::read(const Statement &a, int first)
     m_plain = true;
     auto col = [first](int i) { return first + i; };
     PersonFacts p;
-    p.id = a.value(col(0)).toLongLong();
+    p.id = a.integer(col(0));
     p.birth = date(a, col(1));
     p.membership = intern(a.utf8(col(2)));
-    if (a.value(col(3)).toInt())
+    if (qint32(a.integer(col(3))))
         p.flags |= PersonFacts::Misconduct;
-    if (a.value(col(4)).toInt())
+    if (qint32(a.integer(col(4))))
         p.flags |= PersonFacts::DoNotRehire;
-    if (a.value(col(5)).toInt())
+    if (qint32(a.integer(col(5))))
         p.flags |= PersonFacts::ConsentNewsletter;
-    if (a.value(col(6)).toInt())
+    if (qint32(a.integer(col(6))))
         p.flags |= PersonFacts::ConsentEvents;
-    if (a.value(col(7)).toInt())
+    if (qint32(a.integer(col(7))))
         p.flags |= PersonFacts::ConsentJobOffers;
-    const int stints = a.value(col(8)).toInt();
+    const int stints = qint32(a.integer(col(8)));
     p.stints = quint16(qBound(0, stints, 0xFFFF));
     if (stints > 0) {
         p.flags |= PersonFacts::HasLastStint;
@@ -116,9 +116,9 @@ PersonFacts RuleFactsReader::read(const Statement &a, int first)
                 m_plain = false;
         }
     }
-    p.closedMonths = a.value(col(16)).toInt();
+    p.closedMonths = qint32(a.integer(col(16)));
     p.openHire = date(a, col(17));
-    if (stints == 0 || a.value(col(18)).toInt() == 0)
+    if (stints == 0 || qint32(a.integer(col(18))) == 0)
         p.flags |= PersonFacts::TotalUnknown;
     return p;
 }

@@ -1,6 +1,7 @@
 #include "hris/ImportPlanner.h"
 
 #include "db/Database.h"
+#include "hris/DuplicateRows.h"
 #include "hris/PersonPlanner.h"
 
 #include <QCoreApplication>
@@ -20,29 +21,42 @@ Result<ImportPlan> ImportPlanner::plan(const QVector<ImportRow> &rows, const std
     ImportPlan plan;
     plan.rows = int(rows.size());
 
-    // Group the acceptable rows by person, in file order; reject the same person and hire date twice.
+    // Group the acceptable rows by person, in file order; reject the same person and hire date twice (see
+    // DuplicateRows.h: an earlier rejected row counts too).
     QHash<QString, int> personIndex;
     QVector<QVector<const ImportRow *>> groups;
-    QHash<QString, int> seenStint; // employee ID + hire date → line
+    QHash<QString, int> seenStint;      // employee ID + hire date → line
+    QHash<QString, int> unreadableHire; // employee ID → line of a rejected row without a readable hire date
+    auto stintKey = [](const ImportRow &row) -> QString {
+        return row.employeeId + QLatin1Char('|') + row.stint.hireDate.toString(Qt::ISODate);
+    };
     for (const ImportRow &row : rows) {
         plan.issues += row.issues;
         if (row.rejected()) {
             ++plan.rejectedRows;
+            if (row.employeeId.isEmpty())
+                continue;
+            if (row.stint.hireDate.isValid()) {
+                if (!seenStint.contains(stintKey(row)))
+                    seenStint.insert(stintKey(row), row.line);
+            } else if (!unreadableHire.contains(row.employeeId)) {
+                unreadableHire.insert(row.employeeId, row.line);
+            }
             continue;
         }
-        const QString stintKey = row.employeeId + QLatin1Char('|') + row.stint.hireDate.toString(Qt::ISODate);
-        if (row.hasStint && seenStint.contains(stintKey)) {
-            plan.issues.append({ImportIssue::Error, row.line, 0, QString(), row.employeeId,
-                                QCoreApplication::translate("ImportPlanner",
-                                                            "Employee ID %1 with the hire date %2 already appears on line "
-                                                            "%3: the same employment twice.")
-                                    .arg(row.employeeId, row.stint.hireDate.toString(Qt::ISODate))
-                                    .arg(seenStint.value(stintKey))});
+        const QString key = stintKey(row);
+        const int sameStint = row.hasStint ? seenStint.value(key, 0) : 0;
+        const int unreadable = row.stint.hireDate.isValid() ? unreadableHire.value(row.employeeId, 0) : 0;
+        if (sameStint > 0 || unreadable > 0) {
+            const QString reason = sameStint > 0 && (unreadable == 0 || sameStint < unreadable)
+                ? duplicateMessage(row.employeeId, row.stint.hireDate.toString(Qt::ISODate), sameStint)
+                : duplicateOfUnreadableMessage(row.employeeId, unreadable);
+            plan.issues.append({ImportIssue::Error, row.line, 0, QString(), row.employeeId, reason});
             ++plan.rejectedRows;
             continue;
         }
         if (row.hasStint)
-            seenStint.insert(stintKey, row.line);
+            seenStint.insert(key, row.line);
         auto it = personIndex.constFind(row.employeeId);
         if (it == personIndex.constEnd()) {
             it = personIndex.insert(row.employeeId, int(groups.size()));

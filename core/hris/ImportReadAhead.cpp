@@ -133,10 +133,13 @@ Result<ImportFileContents> readImportFileAhead(const QString &path, const Import
                 out.line = row.line;
                 out.rejected = row.rejected();
                 out.issues = std::move(row.issues);
-                if (out.rejected)
+                if (out.rejected) {
                     out.values.clear();
-                else
+                    out.employeeId = row.employeeId;
+                    out.hireDate = row.stint.hireDate;
+                } else {
                     prepare(row, out.values);
+                }
                 if (batch->used == kBatchRows)
                     queues.putFull(std::move(batch));
                 return {};

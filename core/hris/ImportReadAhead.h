@@ -18,6 +18,10 @@ struct ReadAheadRow {
     bool rejected = false;      ///< an error in the row: prepare() was not called, `values` is empty
     QVector<ImportIssue> issues;
     RowValues values;
+    /// A rejected row's normalised employee ID and hire date (invalid when unreadable or missing): a later
+    /// row of the same employment is a duplicate of it even though this one is not imported.
+    QString employeeId;
+    QDate hireDate;
 };
 
 /// Runs on the reading thread for every accepted row (it must not touch the database or the caller's data).

@@ -39,8 +39,12 @@ struct Reader {
 QByteArray encodeImportRow(const ImportRow &row)
 {
     QByteArray bytes;
+    bytes.reserve(1024); // a row is a few hundred bytes: no growing on the way
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
+    // Little-endian, the byte order of the machines this runs on: text is copied as it is instead of being
+    // byte-swapped character by character (the staging never leaves the machine).
+    out.setByteOrder(QDataStream::LittleEndian);
     out << kVersion;
     fields(out, row, row.person, row.stint);
     return bytes;
@@ -52,6 +56,7 @@ ImportRow decodeImportRow(int line, const QByteArray &bytes)
     row.line = line;
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian);
     quint8 version = 0;
     in >> version;
     Reader r{in};

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace alumnidesk::hris {
@@ -21,6 +22,11 @@ namespace {
 constexpr int kUnmarked = 0;
 constexpr int kUnchanged = 1;
 constexpr int kNew = 2;
+constexpr int kRejected = 3;
+// Values stage() writes for import_keys: line, employee_id, hire_date, simple, valid, has_stint.
+constexpr int kKeyValues = 6; ///< only its employee ID and hire date, until removeDuplicates()
+/// The hire date of a rejected row that had none that could be read.
+const char *const kUnreadableHireDate = "?";
 
 QStringList prefixed(const QString &prefix, const QStringList &columns)
 {
@@ -55,9 +61,18 @@ ImportStaging::~ImportStaging()
     if (m_adding)
         (void)sql::execAll(m_db, {QStringLiteral("ROLLBACK TO import_staging"), QStringLiteral("RELEASE import_staging")});
     if (m_created) {
-        (void)sql::exec(m_db, QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"));
+        (void)sql::execAll(m_db, {QStringLiteral("DROP TABLE IF EXISTS temp.import_keys"),
+                                  QStringLiteral("DROP TABLE IF EXISTS temp.import_rows")});
         (void)sql::exec(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
+}
+
+void ImportStaging::release()
+{
+    if (!m_created || m_adding)
+        return;
+    (void)sql::execAll(m_db, {QStringLiteral("DROP TABLE IF EXISTS temp.import_keys"), QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"),
+                              QStringLiteral("PRAGMA temp.cache_size = 0")});
 }
 
 Status ImportStaging::create()
@@ -68,27 +83,39 @@ Status ImportStaging::create()
     const QStringList stint = prefixed(QStringLiteral("s_"), AlumnusRows::stintColumns());
     // Its own page cache of 32 MB: the set-based passes read the staging back several times.
     if (Status st = sql::execAll(m_db, {QStringLiteral("PRAGMA temp_store = FILE"), QStringLiteral("PRAGMA temp.cache_size = -32768"),
+                                        QStringLiteral("DROP TABLE IF EXISTS temp.import_keys"),
                                         QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"),
-                                        QStringLiteral("CREATE TEMP TABLE import_rows (line INTEGER PRIMARY KEY, "
+                                        QStringLiteral("CREATE TEMP TABLE import_keys (line INTEGER PRIMARY KEY, "
                                                        "employee_id TEXT NOT NULL, hire_date TEXT NOT NULL, "
                                                        "mark INTEGER NOT NULL DEFAULT 0, simple INTEGER NOT NULL, "
-                                                       "valid INTEGER NOT NULL, has_stint INTEGER NOT NULL, %1, %2, "
+                                                       "valid INTEGER NOT NULL, has_stint INTEGER NOT NULL)"),
+                                        QStringLiteral("CREATE TEMP TABLE import_rows (line INTEGER PRIMARY KEY, %1, %2, "
                                                        "data BLOB NOT NULL)")
                                             .arg(alumni.join(QStringLiteral(", ")), stint.join(QStringLiteral(", ")))});
         !st)
         return st;
     m_created = true;
-    const int binds = 7 + int(alumni.size() + stint.size());
+    const int binds = 2 + int(alumni.size() + stint.size());
     QStringList marks;
     for (int i = 0; i < binds; ++i)
         marks.append(QStringLiteral("?"));
-    auto insert = m_backend.prepare(m_db, QStringLiteral("INSERT INTO temp.import_rows(line, employee_id, hire_date, simple, "
-                                                         "valid, has_stint, %1, %2, data) VALUES (%3)")
+    auto insertKey = m_backend.prepare(m_db, QStringLiteral("INSERT INTO temp.import_keys(line, employee_id, hire_date, simple, "
+                                                            "valid, has_stint) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insertKey)
+        return insertKey.error();
+    m_insertKey = std::move(insertKey).value();
+    auto insert = m_backend.prepare(m_db, QStringLiteral("INSERT INTO temp.import_rows(line, %1, %2, data) VALUES (%3)")
                                               .arg(alumni.join(QStringLiteral(", ")), stint.join(QStringLiteral(", ")),
                                                    marks.join(QStringLiteral(", "))));
     if (!insert)
         return insert.error();
     m_insert = std::move(insert).value();
+    auto rejected = m_backend.prepare(m_db, QStringLiteral("INSERT INTO temp.import_keys(line, employee_id, hire_date, mark, simple, "
+                                                           "valid, has_stint) VALUES (?, ?, ?, %1, 0, 0, 0)")
+                                                .arg(kRejected));
+    if (!rejected)
+        return rejected.error();
+    m_insertRejected = std::move(rejected).value();
     // The rows go in as one transaction of the temporary database: committing each row on its own scanned
     // the whole staging page cache twice a row and wrote the temporary file a row at a time (a third of the
     // reading time). A savepoint, so that it also nests in a transaction the caller may hold.
@@ -98,12 +125,12 @@ Status ImportStaging::create()
     return {};
 }
 
-void ImportStaging::stage(const ImportRow &row, RowValues &out)
+void ImportStaging::stage(const ImportRow &row, RowValues &out, const QDate &today)
 {
     const Alumnus alone = aloneRecord(row);
     // Tags and custom attributes live in tables of their own: such rows go through the planner.
     const bool simple = row.customAttributes.isEmpty() && alone.tags.isEmpty();
-    const bool valid = simple && validate(alone).isEmpty();
+    const bool valid = simple && validate(alone, today).isEmpty();
     out.clear();
     out.addInt(row.line);
     out.addText(row.employeeId);
@@ -114,53 +141,108 @@ void ImportStaging::stage(const ImportRow &row, RowValues &out)
     out.addInt(int(simple));
     out.addInt(int(valid));
     out.addInt(int(row.hasStint));
-    for (const QVariant &v : AlumnusRows::alumniValues(alone))
-        out.add(v);
-    for (const QVariant &v : AlumnusRows::stintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst()))
-        out.add(v);
+    AlumnusRows::appendAlumniValues(alone, out);
+    AlumnusRows::appendStintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst(), out);
     out.addBlob(encodeImportRow(row));
 }
 
 Status ImportStaging::add(const RowValues &staged)
 {
-    staged.bindTo(*m_insert);
+    // stage() wrote the key columns first (kKeyValues of them, the line first), then the row's values.
+    staged.bindTo(*m_insertKey, 0, 0, kKeyValues);
+    if (Status st = m_insertKey->exec(); !st)
+        return st;
+    staged.bindTo(*m_insert, 0, 0, 1);
+    staged.bindTo(*m_insert, 1, kKeyValues, staged.size() - kKeyValues);
     return m_insert->exec();
+}
+
+Status ImportStaging::addRejected(int line, const QString &employeeId, const QDate &hireDate)
+{
+    if (employeeId.isEmpty())
+        return {};
+    m_hasRejected = true;
+    m_insertRejected->bindValue(0, line);
+    m_insertRejected->bindValue(1, employeeId);
+    m_insertRejected->bindValue(2, hireDate.isValid() ? hireDate.toString(Qt::ISODate) : QString::fromLatin1(kUnreadableHireDate));
+    return m_insertRejected->exec();
 }
 
 Status ImportStaging::finishAdding()
 {
     m_insert.reset();
+    m_insertKey.reset();
+    m_insertRejected.reset();
     if (m_adding) {
         m_adding = false;
         if (Status st = sql::exec(m_db, QStringLiteral("RELEASE import_staging")); !st)
             return st;
     }
-    return sql::exec(m_db, QStringLiteral("CREATE INDEX temp.import_rows_by_person ON import_rows(employee_id, hire_date, line)"));
+    return sql::exec(m_db, QStringLiteral("CREATE INDEX temp.import_keys_by_person ON import_keys(employee_id, hire_date, line)"));
 }
 
 Result<QVector<ImportStaging::Duplicate>> ImportStaging::removeDuplicates()
 {
-    QVector<Duplicate> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT r.line, f.first_line, r.employee_id, r.hire_date FROM import_rows r JOIN "
-                               "(SELECT employee_id, hire_date, min(line) AS first_line FROM import_rows WHERE hire_date <> '' "
-                               "GROUP BY employee_id, hire_date HAVING count(*) > 1) f "
-                               "ON f.employee_id = r.employee_id AND f.hire_date = r.hire_date WHERE r.line > f.first_line "
-                               "ORDER BY r.line")))
-        return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
-    while (q.next())
-        out.append({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString()});
-    q.finish();
+    // line → the earliest earlier row it repeats
+    QMap<int, Duplicate> found;
+    auto note = [&found](const Duplicate &d) {
+        auto it = found.find(d.line);
+        if (it == found.end())
+            found.insert(d.line, d);
+        else if (d.firstLine < it->firstLine)
+            *it = d;
+    };
+    auto collect = [&](const QString &sqlText) -> Status {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(sqlText))
+            return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
+        while (q.next())
+            note({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                  q.value(4).toString() == QLatin1String(kUnreadableHireDate)});
+        return {};
+    };
+    // The same employment twice among the rows (accepted or rejected) that have a hire date...
+    if (Status st = collect(QStringLiteral("SELECT r.line, f.first_line, r.employee_id, r.hire_date, '' FROM import_keys r JOIN "
+                                           "(SELECT employee_id, hire_date, min(line) AS first_line FROM import_keys "
+                                           "WHERE hire_date <> '' AND hire_date <> '%1' GROUP BY employee_id, hire_date "
+                                           "HAVING count(*) > 1) f ON f.employee_id = r.employee_id AND f.hire_date = r.hire_date "
+                                           "WHERE r.line > f.first_line AND r.mark <> %2")
+                                .arg(QLatin1String(kUnreadableHireDate))
+                                .arg(kRejected));
+        !st)
+        return st.error();
+    // ... and after a rejected row whose hire date could not be read, any later row of that ID with one.
+    if (m_hasRejected) {
+        if (Status st = collect(QStringLiteral("SELECT r.line, f.line, r.employee_id, r.hire_date, f.hire_date FROM import_keys f "
+                                               "JOIN import_keys r ON r.employee_id = f.employee_id AND r.line > f.line "
+                                               "WHERE f.mark = %1 AND f.hire_date = '%2' AND r.mark <> %1 AND r.hire_date <> ''")
+                                    .arg(kRejected)
+                                    .arg(QLatin1String(kUnreadableHireDate)));
+            !st)
+            return st.error();
+    }
+    const QVector<Duplicate> out = found.values();
+    QSqlQuery del(m_db);
     if (!out.isEmpty()) {
-        QSqlQuery del(m_db);
-        if (Status st = sql::prepare(del, QStringLiteral("DELETE FROM temp.import_rows WHERE line = ?")); !st)
+        QSqlQuery delRow(m_db);
+        if (Status st = sql::prepare(del, QStringLiteral("DELETE FROM temp.import_keys WHERE line = ?")); !st)
+            return st.error();
+        if (Status st = sql::prepare(delRow, QStringLiteral("DELETE FROM temp.import_rows WHERE line = ?")); !st)
             return st.error();
         for (const Duplicate &d : std::as_const(out)) {
             del.addBindValue(d.line);
+            delRow.addBindValue(d.line);
             if (Status st = sql::exec(del); !st)
                 return st.error();
+            if (Status st = sql::exec(delRow); !st)
+                return st.error();
         }
+    }
+    if (m_hasRejected) {
+        if (Status st = sql::exec(m_db, QStringLiteral("DELETE FROM temp.import_keys WHERE mark = %1").arg(kRejected)); !st)
+            return st.error();
+        m_hasRejected = false;
     }
     return out;
 }
@@ -179,19 +261,19 @@ Result<qint64> scalar(QSqlDatabase &db, const QString &sqlText)
 
 Result<qint64> ImportStaging::people()
 {
-    return scalar(m_db, QStringLiteral("SELECT count(DISTINCT employee_id) FROM temp.import_rows"));
+    return scalar(m_db, QStringLiteral("SELECT count(DISTINCT employee_id) FROM temp.import_keys"));
 }
 
 Result<qint64> ImportStaging::peopleNotInRoster()
 {
-    return scalar(m_db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT employee_id FROM temp.import_rows) s "
+    return scalar(m_db, QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT employee_id FROM temp.import_keys) s "
                                        "WHERE NOT EXISTS (SELECT 1 FROM main.alumni a WHERE a.employee_id = s.employee_id)"));
 }
 
 namespace {
 
 // The staged row is the only one of its person in the file.
-const char *kSingle = "NOT EXISTS (SELECT 1 FROM temp.import_rows o WHERE o.employee_id = r.employee_id AND o.line <> r.line)";
+const char *kSingle = "NOT EXISTS (SELECT 1 FROM temp.import_keys o WHERE o.employee_id = k.employee_id AND o.line <> k.line)";
 
 Result<qint64> changed(QSqlDatabase &db, const QString &sqlText)
 {
@@ -224,9 +306,9 @@ Result<qint64> ImportStaging::markUnchanged()
         QStringLiteral("(r.a_birth_date IS NULL OR r.a_birth_date = a.birth_date)"),
         fills("email"), fills("secondary_email"), fills("phone"), fills("prefecture"),
     };
-    return changed(m_db, QStringLiteral("UPDATE temp.import_rows AS r SET mark = %1 FROM main.alumni a "
-                                        "WHERE a.employee_id = r.employee_id AND r.simple AND %2 AND %3 AND "
-                                        "(NOT r.has_stint OR EXISTS (SELECT 1 FROM main.stints s WHERE %4))")
+    return changed(m_db, QStringLiteral("UPDATE temp.import_keys AS k SET mark = %1 FROM main.alumni a, temp.import_rows r "
+                                        "WHERE a.employee_id = k.employee_id AND r.line = k.line AND k.simple AND %2 AND %3 AND "
+                                        "(NOT k.has_stint OR EXISTS (SELECT 1 FROM main.stints s WHERE %4))")
                              .arg(kUnchanged)
                              .arg(QLatin1String(kSingle), person.join(QStringLiteral(" AND ")),
                                   stint.join(QStringLiteral(" AND "))));
@@ -234,8 +316,8 @@ Result<qint64> ImportStaging::markUnchanged()
 
 Result<qint64> ImportStaging::markNew()
 {
-    return changed(m_db, QStringLiteral("UPDATE temp.import_rows AS r SET mark = %1 WHERE r.mark = %2 AND r.valid AND %3 "
-                                        "AND NOT EXISTS (SELECT 1 FROM main.alumni a WHERE a.employee_id = r.employee_id)")
+    return changed(m_db, QStringLiteral("UPDATE temp.import_keys AS k SET mark = %1 WHERE k.mark = %2 AND k.valid AND %3 "
+                                        "AND NOT EXISTS (SELECT 1 FROM main.alumni a WHERE a.employee_id = k.employee_id)")
                              .arg(kNew)
                              .arg(kUnmarked)
                              .arg(QLatin1String(kSingle)));
@@ -245,14 +327,15 @@ Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, con
 {
     const QStringList alumni = AlumnusRows::alumniColumns();
     const QStringList stint = AlumnusRows::stintColumns();
-    const QString joined = QStringLiteral("FROM temp.import_rows r JOIN main.alumni a ON a.employee_id = r.a_employee_id "
-                                          "WHERE r.mark = %1")
+    const QString joined = QStringLiteral("FROM temp.import_keys k JOIN temp.import_rows r ON r.line = k.line "
+                                          "JOIN main.alumni a ON a.employee_id = r.a_employee_id WHERE k.mark = %1")
                                .arg(kNew);
     QStringList statements{
-        QStringLiteral("INSERT INTO main.alumni(%1) SELECT %2 FROM temp.import_rows WHERE mark = %3 ORDER BY line")
-            .arg(alumni.join(QStringLiteral(", ")), prefixed(QStringLiteral("a_"), alumni).join(QStringLiteral(", ")))
+        QStringLiteral("INSERT INTO main.alumni(%1) SELECT %2 FROM temp.import_keys k JOIN temp.import_rows r ON r.line = k.line "
+                       "WHERE k.mark = %3 ORDER BY k.line")
+            .arg(alumni.join(QStringLiteral(", ")), prefixed(QStringLiteral("r.a_"), alumni).join(QStringLiteral(", ")))
             .arg(kNew),
-        QStringLiteral("INSERT INTO main.stints(alumnus_id, %1) SELECT a.id, %2 %3 AND r.has_stint ORDER BY r.line")
+        QStringLiteral("INSERT INTO main.stints(alumnus_id, %1) SELECT a.id, %2 %3 AND k.has_stint ORDER BY k.line")
             .arg(stint.join(QStringLiteral(", ")), prefixed(QStringLiteral("r.s_"), stint).join(QStringLiteral(", ")), joined),
         QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) SELECT %1, a.id, 'insert', NULL %2")
             .arg(importId)
@@ -269,7 +352,8 @@ Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, con
                                                        "field, old_value, new_value) SELECT ?, ?, ?, 'insert', 'alumnus', "
                                                        "r.a_employee_id, NULL, NULL, CASE WHEN r.a_given_name = '' THEN "
                                                        "r.a_family_name ELSE r.a_family_name || ' ' || r.a_given_name END "
-                                                       "FROM temp.import_rows r WHERE r.mark = %1 ORDER BY r.line")
+                                                       "FROM temp.import_keys k JOIN temp.import_rows r ON r.line = k.line WHERE k.mark = %1 "
+                                                       "ORDER BY k.line")
                                                         .arg(kNew));
         !st)
         return st;
@@ -288,20 +372,21 @@ Status ImportStaging::forEachPerson(const std::function<Status(const QVector<con
     if (which == Rows::Unmarked) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT employee_id FROM temp.import_rows WHERE mark = %1 GROUP BY employee_id "
+        if (!q.exec(QStringLiteral("SELECT employee_id FROM temp.import_keys WHERE mark = %1 GROUP BY employee_id "
                                    "HAVING count(*) > 1").arg(mark)))
             return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
         while (q.next())
             several.insert(q.value(0).toString());
     }
-    auto scan = m_backend.prepare(m_db, QStringLiteral("SELECT line, employee_id, data FROM temp.import_rows WHERE mark = %1 "
-                                                       "ORDER BY line%2")
+    auto scan = m_backend.prepare(m_db, QStringLiteral("SELECT k.line, k.employee_id, r.data FROM temp.import_keys k JOIN "
+                                                       "temp.import_rows r ON r.line = k.line WHERE k.mark = %1 ORDER BY k.line%2")
                                             .arg(mark)
                                             .arg(limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (!scan)
         return scan.error();
-    auto groupRows = m_backend.prepare(m_db, QStringLiteral("SELECT line, data FROM temp.import_rows WHERE employee_id = ? "
-                                                            "AND mark = %1 ORDER BY line").arg(mark));
+    auto groupRows = m_backend.prepare(m_db, QStringLiteral("SELECT k.line, r.data FROM temp.import_keys k JOIN temp.import_rows r "
+                                                            "ON r.line = k.line WHERE k.employee_id = ? AND k.mark = %1 "
+                                                            "ORDER BY k.line").arg(mark));
     if (!groupRows)
         return groupRows.error();
     Statement &s = *scan.value();

@@ -1,7 +1,9 @@
-// The streaming import's staging area: a TEMP table on the import's own connection (in a temporary file,
-// not in memory) holding each accepted row of the file, keyed by its line: in a compact binary form for the
-// person-by-person planner, and as the alumni and stint columns the row alone would become (normalised and
-// validated while staging). Lets set-based SQL find what needs the whole file — the same employment twice,
+// The streaming import's staging area: TEMP tables on the import's own connection (in a temporary file,
+// not in memory) holding each accepted row of the file, keyed by its line: a narrow one (import_keys) with
+// what the set-based passes compare and mark — employee ID, hire date, the row's mark —, and a wide one
+// (import_rows) with the row in a compact binary form for the person-by-person planner and as the alumni
+// and stint columns the row alone would become (normalised and validated while staging). Marking rows
+// rewrites only the narrow table: marking every row of the wide one rewrote the whole staging. Lets set-based SQL find what needs the whole file — the same employment twice,
 // people with several rows —, mark the people the roster certainly already holds as they are, insert the
 // people new to the roster with INSERT … SELECT, and hand the rest back person by person in file order.
 // Dropped when the staging object goes.
@@ -10,6 +12,7 @@
 #include "common/Result.h"
 #include "hris/RecordInterpreter.h"
 
+#include <QDate>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -32,10 +35,14 @@ public:
     ImportStaging &operator=(const ImportStaging &) = delete;
 
     Status create();
-    /// The staging row of an accepted row, computed without the database (on the reading thread).
-    static void stage(const ImportRow &row, RowValues &out);
+    /// The staging row of an accepted row, computed without the database (on the reading thread). `today`
+    /// is what validation compares dates with (asked once per import: asking the clock reads the time zone).
+    static void stage(const ImportRow &row, RowValues &out, const QDate &today);
     /// Adds a row stage() made.
     Status add(const RowValues &staged);
+    /// Notes a rejected row's employee ID and hire date (invalid: unreadable or missing), so that a later
+    /// row of the same employment is found a duplicate of it (removeDuplicates() takes these out again).
+    Status addRejected(int line, const QString &employeeId, const QDate &hireDate);
     /// After the last add(): indexes the rows by person.
     Status finishAdding();
 
@@ -44,8 +51,11 @@ public:
         int firstLine;
         QString employeeId;
         QString hireDate;
+        bool firstUnreadable = false; ///< the first row was rejected without a hire date that could be read
     };
-    /// Rows that repeat an earlier row's employee ID and hire date; they are taken out of the staging.
+    /// Accepted rows that repeat an earlier row's employee ID and hire date — the earlier row accepted or
+    /// rejected; a rejected row whose hire date could not be read repeats every later one with its ID —,
+    /// by line, each with the first such earlier line. They and the rejected rows leave the staging.
     Result<QVector<Duplicate>> removeDuplicates();
 
     /// Distinct people staged, and how many of them the roster does not know.
@@ -69,10 +79,18 @@ public:
     Status forEachPerson(const std::function<Status(const QVector<const ImportRow *> &group)> &visit,
                          Rows rows = Rows::Unmarked, qint64 limit = -1);
 
+    /// Drops the staged rows and gives their page cache back, once the import needs them no more (before
+    /// the indexes and the search index are rebuilt, so that their memory does not add up). Also done when
+    /// the staging object goes.
+    void release();
+
 private:
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
-    std::unique_ptr<Statement> m_insert;
+    std::unique_ptr<Statement> m_insertKey; ///< import_keys: what the set-based passes compare and mark
+    std::unique_ptr<Statement> m_insert;    ///< import_rows: the row's values and its encoded form, read once
+    std::unique_ptr<Statement> m_insertRejected;
+    bool m_hasRejected = false;
     bool m_created = false;
     bool m_adding = false; ///< the savepoint around the adding is open
 };

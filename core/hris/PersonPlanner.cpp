@@ -132,7 +132,7 @@ Result<std::optional<PlannedPerson>> PersonPlanner::plan(const QVector<const Imp
             merged.stints.append(row->stint);
     }
     merged = normalized(merged);
-    const QVector<ValidationIssue> problems = validate(merged);
+    const QVector<ValidationIssue> problems = validate(merged, m_today);
     if (!problems.isEmpty()) {
         // The rows are fine one by one but not together (e.g. a rehire before the previous departure).
         for (const ValidationIssue &v : problems)

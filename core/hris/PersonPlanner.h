@@ -7,6 +7,7 @@
 #include "hris/ImportPlan.h"
 #include "hris/RecordInterpreter.h"
 
+#include <QDate>
 #include <QSqlDatabase>
 
 #include <memory>
@@ -36,6 +37,7 @@ public:
 private:
     std::unique_ptr<AlumnusRows> m_rows;
     std::unique_ptr<AlumnusAttributes> m_attributes;
+    QDate m_today = QDate::currentDate(); ///< what validation compares with (the clock reads the time zone each time)
 };
 
 } // namespace alumnidesk::hris

@@ -9,7 +9,23 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace alumnidesk::hris {
+
+namespace {
+
+// 9 or 10 digits, the first not 0 (what ^[1-9][0-9]{8,9}$ matched): a number Excel took the zero from.
+bool looksLikeNumberWithoutZero(const QString &phone)
+{
+    if (phone.size() != 9 && phone.size() != 10)
+        return false;
+    if (phone.front() < QLatin1Char('1') || phone.front() > QLatin1Char('9'))
+        return false;
+    return std::all_of(phone.cbegin() + 1, phone.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+}
+
+} // namespace
 
 bool ImportRow::rejected() const
 {
@@ -40,6 +56,10 @@ QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString 
     if (const QString key = vocabulary::departureTypeFromText(text); !key.isEmpty())
         return {key, QString()};
     // "自己都合（キャリアアップ）", "会社都合(事業所閉鎖)", "自己都合：転職"
+    // The shape needs an opening bracket or a separator: without one (most reasons) the match is not tried.
+    static const QString shapeMarks = QStringLiteral("（(:：・-－");
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return shapeMarks.contains(c); }))
+        return {QString(), text};
     static const QRegularExpression shape(QStringLiteral(R"(^(.+?)\s*(?:[（(](.*)[）)]|[:：・\-－]\s*(.+))$)"));
     const auto m = shape.match(text);
     if (m.hasMatch()) {
@@ -154,8 +174,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
               QCoreApplication::translate("RecordInterpreter", "This is not an e-mail address (expected name@example.co.jp)."));
     const QString rawPhone = cell(fields, ImportField::Phone);
     row.person.phone = text::normalizePhone(rawPhone);
-    static const QRegularExpression digitsOnly(QStringLiteral("^[1-9][0-9]{8,9}$"));
-    if (digitsOnly.match(row.person.phone).hasMatch())
+    if (looksLikeNumberWithoutZero(row.person.phone))
         issue(ImportIssue::Warning, ImportField::Phone, rawPhone,
               QCoreApplication::translate("RecordInterpreter",
                                           "Japanese numbers start with 0: Excel may have dropped the leading zero."));

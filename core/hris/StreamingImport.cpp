@@ -9,6 +9,7 @@
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 #include "db/WriteTransaction.h"
+#include "hris/DuplicateRows.h"
 #include "hris/ImportReadAhead.h"
 #include "hris/ImportStaging.h"
 #include "hris/PersonPlanner.h"
@@ -59,14 +60,15 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
         return st.error();
     // The file is read, interpreted and turned into staging rows on a thread of its own; this thread only
     // writes them to the staging table.
+    const QDate today = QDate::currentDate();
     auto file = readImportFileAhead(
-        path, options.file, &ImportStaging::stage,
+        path, options.file, [&today](const ImportRow &row, RowValues &out) { ImportStaging::stage(row, out, today); },
         [&](ReadAheadRow &row) {
             ++plan.rows;
             plan.issues += row.issues;
             if (row.rejected) {
                 ++plan.rejectedRows;
-                return Status();
+                return staging.addRejected(row.line, row.employeeId, row.hireDate);
             }
             return staging.add(row.values);
         },
@@ -105,11 +107,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
         return duplicates.error();
     for (const ImportStaging::Duplicate &d : duplicates.value()) {
         plan.issues.append({ImportIssue::Error, d.line, 0, QString(), d.employeeId,
-                            QCoreApplication::translate("ImportPlanner",
-                                                        "Employee ID %1 with the hire date %2 already appears on line "
-                                                        "%3: the same employment twice.")
-                                .arg(d.employeeId, d.hireDate)
-                                .arg(d.firstLine)});
+                            d.firstUnreadable ? duplicateOfUnreadableMessage(d.employeeId, d.firstLine)
+                                              : duplicateMessage(d.employeeId, d.hireDate, d.firstLine)});
         ++plan.rejectedRows;
     }
     auto existing = rosterSize(sqlDb);
@@ -264,6 +263,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
         if (Status st = runPass(Pass::All); !st)
             return st.error();
     }
+    staging.release();
     result.timings.write = timer.restart();
     if (isCancelled())
         return cancelledError();

@@ -52,13 +52,29 @@ bool KpiSnapshot::isMember(qint32 status) const
     return s == QLatin1String("registered") || s == QLatin1String("active") || s == QLatin1String("dormant");
 }
 
+qint32 KpiSnapshot::slotOf(qint64 id) const
+{
+    if (m_orderedSlots > 0 && id >= m_rows.front().id && id <= m_rows[m_orderedSlots - 1].id) {
+        // Distinct ascending integers: the k-th is at least first + k and at most last - (count - 1 - k),
+        // which narrows the search to the gaps around id (none in a roster nobody deleted from).
+        const qint64 count = qint64(m_orderedSlots);
+        const qint64 lo = std::max<qint64>(0, count - 1 - (m_rows[m_orderedSlots - 1].id - id));
+        const qint64 hi = std::min<qint64>(count - 1, id - m_rows.front().id) + 1;
+        const auto end = m_rows.begin() + hi;
+        const auto it = std::lower_bound(m_rows.begin() + lo, end, id, [](const PersonRows &r, qint64 v) { return r.id < v; });
+        if (it != end && it->id == id)
+            return qint32(it - m_rows.begin());
+    }
+    return m_laterSlots.isEmpty() ? -1 : m_laterSlots.value(id, -1);
+}
+
 void KpiSnapshot::remove(qint64 id)
 {
-    auto it = m_index.constFind(id);
-    if (it == m_index.constEnd())
+    const qint32 slot = slotOf(id);
+    if (slot < 0)
         return;
-    SnapPerson &p = m_people[size_t(it.value())];
-    const PersonRows &rows = m_rows[size_t(it.value())];
+    SnapPerson &p = m_people[size_t(slot)];
+    const PersonRows &rows = m_rows[size_t(slot)];
     if (!p.live)
         return;
     p.live = 0;
@@ -78,16 +94,18 @@ void KpiSnapshot::remove(qint64 id)
 void KpiSnapshot::put(const Row &row, std::vector<Stint> &stints, bool stintsInexact)
 {
     remove(row.id);
-    qint32 index = 0;
-    auto it = m_index.constFind(row.id);
-    if (it != m_index.constEnd()) {
-        index = it.value();
-    } else {
+    qint32 index = slotOf(row.id);
+    if (index < 0) {
         index = qint32(m_people.size());
+        // Still in ascending order (every load, and new alumni after it): found by binary search.
+        const bool ordered = m_orderedSlots == m_people.size() && (m_orderedSlots == 0 || row.id > m_rows.back().id);
         m_people.emplace_back();
         m_rows.emplace_back();
         m_ruleFacts.emplace_back();
-        m_index.insert(row.id, index);
+        if (ordered)
+            ++m_orderedSlots;
+        else
+            m_laterSlots.insert(row.id, index);
     }
     SnapPerson &p = m_people[size_t(index)];
     PersonRows &rows = m_rows[size_t(index)];
@@ -149,14 +167,32 @@ void KpiSnapshot::put(const Row &row, std::vector<Stint> &stints, bool stintsIne
     rows.rehireRows = qint32(m_rehires.size()) - rows.firstRehireRow;
 }
 
+KpiSnapshot::Stint KpiSnapshot::readStint(const Statement &stints, bool &inexact)
+{
+    Stint t;
+    t.alumnus = stints.integer(0);
+    t.id = stints.integer(1);
+    t.hire = dateOf(stints, 2);
+    t.departure = dateOf(stints, 3);
+    if (t.hire < 0 || t.departure < 0) {
+        inexact = true;
+        t.hire = std::max(t.hire, 0);
+        t.departure = std::max(t.departure, 0);
+    }
+    t.department = intern(stints.utf8(4));
+    t.type = intern(stints.utf8(5));
+    t.reason = intern(stints.utf8(6));
+    return t;
+}
+
 KpiSnapshot::Row KpiSnapshot::readRow(const Statement &alumni)
 {
     Row r;
-    r.id = alumni.value(0).toLongLong();
+    r.id = alumni.integer(0);
     r.lastContact = dateOf(alumni, 1);
     r.inexact = r.lastContact < 0;
     r.lastContact = std::max(r.lastContact, 0);
-    r.stintCount = alumni.value(2).toInt();
+    r.stintCount = qint32(alumni.integer(2));
     r.status = intern(alumni.utf8(3));
     r.department = intern(alumni.utf8(4));
     r.departureType = intern(alumni.utf8(5));
@@ -183,20 +219,10 @@ Result<std::shared_ptr<KpiSnapshot>> KpiSnapshot::load(QSqlDatabase &db, const S
     std::vector<qint64> inexactAlumni;
     all.reserve(1 << 16);
     while (stints.next()) {
-        Stint t;
-        t.alumnus = stints.value(0).toLongLong();
-        t.id = stints.value(1).toLongLong();
-        t.hire = dateOf(stints, 2);
-        t.departure = dateOf(stints, 3);
-        if (t.hire < 0 || t.departure < 0) {
-            inexactAlumni.push_back(t.alumnus);
-            t.hire = std::max(t.hire, 0);
-            t.departure = std::max(t.departure, 0);
-        }
-        t.department = s.intern(stints.utf8(4));
-        t.type = s.intern(stints.utf8(5));
-        t.reason = s.intern(stints.utf8(6));
-        all.push_back(t);
+        bool inexact = false;
+        all.push_back(s.readStint(stints, inexact));
+        if (inexact)
+            inexactAlumni.push_back(all.back().alumnus);
     }
     stints.finish();
     std::sort(all.begin(), all.end(), [](const Stint &a, const Stint &b) { return a.alumnus < b.alumnus; });
@@ -212,7 +238,6 @@ Result<std::shared_ptr<KpiSnapshot>> KpiSnapshot::load(QSqlDatabase &db, const S
     s.m_rows.reserve(all.size());
     s.m_ruleFacts.reserve(all.size());
     s.m_departures.reserve(all.size());
-    s.m_index.reserve(qsizetype(all.size()));
     size_t next = 0;
     std::vector<Stint> mine;
     while (alumni.next()) {
@@ -249,7 +274,7 @@ Status KpiSnapshot::reload(QSqlDatabase &db, const StoreBackend &backend, const 
         if (!alumni.next()) {
             alumni.finish();
             remove(id);
-            if (const qint32 i = m_index.value(id, -1); i >= 0)
+            if (const qint32 i = slotOf(id); i >= 0)
                 m_changed.push_back(i);
             continue;
         }
@@ -260,25 +285,11 @@ Status KpiSnapshot::reload(QSqlDatabase &db, const StoreBackend &backend, const 
             return readError(e.error());
         mine.clear();
         bool inexact = false;
-        while (stints.next()) {
-            Stint t;
-            t.alumnus = id;
-            t.id = stints.value(1).toLongLong();
-            t.hire = dateOf(stints, 2);
-            t.departure = dateOf(stints, 3);
-            if (t.hire < 0 || t.departure < 0) {
-                inexact = true;
-                t.hire = std::max(t.hire, 0);
-                t.departure = std::max(t.departure, 0);
-            }
-            t.department = intern(stints.utf8(4));
-            t.type = intern(stints.utf8(5));
-            t.reason = intern(stints.utf8(6));
-            mine.push_back(t);
-        }
+        while (stints.next())
+            mine.push_back(readStint(stints, inexact));
         stints.finish();
         put(r, mine, inexact);
-        m_changed.push_back(m_index.value(id));
+        m_changed.push_back(slotOf(id));
     }
     return {};
 }

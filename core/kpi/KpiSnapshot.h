@@ -106,7 +106,7 @@ public:
     /// The index into people() of a live person, or -1 when the roster has no such alumnus.
     qint32 indexOf(qint64 id) const
     {
-        const qint32 i = m_index.value(id, -1);
+        const qint32 i = slotOf(id);
         return i >= 0 && m_people[size_t(i)].live ? i : -1;
     }
     /// The alumnus id of an index into people().
@@ -149,18 +149,26 @@ private:
     };
 
     qint32 intern(const QByteArray &utf8);
+    /// The row of stints read by the statement of kStintColumns; `inexact` set when a date is not plain.
+    Stint readStint(const Statement &stints, bool &inexact);
     /// The row of alumni read by the statement of kAlumniColumns.
     Row readRow(const Statement &alumni);
     /// Adds (or replaces) a person from the alumni row and the stints (sorted by hire date, then id).
     void put(const Row &row, std::vector<Stint> &stints, bool stintsInexact);
     void remove(qint64 id);
+    /// The index into people() that holds (or held) this id, or -1.
+    qint32 slotOf(qint64 id) const;
 
     std::vector<SnapPerson> m_people;
     std::vector<PersonRows> m_rows;
     std::vector<SnapDeparture> m_departures;
     std::vector<SnapRehire> m_rehires;
     std::map<int, std::vector<qint32>> m_departuresByYear;
-    QHash<qint64, qint32> m_index; ///< alumnus id → index into m_people
+    // Alumnus id → index into m_people without a hash of a million entries: the first m_orderedSlots
+    // people have ascending ids (a load reads ORDER BY id, and new alumni get ever larger ids), found by
+    // binary search over m_rows; anyone else is in m_laterSlots.
+    size_t m_orderedSlots = 0;
+    QHash<qint64, qint32> m_laterSlots;
     QHash<QByteArray, qint32> m_codes;
     QStringList m_texts;
     std::vector<eligibility::PersonFacts> m_ruleFacts;

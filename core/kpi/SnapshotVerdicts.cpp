@@ -6,16 +6,31 @@
 
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace alumnidesk::kpi {
+
+namespace {
+
+// Up to this many people one thread judges them all (starting a thread would cost more than it saves).
+std::atomic<size_t> splitAbove{50000};
+
+} // namespace
 
 SnapshotVerdicts::SnapshotVerdicts(const SnapshotVerdicts &other)
 {
     QMutexLocker lock(&other.m_mutex);
     m_entries = other.m_entries; // the vectors are shared: of() copies one before changing it while shared
     m_clock = other.m_clock;
+}
+
+void SnapshotVerdicts::setSplitAbove(size_t people)
+{
+    splitAbove = people;
 }
 
 std::shared_ptr<const std::vector<qint8>> SnapshotVerdicts::of(const KpiSnapshot &s, const eligibility::RuleSet &set,
@@ -47,8 +62,20 @@ std::shared_ptr<const std::vector<qint8>> SnapshotVerdicts::of(const KpiSnapshot
     };
     if (!e.verdicts) {
         auto all = std::make_shared<std::vector<qint8>>(facts.size());
-        for (size_t i = 0; i < facts.size(); ++i)
+        // Everyone: a new day judges a million people; a second thread takes the upper half (the evaluator
+        // is read-only, each thread writes its own elements).
+        const size_t half = facts.size() > splitAbove.load() && QThread::idealThreadCount() > 1 ? facts.size() / 2 : facts.size();
+        std::thread upper;
+        if (half < facts.size()) {
+            upper = std::thread([&judge, &all, half, end = facts.size()] {
+                for (size_t i = half; i < end; ++i)
+                    judge(*all, i);
+            });
+        }
+        for (size_t i = 0; i < half; ++i)
             judge(*all, i);
+        if (upper.joinable())
+            upper.join();
         e.verdicts = all;
         e.seen = changed.size();
         return e.verdicts;

@@ -29,6 +29,9 @@ public:
     /// a removed person's is left as it was. `s` is the snapshot holding this object.
     std::shared_ptr<const std::vector<qint8>> of(const KpiSnapshot &s, const eligibility::RuleSet &set, const QDate &day) const;
 
+    /// Above this many people, judging everyone is split over two threads (50,000; tests lower it).
+    static void setSplitAbove(size_t people);
+
 private:
     struct Entry {
         QByteArray key;   ///< the rule set's JSON and the day

@@ -1,5 +1,6 @@
 #include "roster/AlumnusRows.h"
 
+#include "db/RowValues.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 #include "eligibility/PersonFacts.h"
@@ -79,7 +80,12 @@ QStringList AlumnusRows::alumniColumns()
     return kAlumniColumns.split(QStringLiteral(", "));
 }
 
-QVector<QVariant> AlumnusRows::alumniValues(const Alumnus &a)
+namespace {
+
+// The values of an alumni row, in the order of kAlumniColumns, handed to `sink` one by one: text (a null
+// string is stored as empty text: the columns are NOT NULL), dates (NULL when unset) and integers.
+template <class Sink>
+void forEachAlumniValue(const Alumnus &a, Sink &sink)
 {
     const Stint *last = a.latestStint();
     const eligibility::StoredRuleFacts rules = eligibility::storedRuleFacts(a.stints);
@@ -88,53 +94,95 @@ QVector<QVariant> AlumnusRows::alumniValues(const Alumnus &a)
     const QString now = nowText();
     const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODate) : now;
     // Text columns are NOT NULL; dates stay NULL when unset.
-    const auto t = sql::textValue;
-    return {
-        t(a.employeeId),
-        t(a.familyName),
-        t(a.givenName),
-        t(a.familyKana),
-        t(a.givenKana),
-        t(text::personSortKey(a.familyKana, a.givenKana, a.displayName())),
-        t(romaji),
-        sql::dateValue(a.birthDate),
-        t(a.email),
-        t(a.secondaryEmail),
-        t(a.phone),
-        t(a.prefecture),
-        t(a.currentEmployer),
-        t(a.currentTitle),
-        t(a.currentIndustry),
-        t(a.skills.join(QStringLiteral(", "))),
-        t(a.membershipStatus),
-        int(a.consentNewsletter),
-        int(a.consentEvents),
-        int(a.consentJobOffers),
-        t(a.relationshipOwner),
-        sql::dateValue(a.lastContactDate),
-        t(a.notes),
-        int(a.hrMisconduct),
-        int(a.hrDoNotRehire),
-        t(a.hrNote),
-        t(last ? last->department : QString()),
-        t(last ? last->position : QString()),
-        sql::dateValue(last ? last->hireDate : QDate()),
-        sql::dateValue(last ? last->departureDate : QDate()),
-        t(last ? last->departureType : QString()),
-        int(a.stints.size()),
-        created,
-        now,
-        sql::dateValue(ruleLast ? ruleLast->hireDate : QDate()),
-        sql::dateValue(ruleLast ? ruleLast->departureDate : QDate()),
-        t(ruleLast ? ruleLast->departureType : QString()),
-        t(ruleLast ? ruleLast->employmentType : QString()),
-        t(ruleLast ? ruleLast->grade : QString()),
-        t(ruleLast ? ruleLast->department : QString()),
-        t(ruleLast ? ruleLast->groupCompany : QString()),
-        rules.closedMonths,
-        sql::dateValue(rules.openHire),
-        int(rules.totalKnown),
-    };
+    sink.text(a.employeeId);
+    sink.text(a.familyName);
+    sink.text(a.givenName);
+    sink.text(a.familyKana);
+    sink.text(a.givenKana);
+    sink.text(text::personSortKey(a.familyKana, a.givenKana, a.displayName()));
+    sink.text(romaji);
+    sink.date(a.birthDate);
+    sink.text(a.email);
+    sink.text(a.secondaryEmail);
+    sink.text(a.phone);
+    sink.text(a.prefecture);
+    sink.text(a.currentEmployer);
+    sink.text(a.currentTitle);
+    sink.text(a.currentIndustry);
+    sink.text(a.skills.join(QStringLiteral(", ")));
+    sink.text(a.membershipStatus);
+    sink.number(int(a.consentNewsletter));
+    sink.number(int(a.consentEvents));
+    sink.number(int(a.consentJobOffers));
+    sink.text(a.relationshipOwner);
+    sink.date(a.lastContactDate);
+    sink.text(a.notes);
+    sink.number(int(a.hrMisconduct));
+    sink.number(int(a.hrDoNotRehire));
+    sink.text(a.hrNote);
+    sink.text(last ? last->department : QString());
+    sink.text(last ? last->position : QString());
+    sink.date(last ? last->hireDate : QDate());
+    sink.date(last ? last->departureDate : QDate());
+    sink.text(last ? last->departureType : QString());
+    sink.number(int(a.stints.size()));
+    sink.text(created);
+    sink.text(now);
+    sink.date(ruleLast ? ruleLast->hireDate : QDate());
+    sink.date(ruleLast ? ruleLast->departureDate : QDate());
+    sink.text(ruleLast ? ruleLast->departureType : QString());
+    sink.text(ruleLast ? ruleLast->employmentType : QString());
+    sink.text(ruleLast ? ruleLast->grade : QString());
+    sink.text(ruleLast ? ruleLast->department : QString());
+    sink.text(ruleLast ? ruleLast->groupCompany : QString());
+    sink.number(rules.closedMonths);
+    sink.date(rules.openHire);
+    sink.number(int(rules.totalKnown));
+}
+
+template <class Sink>
+void forEachStintValue(const Stint &s, Sink &sink)
+{
+    sink.text(s.groupCompany);
+    sink.date(s.hireDate);
+    sink.date(s.departureDate);
+    sink.text(s.department);
+    sink.text(s.position);
+    sink.text(s.grade);
+    sink.text(s.employmentType);
+    sink.text(s.departureType);
+    sink.text(s.departureReason);
+}
+
+struct VariantSink {
+    QVector<QVariant> values;
+    void text(const QString &s) { values.append(sql::textValue(s)); }
+    void date(const QDate &d) { values.append(sql::dateValue(d)); }
+    void number(int n) { values.append(n); }
+};
+
+// The same values straight into a RowValues: no QVariant per value.
+struct RowValuesSink {
+    RowValues &out;
+    void text(const QString &s) { out.addText(s); }
+    void date(const QDate &d) { out.add(sql::dateValue(d)); }
+    void number(int n) { out.addInt(n); }
+};
+
+} // namespace
+
+QVector<QVariant> AlumnusRows::alumniValues(const Alumnus &a)
+{
+    VariantSink sink;
+    sink.values.reserve(kAlumniColumnCount);
+    forEachAlumniValue(a, sink);
+    return sink.values;
+}
+
+void AlumnusRows::appendAlumniValues(const Alumnus &a, RowValues &out)
+{
+    RowValuesSink sink{out};
+    forEachAlumniValue(a, sink);
 }
 
 QStringList AlumnusRows::stintColumns()
@@ -146,9 +194,15 @@ QStringList AlumnusRows::stintColumns()
 
 QVector<QVariant> AlumnusRows::stintValues(const Stint &s)
 {
-    return {sql::textValue(s.groupCompany), sql::dateValue(s.hireDate), sql::dateValue(s.departureDate),
-            sql::textValue(s.department),   sql::textValue(s.position),  sql::textValue(s.grade),
-            sql::textValue(s.employmentType), sql::textValue(s.departureType), sql::textValue(s.departureReason)};
+    VariantSink sink;
+    forEachStintValue(s, sink);
+    return sink.values;
+}
+
+void AlumnusRows::appendStintValues(const Stint &s, RowValues &out)
+{
+    RowValuesSink sink{out};
+    forEachStintValue(s, sink);
 }
 
 Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
@@ -182,21 +236,60 @@ Result<qint64> AlumnusRows::insert(const Alumnus &a)
     return id;
 }
 
+namespace {
+
+// A stored value and the value an update would write are the same (NULL, the same integer or the same text).
+bool sameStored(const QVariant &stored, const QVariant &value)
+{
+    if (stored.isNull() || value.isNull())
+        return stored.isNull() == value.isNull();
+    if (value.typeId() == QMetaType::QString)
+        return stored.typeId() == QMetaType::QString && stored.toString() == value.toString();
+    return stored.typeId() == QMetaType::LongLong && value.canConvert<qlonglong>() && stored.toLongLong() == value.toLongLong();
+}
+
+} // namespace
+
 Status AlumnusRows::update(const Alumnus &a)
 {
-    // Built once (see insert()).
-    static const QString updateSql = [] {
-        QStringList sets;
-        for (const QString &c : kAlumniColumns.split(QStringLiteral(", ")))
-            sets.append(c + QStringLiteral(" = ?"));
-        return QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", ")));
-    }();
+    // Only the columns whose value changes are set (the row ends up the same as when every column is):
+    // setting a name, reading or e-mail to what it already is still re-indexes the person for search,
+    // which was most of the time of an import that changes a department.
+    const QStringList columns = kAlumniColumns.split(QStringLiteral(", "));
+    const QVector<QVariant> values = alumniValues(a);
     Status st;
-    Statement &q = statement("update", updateSql, &st);
+    static const QString storedSql = QStringLiteral("SELECT %1 FROM alumni WHERE id = ?").arg(kAlumniColumns); // built once
+    Statement &stored = statement("stored", storedSql, &st);
     if (!st)
         return st;
-    q.bindValue(kAlumniColumnCount, a.id);
-    if (Status run = bindAndRunAlumnus(q, a); !run)
+    stored.bindValue(0, a.id);
+    if (Status run = stored.exec(); !run)
+        return run;
+    if (!stored.next()) {
+        stored.finish();
+        return Error{QCoreApplication::translate("Roster", "The record was not found; it may have been deleted meanwhile."), {}};
+    }
+    std::string key = "update:";
+    QStringList sets;
+    QVector<int> changed;
+    for (int i = 0; i < kAlumniColumnCount; ++i) {
+        // updated_at always: an update is a change of the record even when no value differs.
+        const bool always = columns.at(i) == QLatin1String("updated_at");
+        const bool differs = always || !sameStored(stored.value(i), values.at(i));
+        key += differs ? '1' : '0';
+        if (differs) {
+            sets.append(columns.at(i) + QStringLiteral(" = ?"));
+            changed.append(i);
+        }
+    }
+    stored.finish();
+    Statement &q = statement(key.c_str(), QStringLiteral("UPDATE alumni SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), &st);
+    if (!st)
+        return st;
+    for (int i = 0; i < changed.size(); ++i)
+        q.bindValue(i, values.at(changed.at(i)));
+    q.bindValue(int(changed.size()), a.id);
+    if (Status run = q.exec(); !run)
         return run;
     if (q.numRowsAffected() != 1)
         return Error{QCoreApplication::translate("Roster", "The record was not found; it may have been deleted meanwhile."), {}};

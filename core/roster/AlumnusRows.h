@@ -16,6 +16,7 @@
 
 namespace alumnidesk {
 
+class RowValues;
 class StoreBackend;
 class Statement;
 
@@ -38,9 +39,12 @@ public:
     /// that INSERT … SELECT then copies exactly as insert() would have written them.
     static QStringList alumniColumns();
     static QVector<QVariant> alumniValues(const Alumnus &a);
+    /// alumniValues() appended to `out` without a QVariant each (a text as text, a date as text or NULL).
+    static void appendAlumniValues(const Alumnus &a, RowValues &out);
     /// The stints table's columns (without ids) and the values for one stint, in that order.
     static QStringList stintColumns();
     static QVector<QVariant> stintValues(const Stint &s);
+    static void appendStintValues(const Stint &s, RowValues &out);
 
 private:
     Status bindAndRunAlumnus(Statement &q, const Alumnus &a);

@@ -70,6 +70,15 @@ Alumnus normalized(const Alumnus &in)
 
 bool isPlausibleEmail(const QString &s)
 {
+    // Printable ASCII without spaces (nearly every address): checked by hand, as the expression below would.
+    if (std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x80; })) {
+        const qsizetype at = s.indexOf(QLatin1Char('@'));
+        if (at <= 0 || s.indexOf(QLatin1Char('@'), at + 1) >= 0)
+            return false;
+        const QStringView domain = QStringView(s).sliced(at + 1);
+        return domain.contains(QLatin1Char('.')) && !domain.startsWith(QLatin1Char('.')) && !domain.endsWith(QLatin1Char('.'))
+            && !domain.contains(QLatin1String(".."));
+    }
     static const QRegularExpression re(QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
     return re.match(s).hasMatch();
 }

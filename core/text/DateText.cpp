@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace alumnidesk::text {
 
 namespace {
@@ -45,8 +47,50 @@ ParsedDate build(const QString &input, int y, int m, int d)
 
 } // namespace
 
+namespace {
+
+// 2024/04/01, 2024-4-1, 2024.4.1 in plain ASCII (what nearly every export writes): read by hand. NFKC,
+// the whitespace and time handling and the month-only test below leave such text as it is, and the
+// `western` expression reads it exactly so.
+std::optional<ParsedDate> plainWesternDate(const QString &raw)
+{
+    const qsizetype n = raw.size();
+    if (n < 8 || n > 10)
+        return std::nullopt;
+    auto digit = [&raw](qsizetype i) { return raw.at(i) >= QLatin1Char('0') && raw.at(i) <= QLatin1Char('9'); };
+    auto separator = [&raw](qsizetype i) {
+        const QChar c = raw.at(i);
+        return c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char('.');
+    };
+    auto number = [&raw](qsizetype from, qsizetype to) {
+        int v = 0;
+        for (qsizetype i = from; i < to; ++i)
+            v = v * 10 + (raw.at(i).unicode() - u'0');
+        return v;
+    };
+    if (!digit(0) || !digit(1) || !digit(2) || !digit(3) || !separator(4))
+        return std::nullopt;
+    qsizetype i = 5;
+    const qsizetype monthFrom = i;
+    while (i < n && digit(i) && i - monthFrom < 2)
+        ++i;
+    const qsizetype monthTo = i;
+    if (monthTo == monthFrom || i >= n || !separator(i))
+        return std::nullopt;
+    const qsizetype dayFrom = ++i;
+    while (i < n && digit(i) && i - dayFrom < 2)
+        ++i;
+    if (i == dayFrom || i != n)
+        return std::nullopt;
+    return build(raw, number(0, 4), number(monthFrom, monthTo), number(dayFrom, n));
+}
+
+} // namespace
+
 ParsedDate parseDate(const QString &raw)
 {
+    if (auto plain = plainWesternDate(raw))
+        return *plain;
     // NFKC turns full-width digits and punctuation into ASCII, and era ligatures (㍻ ㋿) into their names.
     QString s = raw.normalized(QString::NormalizationForm_KC).simplified();
     // Excel writes date cells of an HRIS export with a time ("2024/04/01 0:00", "2024-04-01 00:00:00"): the

@@ -2,6 +2,8 @@
 
 #include "text/VariantKanji.h"
 
+#include <algorithm>
+
 namespace alumnidesk::text {
 
 namespace {
@@ -21,8 +23,27 @@ bool isWidthVariant(char32_t c)
         || (c >= 0xFF61 && c <= 0xFF9F) || c == 0x3000;
 }
 
+// True when collapseWhitespace() would give `s` back unchanged: no whitespace at either end, none but
+// single ASCII spaces inside. Most cells are so, and are then shared instead of copied.
+bool whitespaceCollapsed(const QString &s)
+{
+    bool previousSpace = true; // a space at the start is not collapsed
+    for (const QChar ch : s) {
+        if (isWhitespace(ch.unicode())) {
+            if (previousSpace || ch != QLatin1Char(' '))
+                return false;
+            previousSpace = true;
+        } else {
+            previousSpace = false;
+        }
+    }
+    return !previousSpace;
+}
+
 QString collapseWhitespace(const QString &s)
 {
+    if (!s.isEmpty() && whitespaceCollapsed(s))
+        return s;
     QString out;
     out.reserve(s.size());
     bool pendingSpace = false;
@@ -78,6 +99,12 @@ QString foldWidthVariants(const QString &s)
 
 QString hiraganaToKatakana(const QString &s)
 {
+    auto isHiragana = [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return (c >= 0x3041 && c <= 0x3096) || c == 0x309D || c == 0x309E;
+    };
+    if (std::none_of(s.cbegin(), s.cend(), isHiragana))
+        return s; // shared, not copied
     QString out = s;
     for (QChar &ch : out) {
         const char16_t c = ch.unicode();

@@ -5,6 +5,8 @@
 // streaming import, then imported a second time, which must change nothing.
 #include "csv/TextEncoding.h"
 #include "db/Database.h"
+#include "hris/ImportFile.h"
+#include "hris/ImportPlanner.h"
 #include "hris/StreamingImport.h"
 #include "roster/AlumnusJson.h"
 #include "roster/AlumnusRows.h"
@@ -137,6 +139,34 @@ void TestImportGolden::importCase()
         auto person = rows.load(rowId.value());
         QVERIFY(person);
         compareSubset(v, toJson(person.value()), id);
+    }
+
+    for (const QJsonValue &v : expected.value(QStringLiteral("absent")).toArray()) {
+        auto rowId = rows.idForEmployeeId(v.toString());
+        QVERIFY(rowId);
+        QVERIFY2(rowId.value() == 0, qPrintable(QStringLiteral("%1 should not have been imported").arg(v.toString())));
+    }
+
+    // The in-memory planner (readImportFile, ImportPlanner) rejects the same rows for the same reasons.
+    {
+        QTemporaryDir otherTmp;
+        auto other = Database::open(otherTmp.filePath(QStringLiteral("roster.sqlite")));
+        QVERIFY(other);
+        auto contents = hris::readImportFile(input, options.file);
+        QVERIFY2(contents, qPrintable(contents ? QString() : contents.errorText()));
+        hris::ImportPlanner planner(*other);
+        auto plan = planner.plan(contents->rows);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.errorText()));
+        QJsonArray planErrors;
+        for (const hris::ImportIssue &i : plan->issues) {
+            if (i.severity == hris::ImportIssue::Error)
+                planErrors.append(QJsonObject{{QStringLiteral("line"), i.line},
+                                              {QStringLiteral("column"), i.column},
+                                              {QStringLiteral("value"), i.value},
+                                              {QStringLiteral("reason"), i.reason}});
+        }
+        QCOMPARE(QString::fromUtf8(QJsonDocument(planErrors).toJson()), QString::fromUtf8(QJsonDocument(errors).toJson()));
+        QCOMPARE(plan->rejectedRows, s.rejectedRows);
     }
 
     // The same file again changes nothing.

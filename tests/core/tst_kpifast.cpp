@@ -6,9 +6,9 @@
 // feed (no row triggers on their path), and a date the snapshot cannot mirror sends the KPIs to SQL.
 // The pipeline KPIs likewise, over random candidacies (moves back and forth, skipped and undone moves,
 // dates out of id order), through plain SQL edits of candidacies, moves and stages. The eligibility KPIs
-// likewise, under both rule sets, through new rule-set versions in force from a chosen day, a definition
-// edited by a plain statement, and overrides set, revoked and expiring on chosen days. The people behind
-// every drill-down key are the same in memory as by SQL.
+// likewise (everyone judged on two threads, as at a million), under both rule sets, through new rule-set
+// versions in force from a chosen day, a definition edited by a plain statement, and overrides set, revoked
+// and expiring on chosen days. The people behind every drill-down key are the same in memory as by SQL.
 #include "TestDatabase.h"
 
 #include "demo/DemoRoster.h"
@@ -24,7 +24,9 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <cmath>
@@ -205,6 +207,7 @@ private slots:
     void sameResultsAfterPipelineEdits();
     void unmirroredPipelineDateFallsBackToSql();
     void bulkLoadReloads();
+    void peopleAddedOutOfIdOrder();
     void otherGeneratedRosters_data();
     void otherGeneratedRosters();
 
@@ -222,6 +225,7 @@ private:
 
 void TestKpiFast::initTestCase()
 {
+    SnapshotVerdicts::setSplitAbove(100); // judging everyone runs on two threads here, as at a million
     demo::DemoOptions options;
     options.rows = 2500;
     options.seed = 11;
@@ -752,6 +756,74 @@ void TestKpiFast::bulkLoadReloads()
     QCOMPARE(int(second->how), int(SnapshotSync::Loaded));
     QCOMPARE(second->snapshot->livePeople(), qint64(300));
     KpiSnapshotCache::instance().forget(other.path());
+}
+
+// The snapshot finds people by id without a hash for those loaded in id order; people added later with an
+// id in a gap of the loaded ones, below the first or far above the last are found as well.
+void TestKpiFast::peopleAddedOutOfIdOrder()
+{
+    QSqlDatabase db = m_db.db().sql();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT min(id), max(id) FROM alumni")) && q.next());
+    const qint64 low = q.value(0).toLongLong();
+    const qint64 high = q.value(1).toLongLong();
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM alumni ORDER BY id LIMIT 2 OFFSET 100")) && q.next());
+    const qint64 gap = q.value(0).toLongLong(); // removed before the load: a gap among the ids loaded
+    QVERIFY(q.next());
+    const qint64 afterGap = q.value(0).toLongLong();
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM alumni WHERE id = %1").arg(gap)));
+    KpiSnapshotCache::instance().forget(m_db.path());
+    check(SnapshotSync::Loaded);
+
+    // Copies of a person with stints, under ids chosen by hand.
+    QVERIFY(q.exec(QStringLiteral("SELECT alumnus_id FROM stints GROUP BY 1 HAVING count(*) > 1 ORDER BY 1 LIMIT 1")) && q.next());
+    const qint64 from = q.value(0).toLongLong();
+    auto columns = [&db](const QString &table, const QString &skip) {
+        QStringList names;
+        const QSqlRecord record = db.record(table);
+        for (int i = 0; i < record.count(); ++i) {
+            if (record.fieldName(i) != skip)
+                names << record.fieldName(i);
+        }
+        return names;
+    };
+    const QStringList alumniColumns = columns(QStringLiteral("alumni"), QString());
+    const QStringList stintColumns = columns(QStringLiteral("stints"), QStringLiteral("id"));
+    const QVector<qint64> added{gap, low - 5, high + 1000};
+    for (qint64 id : added) {
+        QStringList values = alumniColumns;
+        values[int(alumniColumns.indexOf(QStringLiteral("id")))] = QString::number(id);
+        values[int(alumniColumns.indexOf(QStringLiteral("employee_id")))] = QStringLiteral("'COPY%1'").arg(id);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO alumni(%1) SELECT %2 FROM alumni WHERE id = %3")
+                            .arg(alumniColumns.join(QLatin1Char(',')), values.join(QLatin1Char(',')))
+                            .arg(from)),
+                 qPrintable(q.lastError().text()));
+        QStringList stintValues = stintColumns;
+        stintValues[int(stintColumns.indexOf(QStringLiteral("alumnus_id")))] = QString::number(id);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO stints(%1) SELECT %2 FROM stints WHERE alumnus_id = %3")
+                            .arg(stintColumns.join(QLatin1Char(',')), stintValues.join(QLatin1Char(',')))
+                            .arg(from)),
+                 qPrintable(q.lastError().text()));
+    }
+    check(SnapshotSync::Updated, true);
+    auto sync = KpiSnapshotCache::instance().current(db, m_db.db().backend(), m_db.path());
+    QVERIFY(sync && sync->snapshot);
+    const KpiSnapshot &snapshot = *sync->snapshot;
+    for (qint64 id : added) {
+        const qint32 i = snapshot.indexOf(id);
+        QVERIFY2(i >= 0 && snapshot.idOf(i) == id, qPrintable(QString::number(id)));
+    }
+    QVERIFY(snapshot.indexOf(afterGap) >= 0 && snapshot.idOf(snapshot.indexOf(afterGap)) == afterGap);
+    QVERIFY(snapshot.indexOf(high + 999) < 0 && snapshot.indexOf(low - 6) < 0);
+    QVERIFY(snapshot.indexOf(from) >= 0 && snapshot.idOf(snapshot.indexOf(from)) == from);
+
+    // Removing them finds them too.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM alumni WHERE employee_id LIKE 'COPY%'")));
+    check(SnapshotSync::Updated);
+    auto after = KpiSnapshotCache::instance().current(db, m_db.db().backend(), m_db.path());
+    QVERIFY(after && after->snapshot);
+    for (qint64 id : added)
+        QCOMPARE(after->snapshot->indexOf(id), -1);
 }
 
 void TestKpiFast::otherGeneratedRosters_data()
