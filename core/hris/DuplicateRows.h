@@ -2,7 +2,8 @@
 // describe the same employment twice, and how it is told: a row repeats an earlier row with the same
 // employee ID and hire date, whether that earlier row was accepted or rejected; a rejected row whose hire
 // date could not be read (an impossible date, a missing one) may have been any employment of that person,
-// so every later row of the ID repeats it. The later row is rejected, pointing at the earlier line; the
+// so every later row of the ID repeats it. A rejected row with no employment in it (no hire date, departure
+// date or department) repeats nothing. The later row is rejected, pointing at the earlier line; the
 // earlier row keeps its own fate (imported when valid).
 #pragma once
 

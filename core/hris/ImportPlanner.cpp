@@ -34,8 +34,8 @@ Result<ImportPlan> ImportPlanner::plan(const QVector<ImportRow> &rows, const std
         plan.issues += row.issues;
         if (row.rejected()) {
             ++plan.rejectedRows;
-            if (row.employeeId.isEmpty())
-                continue;
+            if (row.employeeId.isEmpty() || !row.hasStint)
+                continue; // a row with no employment in it cannot be the same employment as a later row
             if (row.stint.hireDate.isValid()) {
                 if (!seenStint.contains(stintKey(row)))
                     seenStint.insert(stintKey(row), row.line);

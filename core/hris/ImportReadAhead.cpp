@@ -135,7 +135,8 @@ Result<ImportFileContents> readImportFileAhead(const QString &path, const Import
                 out.issues = std::move(row.issues);
                 if (out.rejected) {
                     out.values.clear();
-                    out.employeeId = row.employeeId;
+                    // A row with no employment in it cannot repeat a later row's: no key to stage.
+                    out.employeeId = row.hasStint ? row.employeeId : QString();
                     out.hireDate = row.stint.hireDate;
                 } else {
                     prepare(row, out.values);
