@@ -17,6 +17,9 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+#include <utility>
+
 namespace alumnidesk {
 
 namespace {
@@ -215,25 +218,46 @@ QString quotedName(QString name)
 
 } // namespace
 
+namespace {
+
+// The connection's cache_size as set (negative: KiB, positive: pages) and in KiB (pages taken as 4 KiB).
+std::optional<std::pair<int, qint64>> pageCache(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return std::nullopt;
+    const int current = q.value(0).toInt();
+    return std::make_pair(current, current < 0 ? -qint64(current) : qint64(current) * 4);
+}
+
+} // namespace
+
 QVariant SqliteBackend::enterBulkMode(QSqlDatabase &db) const
 {
     // Let CREATE INDEX sort with a helper thread (SQLite's multi-threaded sorter).
     (void)sql::exec(db, QStringLiteral("PRAGMA threads = 2"));
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+    const auto cache = pageCache(db);
+    if (!cache || cache->second >= kBulkCacheKiB || !sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(-kBulkCacheKiB)))
         return {};
-    const int current = q.value(0).toInt();
-    q.finish();
-    // Negative values are KiB, positive ones pages; compare in KiB assuming 4 KiB pages.
-    const qint64 currentKiB = current < 0 ? -qint64(current) : qint64(current) * 4;
-    if (currentKiB >= kBulkCacheKiB || !sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(-kBulkCacheKiB)))
-        return {};
-    return current;
+    return cache->first;
 }
 
 void SqliteBackend::leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const
 {
     (void)sql::exec(db, QStringLiteral("PRAGMA threads = 0"));
+    restorePageCache(db, saved);
+}
+
+QVariant SqliteBackend::capPageCache(QSqlDatabase &db, int kib) const
+{
+    const auto cache = pageCache(db);
+    if (!cache || cache->second <= kib || !sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(-kib)))
+        return {};
+    return cache->first;
+}
+
+void SqliteBackend::restorePageCache(QSqlDatabase &db, const QVariant &saved) const
+{
     if (saved.isValid())
         (void)sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(saved.toInt()));
 }

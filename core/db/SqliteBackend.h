@@ -23,6 +23,8 @@ public:
     QString greatestSql(const QStringList &values) const override;
     QVariant enterBulkMode(QSqlDatabase &db) const override;
     void leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const override;
+    QVariant capPageCache(QSqlDatabase &db, int kib) const override;
+    void restorePageCache(QSqlDatabase &db, const QVariant &saved) const override;
     Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const override;
     void compactAfterBulkLoad(QSqlDatabase &db) const override;
     Status beginNewFileBuild(QSqlDatabase &db) const override;

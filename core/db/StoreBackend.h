@@ -69,6 +69,19 @@ public:
     /// carries whatever must be restored.
     virtual QVariant enterBulkMode(QSqlDatabase &db) const = 0;
     virtual void leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const = 0;
+    /// A pass that streams through the roster once (it reads no page twice) needs no large page cache:
+    /// caps the connection's at `kib` and returns what restorePageCache() puts back (invalid: unchanged).
+    virtual QVariant capPageCache(QSqlDatabase &db, int kib) const
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(kib)
+        return {};
+    }
+    virtual void restorePageCache(QSqlDatabase &db, const QVariant &saved) const
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(saved)
+    }
     /// Drops the secondary indexes of these tables (keeping those that enforce UNIQUE or the primary key)
     /// and returns their names and CREATE statements, to be run again after the load.
     virtual Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const = 0;

@@ -64,6 +64,7 @@ private slots:
     void concurrentOpensOfAnOldFileMigrateOnce();
     void interrupterStopsARunningQuery();
     void lockedFileSaysAnotherProgramUsesIt();
+    void pageCacheCappedAndRestored();
 };
 
 void TestDatabase::freshFileGetsLatestSchema()
@@ -544,4 +545,27 @@ void TestDatabase::lockedFileSaysAnotherProgramUsesIt()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+// A streaming pass caps the page cache and puts it back; a cap above the cache changes nothing.
+void TestDatabase::pageCacheCappedAndRestored()
+{
+    test::TestDatabase t;
+    QSqlDatabase db = t.db().sql();
+    auto cacheSize = [&db] {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toInt() : 0;
+    };
+    const int before = cacheSize();
+    QCOMPARE(before, -32000);
+    const QVariant saved = t.db().backend().capPageCache(db, 4096);
+    QVERIFY(saved.isValid());
+    QCOMPARE(cacheSize(), -4096);
+    t.db().backend().restorePageCache(db, saved);
+    QCOMPARE(cacheSize(), before);
+    const QVariant unchanged = t.db().backend().capPageCache(db, 64 * 1024);
+    QVERIFY(!unchanged.isValid());
+    QCOMPARE(cacheSize(), before);
+    t.db().backend().restorePageCache(db, unchanged);
+    QCOMPARE(cacheSize(), before);
+}
+
 #include "tst_database.moc"

@@ -344,6 +344,11 @@ void TestEligibilityAgreement::incrementalRefreshAgrees()
     auto first = table.refresh(sets, asOf);
     QVERIFY2(first.ok(), qPrintable(first.errorText()));
     QCOMPARE(first->constFirst().evaluated, qint64(300));
+    {
+        QSqlQuery q(db.db().sql()); // the pass over everyone ran with a small page cache, put back after
+        QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), -32000);
+    }
 
     auto expectAgreement = [&](const char *when) {
         QSqlQuery q(db.db().sql());
