@@ -64,6 +64,8 @@ ImportStaging::~ImportStaging()
         (void)sql::execAll(m_db, {QStringLiteral("DROP TABLE IF EXISTS temp.import_keys"),
                                   QStringLiteral("DROP TABLE IF EXISTS temp.import_rows")});
         (void)sql::exec(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        if (!m_tempCacheBefore.isEmpty())
+            (void)sql::exec(m_db, QStringLiteral("PRAGMA temp.cache_size = %1").arg(m_tempCacheBefore));
     }
 }
 
@@ -81,7 +83,13 @@ Status ImportStaging::create()
     // temp_store drops this connection's temporary tables; the connection has none of its own.)
     const QStringList alumni = prefixed(QStringLiteral("a_"), AlumnusRows::alumniColumns());
     const QStringList stint = prefixed(QStringLiteral("s_"), AlumnusRows::stintColumns());
-    // Its own page cache of 32 MB: the set-based passes read the staging back several times.
+    // Its own page cache of 32 MB: the set-based passes read the staging back several times (the
+    // connection's own size is put back when the staging goes).
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA temp.cache_size")) && q.next())
+            m_tempCacheBefore = QString::number(q.value(0).toInt());
+    }
     if (Status st = sql::execAll(m_db, {QStringLiteral("PRAGMA temp_store = FILE"), QStringLiteral("PRAGMA temp.cache_size = -32768"),
                                         QStringLiteral("DROP TABLE IF EXISTS temp.import_keys"),
                                         QStringLiteral("DROP TABLE IF EXISTS temp.import_rows"),

@@ -92,6 +92,7 @@ private:
     std::unique_ptr<Statement> m_insertRejected;
     bool m_hasRejected = false;
     bool m_created = false;
+    QString m_tempCacheBefore; ///< the connection's temp.cache_size before create(), put back after
     bool m_adding = false; ///< the savepoint around the adding is open
 };
 

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,7 +90,13 @@ void TestImportGolden::importCase()
     if (QFile::exists(folder + QStringLiteral("/mapping.json")))
         options.file.profile = readJson(folder + QStringLiteral("/mapping.json"));
     const QString input = folder + QStringLiteral("/input.csv");
+    auto tempCache = [&db] {
+        QSqlQuery q(db->sql());
+        return q.exec(QStringLiteral("PRAGMA temp.cache_size")) && q.next() ? q.value(0).toInt() : 0;
+    };
+    const int tempCacheBefore = tempCache();
     auto run = hris::streamImport(*db, input, options);
+    QCOMPARE(tempCache(), tempCacheBefore); // the staging's own page cache is given back
     if (expected.contains(QStringLiteral("failure"))) {
         QVERIFY2(!run, "the file should have been refused");
         QVERIFY2(run.errorText().contains(expected.value(QStringLiteral("failure")).toString()), qPrintable(run.errorText()));
