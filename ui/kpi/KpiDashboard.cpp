@@ -332,6 +332,7 @@ void KpiDashboard::showReasons(const kpi::KpiOutcome &outcome)
         values->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(values);
+        values->applyNiceNumbers(); // round ticks (0, 5000, 10000), not 3044, 6088…
         connect(set, &QBarSet::clicked, this, [this, keys, labels](int index) {
             if (index >= 0 && index < keys.size())
                 drillDown(kReasonsKpi, keys.at(index), labels.at(index));
