@@ -1,8 +1,7 @@
 #include "db/RowValues.h"
 
+#include "db/BoundValue.h"
 #include "db/Statement.h"
-
-#include <QStringEncoder>
 
 namespace alumnidesk {
 
@@ -26,10 +25,7 @@ void RowValues::addText(QStringView text)
 {
     // Encoded straight into the row's buffer: no temporary QByteArray per value.
     const qsizetype offset = m_bytes.size();
-    QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    m_bytes.resize(offset + encoder.requiredSpace(text.size()));
-    char *end = encoder.appendToBuffer(m_bytes.data() + offset, text);
-    const qsizetype size = end - (m_bytes.constData() + offset);
+    const qsizetype size = writeUtf8(text, m_bytes, offset);
     m_bytes.resize(offset + size);
     m_slots.append({Kind::Text, offset, size});
 }
@@ -48,27 +44,24 @@ void RowValues::addBlob(const QByteArray &bytes)
 
 void RowValues::add(const QVariant &value)
 {
-    if (value.isNull()) {
+    switch (boundKind(value)) {
+    case BoundKind::Null:
         addNull();
         return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
+    case BoundKind::Integer:
         addInt(value.toLongLong());
         return;
-    case QMetaType::QByteArray:
+    case BoundKind::Blob:
         addBlob(value.toByteArray());
         return;
-    case QMetaType::QString:
-        addText(*static_cast<const QString *>(value.constData()));
-        return;
-    default:
-        addText(value.toString());
+    case BoundKind::Real: // kept as its text, as it always was here
+    case BoundKind::Text:
+        break;
     }
+    if (value.typeId() == QMetaType::QString)
+        addText(*static_cast<const QString *>(value.constData()));
+    else
+        addText(value.toString());
 }
 
 void RowValues::bindTo(Statement &statement, int first) const

@@ -1,5 +1,7 @@
 #include "db/SqliteStatement.h"
 
+#include "db/BoundValue.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
@@ -18,37 +20,6 @@ QHash<sqlite3 *, QSet<SqliteStatement *>> &registry()
 {
     static QHash<sqlite3 *, QSet<SqliteStatement *>> live;
     return live;
-}
-
-// The UTF-8 of a string into `out`, reusing its buffer, which only ever grows: a bulk load binds forty
-// strings a row, and QString::toUtf8 allocates a new array for each. Returns the length of the UTF-8 (the
-// array itself may be longer). Text with surrogates (outside the BMP, or broken) takes Qt's conversion, so
-// the bytes are always the ones toUtf8 gives.
-qsizetype encodeUtf8(QStringView text, QByteArray &out)
-{
-    const qsizetype n = text.size();
-    if (out.size() < n * 3)
-        out.resize(n * 3);
-    char *const start = out.data();
-    char *d = start;
-    const char16_t *p = text.utf16();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = p[i];
-        if (c < 0x80) {
-            *d++ = char(c);
-        } else if (c < 0x800) {
-            *d++ = char(0xC0 | (c >> 6));
-            *d++ = char(0x80 | (c & 0x3F));
-        } else if (c >= 0xD800 && c <= 0xDFFF) {
-            out = text.toUtf8();
-            return out.size();
-        } else {
-            *d++ = char(0xE0 | (c >> 12));
-            *d++ = char(0x80 | ((c >> 6) & 0x3F));
-            *d++ = char(0x80 | (c & 0x3F));
-        }
-    }
-    return d - start;
 }
 
 } // namespace
@@ -106,6 +77,15 @@ Result<std::unique_ptr<Statement>> SqliteStatement::prepare(sqlite3 *db, const Q
     return std::unique_ptr<Statement>(new SqliteStatement(db, stmt));
 }
 
+bool SqliteStatement::readyToBind()
+{
+    if (!m_stmt)
+        return false;
+    if (m_rowPending) // binding again ends the reading of the last result
+        finish();
+    return true;
+}
+
 Error SqliteStatement::error() const
 {
     return {QCoreApplication::translate("Database", "A database statement failed."),
@@ -115,83 +95,68 @@ Error SqliteStatement::error() const
 
 void SqliteStatement::bindValue(int index, const QVariant &value)
 {
-    if (!m_stmt)
+    if (!readyToBind())
         return;
-    if (m_rowPending)
-        finish();
     const int i = index + 1;
-    if (value.isNull()) {
+    switch (boundKind(value)) {
+    case BoundKind::Null:
         sqlite3_bind_null(m_stmt, i);
         return;
-    }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
+    case BoundKind::Integer:
         sqlite3_bind_int64(m_stmt, i, value.toLongLong());
         return;
-    case QMetaType::Double:
+    case BoundKind::Real:
         sqlite3_bind_double(m_stmt, i, value.toDouble());
         return;
-    case QMetaType::QByteArray: {
+    case BoundKind::Blob: {
         const QByteArray bytes = value.toByteArray();
         sqlite3_bind_blob(m_stmt, i, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
         return;
     }
-    default:
-        if (index < m_text.size()) {
-            QByteArray &buffer = m_text[index];
-            qsizetype length = 0;
-            if (value.typeId() == QMetaType::QString) {
-                length = encodeUtf8(*static_cast<const QString *>(value.constData()), buffer);
-            } else {
-                buffer = value.toString().toUtf8();
-                length = buffer.size();
-            }
-            sqlite3_bind_text(m_stmt, i, buffer.constData(), int(length), SQLITE_STATIC);
-        } else {
-            const QByteArray utf8 = value.toString().toUtf8();
-            sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-        }
+    case BoundKind::Text:
+        break;
+    }
+    if (index < m_text.size()) {
+        // Into the parameter's own buffer, which only grows (alive until the statement is reset).
+        QByteArray &buffer = m_text[index];
+        qsizetype length = 0;
+        if (value.typeId() == QMetaType::QString)
+            length = writeUtf8(*static_cast<const QString *>(value.constData()), buffer);
+        else
+            length = writeUtf8(value.toString(), buffer);
+        sqlite3_bind_text(m_stmt, i, buffer.constData(), int(length), SQLITE_STATIC);
+    } else {
+        const QByteArray utf8 = value.toString().toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
 }
 
 void SqliteStatement::bindNull(int index)
 {
-    if (!m_stmt)
+    if (!readyToBind())
         return;
-    if (m_rowPending)
-        finish();
     sqlite3_bind_null(m_stmt, index + 1);
 }
 
 void SqliteStatement::bindInt(int index, qint64 value)
 {
-    if (!m_stmt)
+    if (!readyToBind())
         return;
-    if (m_rowPending)
-        finish();
     sqlite3_bind_int64(m_stmt, index + 1, value);
 }
 
 void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 {
-    if (!m_stmt)
+    if (!readyToBind())
         return;
-    if (m_rowPending)
-        finish();
     // A null pointer would bind NULL: empty text stays empty text.
     sqlite3_bind_text(m_stmt, index + 1, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
 {
-    if (!m_stmt)
+    if (!readyToBind())
         return;
-    if (m_rowPending)
-        finish();
     sqlite3_bind_blob(m_stmt, index + 1, bytes.isEmpty() ? "" : bytes.data(), int(bytes.size()), SQLITE_STATIC);
 }
 

@@ -41,6 +41,8 @@ private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt);
     Error error() const;
     Error closedError() const;
+    /// False when the statement is gone; ends the reading of a pending result first.
+    bool readyToBind();
 
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt;

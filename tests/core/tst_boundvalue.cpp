@@ -1,0 +1,106 @@
+// Values handed to the database the two native ways — SqliteStatement::bindValue and RowValues — are stored
+// as SQLite would store them from QSqlQuery: text byte for byte what QString::toUtf8 gives (kana, kanji,
+// characters outside the BMP, a lone surrogate, a long value followed by a short one in the same reused
+// buffer), integers as integers, reals as reals (RowValues keeps a real as its text), NULL as NULL.
+#include "TestDatabase.h"
+
+#include "db/BoundValue.h"
+#include "db/RowValues.h"
+#include "db/Statement.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace alumnidesk;
+
+class TestBoundValue : public QObject {
+    Q_OBJECT
+private slots:
+    void utf8AsToUtf8_data();
+    void utf8AsToUtf8();
+    void storedAsSqliteWould();
+};
+
+void TestBoundValue::utf8AsToUtf8_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("ascii") << QStringLiteral("yamada@example.jp");
+    QTest::newRow("kana and kanji") << QStringLiteral("ヤマダ 髙橋 山﨑 ①㈱");
+    QTest::newRow("outside the BMP") << QStringLiteral("𠮷野家 🍣");
+    QTest::newRow("lone high surrogate") << (QStringLiteral("A") + QChar(0xD842) + QStringLiteral("B"));
+    QTest::newRow("lone low surrogate at the end") << (QStringLiteral("A") + QChar(0xDFB7));
+    QTest::newRow("long") << QString(5000, QChar(0x3042));
+}
+
+void TestBoundValue::utf8AsToUtf8()
+{
+    QFETCH(QString, text);
+    QByteArray buffer(20000, 'x'); // a reused buffer, longer than what is written
+    const qsizetype n = writeUtf8(text, buffer);
+    QCOMPARE(QByteArray(buffer.constData(), n), text.toUtf8());
+    QByteArray prefixed("abc");
+    const qsizetype m = writeUtf8(text, prefixed, 3);
+    QCOMPARE(prefixed.left(3), QByteArray("abc"));
+    QCOMPARE(QByteArray(prefixed.constData() + 3, m), text.toUtf8());
+}
+
+void TestBoundValue::storedAsSqliteWould()
+{
+    test::TestDatabase t;
+    QSqlDatabase db = t.db().sql();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE v (way TEXT, n INTEGER, x)")));
+    auto native = t.db().backend().prepare(db, QStringLiteral("INSERT INTO temp.v VALUES (?, ?, ?)"));
+    QVERIFY(native);
+    Statement &insert = *native.value();
+    const QVector<QVariant> values{QVariant(QString(3000, QChar(0x30A2))), QVariant(QStringLiteral("𠮷 short")),
+                                   QVariant(qint64(-42)), QVariant(2.5), QVariant(QByteArray("\x00\x01", 2)),
+                                   QVariant(QMetaType::fromType<QString>()), QVariant(QDate(2024, 4, 1))};
+    for (int i = 0; i < values.size(); ++i) {
+        insert.bindValue(0, QStringLiteral("bind"));
+        insert.bindValue(1, i);
+        insert.bindValue(2, values.at(i)); // the same parameter's buffer: long text first, then shorter ones
+        QVERIFY(insert.exec());
+        RowValues row;
+        row.add(QStringLiteral("row"));
+        row.add(i);
+        row.add(values.at(i));
+        row.bindTo(insert);
+        QVERIFY(insert.exec());
+    }
+    QVERIFY(q.exec(QStringLiteral("SELECT way, n, typeof(x), x FROM temp.v ORDER BY n, way DESC")));
+    for (int i = 0; i < values.size(); ++i) {
+        for (const char *way : {"row", "bind"}) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QLatin1String(way));
+            const QVariant &v = values.at(i);
+            const QString type = q.value(2).toString();
+            switch (boundKind(v)) {
+            case BoundKind::Null:
+                QCOMPARE(type, QStringLiteral("null"));
+                break;
+            case BoundKind::Integer:
+                QCOMPARE(type, QStringLiteral("integer"));
+                QCOMPARE(q.value(3).toLongLong(), v.toLongLong());
+                break;
+            case BoundKind::Real:
+                QCOMPARE(type, QLatin1String(qstrcmp(way, "row") == 0 ? "text" : "real"));
+                QCOMPARE(q.value(3).toDouble(), v.toDouble());
+                break;
+            case BoundKind::Blob:
+                QCOMPARE(type, QStringLiteral("blob"));
+                QCOMPARE(q.value(3).toByteArray(), v.toByteArray());
+                break;
+            case BoundKind::Text:
+                QCOMPARE(type, QStringLiteral("text"));
+                QCOMPARE(q.value(3).toString(), v.toString());
+                break;
+            }
+        }
+    }
+    QVERIFY(!q.next());
+}
+
+QTEST_GUILESS_MAIN(TestBoundValue)
+#include "tst_boundvalue.moc"
