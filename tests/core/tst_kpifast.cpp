@@ -217,6 +217,8 @@ private:
     /// Compares the people behind every drill-down key of every KPI, fast and SQL, under a few scenarios.
     void checkDrillDowns();
     QVector<Scenario> scenarios(bool all) const;
+    /// The SQL facts' context of a scenario (attach a snapshot to a copy for the fast one).
+    KpiContext sqlContext(const Scenario &s);
     qint64 randomId();
 
     test::TestDatabase m_db;
@@ -308,13 +310,7 @@ void TestKpiFast::check(SnapshotSync::How how, bool allScenarios, bool expectPip
     if (how != SnapshotSync::Unavailable && expectPipeline)
         QVERIFY(sync->pipeline);
     for (const Scenario &s : scenarios(allScenarios)) {
-        KpiContext sqlCtx;
-        sqlCtx.db = m_db.db().sql();
-        sqlCtx.asOf = s.asOf;
-        sqlCtx.filters.period = s.period;
-        sqlCtx.filters.department = s.department;
-        sqlCtx.filters.departureType = s.type;
-        sqlCtx.filters.ruleSet = s.ruleSet;
+        KpiContext sqlCtx = sqlContext(s);
         KpiContext fastCtx = sqlCtx;
         sync->attach(fastCtx);
         for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
@@ -329,6 +325,18 @@ void TestKpiFast::check(SnapshotSync::How how, bool allScenarios, bool expectPip
     }
 }
 
+KpiContext TestKpiFast::sqlContext(const Scenario &s)
+{
+    KpiContext ctx;
+    ctx.db = m_db.db().sql();
+    ctx.asOf = s.asOf;
+    ctx.filters.period = s.period;
+    ctx.filters.department = s.department;
+    ctx.filters.departureType = s.type;
+    ctx.filters.ruleSet = s.ruleSet;
+    return ctx;
+}
+
 void TestKpiFast::checkDrillDowns()
 {
     auto sync = KpiSnapshotCache::instance().current(m_db.db().sql(), m_db.db().backend(), m_db.path());
@@ -337,13 +345,7 @@ void TestKpiFast::checkDrillDowns()
     int compared = 0;
     for (int n : {0, 3, 7, 10}) {
         const Scenario &s = all.at(n % all.size());
-        KpiContext sqlCtx;
-        sqlCtx.db = m_db.db().sql();
-        sqlCtx.asOf = s.asOf;
-        sqlCtx.filters.period = s.period;
-        sqlCtx.filters.department = s.department;
-        sqlCtx.filters.departureType = s.type;
-        sqlCtx.filters.ruleSet = s.ruleSet;
+        KpiContext sqlCtx = sqlContext(s);
         KpiContext fastCtx = sqlCtx;
         sync->attach(fastCtx);
         for (const KpiDefinition &d : KpiRegistry::standard().definitions()) {
