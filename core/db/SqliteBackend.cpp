@@ -262,6 +262,18 @@ void SqliteBackend::restorePageCache(QSqlDatabase &db, const QVariant &saved) co
         (void)sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(saved.toInt()));
 }
 
+// A flag pragma: SQLite expires the connection's prepared statements, which compile again (with or without
+// the checks) when next run.
+bool SqliteBackend::suspendCheckConstraints(QSqlDatabase &db) const
+{
+    return sql::exec(db, QStringLiteral("PRAGMA ignore_check_constraints = ON")).ok();
+}
+
+void SqliteBackend::resumeCheckConstraints(QSqlDatabase &db) const
+{
+    (void)sql::exec(db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+}
+
 // Automatic indexes (UNIQUE, PRIMARY KEY: sql IS NULL) stay, because the load relies on them.
 Result<QVector<QPair<QString, QString>>> SqliteBackend::dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const
 {

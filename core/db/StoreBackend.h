@@ -82,6 +82,15 @@ public:
         Q_UNUSED(db)
         Q_UNUSED(saved)
     }
+    /// A bulk load that verifies its rows itself afterwards may stop the CHECK constraints while it inserts
+    /// (SQLite builds the list of an `IN (…)` check anew for every single-row INSERT). Returns whether they
+    /// are off now; a backend that cannot stop them keeps checking and returns false.
+    virtual bool suspendCheckConstraints(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db)
+        return false;
+    }
+    virtual void resumeCheckConstraints(QSqlDatabase &db) const { Q_UNUSED(db) }
     /// Drops the secondary indexes of these tables (keeping those that enforce UNIQUE or the primary key)
     /// and returns their names and CREATE statements, to be run again after the load.
     virtual Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const = 0;

@@ -207,9 +207,9 @@ void AlumnusRows::appendStintValues(const Stint &s, RowValues &out)
 
 Status AlumnusRows::bindAndRunAlumnus(Statement &q, const Alumnus &a)
 {
-    const QVector<QVariant> values = alumniValues(a);
-    for (int i = 0; i < kAlumniColumnCount; ++i)
-        q.bindValue(i, values.at(i));
+    m_row.clear();
+    appendAlumniValues(a, m_row);
+    m_row.bindTo(q);
     return q.exec();
 }
 
@@ -366,8 +366,10 @@ Status AlumnusRows::writeStints(qint64 alumnusId, const QVector<Stint> &stints, 
             q.bindValue(i++, s.id);
         if (!isUpdate)
             q.bindValue(i++, alumnusId);
-        for (const QVariant &v : stintValues(s))
-            q.bindValue(i++, v);
+        m_row.clear();
+        appendStintValues(s, m_row);
+        m_row.bindTo(q, i);
+        i += m_row.size();
         if (isUpdate) {
             q.bindValue(i++, s.id);
             q.bindValue(i++, alumnusId);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/RowValues.h"
 #include "roster/Alumnus.h"
 
 #include <QHash>
@@ -16,7 +17,6 @@
 
 namespace alumnidesk {
 
-class RowValues;
 class StoreBackend;
 class Statement;
 
@@ -58,6 +58,9 @@ private:
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_statements;
+    /// The values of the row being inserted, bound from here without a QVariant each (a bulk load inserts a
+    /// million rows through insert()); reused row after row.
+    RowValues m_row;
 };
 
 } // namespace alumnidesk

@@ -3,8 +3,9 @@
 // secondary indexes of alumni, stints and alumnus_tags dropped while the rows go in; then the indexes
 // re-created from their saved DDL and each derived table rebuilt in one pass; a larger page cache
 // while it runs. Whatever is not committed is rolled back (DDL included), so a cancelled or failed load
-// leaves the database exactly as it was. Used by the demo generator; meant for the CSV import too. One
-// loader per connection and thread, like the connection itself.
+// leaves the database exactly as it was. The CHECK constraints are off while rows go in (the backend
+// permitting) and what they guard is verified by one query at commit. Used by the demo generator; meant for
+// the CSV import too. One loader per connection and thread, like the connection itself.
 //
 //     BulkLoader loader(db);
 //     if (Status st = loader.begin(BulkLoader::RequireEmptyRoster); !st) … loader.failure() says why
@@ -75,6 +76,8 @@ private:
     Status fail(Failure failure, Status status);
     Status dropSecondaryIndexes();
     void restoreCacheSize();
+    void resumeCheckConstraints();
+    Status verifyMembershipStatuses();
 
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
@@ -86,6 +89,7 @@ private:
     qint64 m_added = 0;
     qint64 m_insertNanos = 0;
     bool m_bulkMode = false;    ///< the backend's bulk settings are on
+    bool m_checksOff = false;   ///< CHECK constraints stopped while rows go in; verified at commit
     QVariant m_savedBulkState;  ///< what leaveBulkMode() restores
     Timings m_timings;
 };

@@ -147,6 +147,7 @@ private slots:
     void triggersBackAfterBulkLoad();
     void revisionAndStalenessMove();
     void importBulkPathAsRowByRow();
+    void checkConstraintsVerifiedAtCommit();
 };
 
 void TestBulkDerived::skillsAndRowsAsRowByRow()
@@ -243,4 +244,43 @@ void TestBulkDerived::importBulkPathAsRowByRow()
 }
 
 QTEST_GUILESS_MAIN(TestBulkDerived)
+// The loader stops the CHECK constraints while rows go in and asks the one they guard of every row at commit:
+// a bad membership status still fails the whole load, and the constraints are back on afterwards.
+void TestBulkDerived::checkConstraintsVerifiedAtCommit()
+{
+    test::TestDatabase db;
+    loadBulk(db.db(), roster(1), BulkLoader::RequireEmptyRoster);
+    const QStringList before = alumniRows(db.db());
+    const QString badInsert = QStringLiteral("INSERT INTO alumni(employee_id, membership_status, created_at, updated_at) "
+                                             "VALUES ('X1', 'lapsed', '', '')");
+    QSqlQuery q(db.db().sql());
+    QVERIFY(!q.exec(badInsert)); // checked after a load that succeeded
+
+    {
+        BulkLoader loader(db.db());
+        QVERIFY(loader.begin(BulkLoader::AnyRoster).ok());
+        QVector<Alumnus> people = roster(100);
+        people[3].membershipStatus = QStringLiteral("lapsed");
+        for (const Alumnus &a : people)
+            QVERIFY(loader.add(a).ok());
+        const Status st = loader.commit(QStringLiteral("test"), QStringLiteral("bulk"));
+        QVERIFY(!st.ok());
+        QCOMPARE(int(loader.failure()), int(BulkLoader::Failure::Database));
+        QVERIFY2(st.error().message.contains(QStringLiteral("B0103")), qPrintable(st.error().message));
+        QVERIFY2(st.error().message.contains(QStringLiteral("lapsed")), qPrintable(st.error().message));
+    }
+    QCOMPARE(alumniRows(db.db()), before);
+    QVERIFY(!q.exec(badInsert)); // checked after a load that failed
+    {
+        BulkLoader loader(db.db());
+        QVERIFY(loader.begin(BulkLoader::AnyRoster).ok());
+        QVERIFY(loader.add(person(200, {})).ok());
+        loader.rollback();
+    }
+    QVERIFY(!q.exec(badInsert)); // checked after a load that was abandoned
+    QCOMPARE(alumniRows(db.db()), before);
+    loadBulk(db.db(), roster(100), BulkLoader::AnyRoster);
+    QCOMPARE(alumniRows(db.db()).size(), before.size() + roster(100).size());
+}
+
 #include "tst_bulkderived.moc"
