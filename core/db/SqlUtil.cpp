@@ -69,6 +69,28 @@ QVariant dateValue(const QDate &d)
     return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
 }
 
+QString timestampText(const QDateTime &t)
+{
+    if (!t.isValid() || t.timeSpec() != Qt::UTC)
+        return t.toUTC().toString(Qt::ISODate);
+    const QDate d = t.date();
+    const QTime time = t.time();
+    const int y = d.year();
+    if (y < 0 || y > 9999)
+        return t.toString(Qt::ISODate);
+    const int m = d.month();
+    const int day = d.day();
+    const int h = time.hour();
+    const int min = time.minute();
+    const int sec = time.second();
+    const char16_t text[20] = {
+        char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10),
+        u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-', char16_t(u'0' + day / 10), char16_t(u'0' + day % 10),
+        u'T', char16_t(u'0' + h / 10), char16_t(u'0' + h % 10), u':', char16_t(u'0' + min / 10), char16_t(u'0' + min % 10),
+        u':', char16_t(u'0' + sec / 10), char16_t(u'0' + sec % 10), u'Z'};
+    return QString(reinterpret_cast<const QChar *>(text), 20);
+}
+
 QDate dateFrom(const QVariant &v)
 {
     if (v.isNull())

@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -31,5 +32,8 @@ QVariant textValue(const QString &s);
 /// ISO text for a date (empty QVariant for an invalid one, stored as NULL).
 QVariant dateValue(const QDate &d);
 QDate dateFrom(const QVariant &v);
+/// What t.toUTC().toString(Qt::ISODate) gives ("2024-04-01T00:00:00Z"), written digit by digit for a UTC
+/// time in years 0–9999: a bulk load stores a creation time for every person.
+QString timestampText(const QDateTime &t);
 
 } // namespace alumnidesk::sql

@@ -92,7 +92,7 @@ void forEachAlumniValue(const Alumnus &a, Sink &sink)
     const Stint *ruleLast = rules.last >= 0 ? &a.stints.at(rules.last) : nullptr;
     const QString romaji = text::searchRomaji(a.familyKana, a.givenKana);
     const QString now = nowText();
-    const QString created = a.createdAt.isValid() ? a.createdAt.toUTC().toString(Qt::ISODate) : now;
+    const QString created = a.createdAt.isValid() ? sql::timestampText(a.createdAt) : now;
     // Text columns are NOT NULL; dates stay NULL when unset.
     sink.text(a.employeeId);
     sink.text(a.familyName);

@@ -1,6 +1,6 @@
 #include "text/Romaji.h"
 
-#include <QHash>
+#include <array>
 
 namespace alumnidesk::text {
 
@@ -41,17 +41,43 @@ constexpr Pair kSingles[] = {
     {u"ヶ", "ke"},
 };
 
-const QHash<QString, QString> &table()
+// The romaji of each katakana code point (U+30A0 … U+30FF) and of each two-kana combination, looked up by
+// code unit: a name is converted for every person a bulk load writes, and building a QString per character
+// to look it up in a hash was an eighth of the demo's inserting time.
+constexpr char16_t kKatakanaFirst = 0x30A0;
+constexpr int kKatakanaCount = 0x60;
+
+const std::array<const char *, kKatakanaCount> &singles()
 {
-    static const QHash<QString, QString> t = [] {
-        QHash<QString, QString> h;
-        for (const Pair &p : kDigraphs)
-            h.insert(QString::fromUtf16(p.kana), QString::fromLatin1(p.romaji));
+    static const std::array<const char *, kKatakanaCount> t = [] {
+        std::array<const char *, kKatakanaCount> a{};
         for (const Pair &p : kSingles)
-            h.insert(QString::fromUtf16(p.kana), QString::fromLatin1(p.romaji));
-        return h;
+            a[p.kana[0] - kKatakanaFirst] = p.romaji;
+        return a;
     }();
     return t;
+}
+
+const char *singleRomaji(char16_t c)
+{
+    if (c < kKatakanaFirst || c >= kKatakanaFirst + kKatakanaCount)
+        return nullptr;
+    return singles()[c - kKatakanaFirst];
+}
+
+const char *digraphRomaji(char16_t first, char16_t second)
+{
+    for (const Pair &p : kDigraphs) {
+        if (p.kana[0] == first && p.kana[1] == second)
+            return p.romaji;
+    }
+    return nullptr;
+}
+
+// The second kana of every combination is a small one.
+bool endsDigraph(char16_t c)
+{
+    return c == u'ャ' || c == u'ュ' || c == u'ョ' || c == u'ァ' || c == u'ィ' || c == u'ゥ' || c == u'ェ' || c == u'ォ';
 }
 
 bool isVowel(QChar c)
@@ -63,12 +89,12 @@ bool isVowel(QChar c)
 
 QString katakanaToRomaji(const QString &katakana)
 {
-    const auto &t = table();
     QString out;
     out.reserve(katakana.size() * 3);
     bool geminate = false; // ッ doubles the next consonant
-    for (qsizetype i = 0; i < katakana.size();) {
-        const QChar c = katakana.at(i);
+    const qsizetype n = katakana.size();
+    for (qsizetype i = 0; i < n;) {
+        const char16_t c = katakana.at(i).unicode();
         if (c == u'ッ') {
             geminate = true;
             ++i;
@@ -84,24 +110,24 @@ QString katakanaToRomaji(const QString &katakana)
             ++i;
             continue;
         }
-        QString romaji;
-        if (i + 1 < katakana.size())
-            romaji = t.value(katakana.mid(i, 2));
+        const char *romaji = nullptr;
         qsizetype used = 2;
-        if (romaji.isEmpty()) {
-            romaji = t.value(QString(c));
+        if (i + 1 < n && endsDigraph(katakana.at(i + 1).unicode()))
+            romaji = digraphRomaji(c, katakana.at(i + 1).unicode());
+        if (!romaji) {
+            romaji = singleRomaji(c);
             used = 1;
         }
-        if (romaji.isEmpty()) {
-            out.append(c);
+        if (!romaji) {
+            out.append(QChar(c));
             geminate = false;
             ++i;
             continue;
         }
-        if (geminate && !isVowel(romaji.at(0)))
-            out.append(romaji.startsWith(QLatin1String("ch")) ? QLatin1Char('t') : romaji.at(0));
+        if (geminate && !isVowel(QLatin1Char(romaji[0])))
+            out.append(romaji[0] == 'c' && romaji[1] == 'h' ? QLatin1Char('t') : QLatin1Char(romaji[0]));
         geminate = false;
-        out.append(romaji);
+        out.append(QLatin1String(romaji));
         i += used;
     }
     return out;

@@ -6,10 +6,12 @@
 
 #include "db/BoundValue.h"
 #include "db/RowValues.h"
+#include "db/SqlUtil.h"
 #include "db/Statement.h"
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace alumnidesk;
 
@@ -19,6 +21,7 @@ private slots:
     void utf8AsToUtf8_data();
     void utf8AsToUtf8();
     void storedAsSqliteWould();
+    void timestampTextAsQt();
 };
 
 void TestBoundValue::utf8AsToUtf8_data()
@@ -103,4 +106,27 @@ void TestBoundValue::storedAsSqliteWould()
 }
 
 QTEST_GUILESS_MAIN(TestBoundValue)
+// The creation time written digit by digit is exactly Qt's ISO text of the time in UTC, whatever zone or
+// precision the time was given in.
+void TestBoundValue::timestampTextAsQt()
+{
+    quint32 seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    const QList<QTimeZone> zones = {QTimeZone::utc(), QTimeZone(9 * 3600), QTimeZone(-5 * 3600 - 1800),
+                                    QTimeZone::systemTimeZone()};
+    for (int i = 0; i < 20000; ++i) {
+        const QDate date(int(next() % 9999) + 1, int(next() % 12) + 1, int(next() % 28) + 1);
+        const QTime time(int(next() % 24), int(next() % 60), int(next() % 60), int(next() % 1000));
+        const QDateTime t(date, time, zones.at(i % zones.size()));
+        for (const QDateTime &form : {t, t.toUTC()})
+            QCOMPARE(sql::timestampText(form), form.toUTC().toString(Qt::ISODate));
+    }
+    QCOMPARE(sql::timestampText(QDateTime(QDate(2024, 4, 1), QTime(0, 0), QTimeZone::utc())),
+             QStringLiteral("2024-04-01T00:00:00Z"));
+    QCOMPARE(sql::timestampText(QDateTime()), QDateTime().toUTC().toString(Qt::ISODate));
+}
+
 #include "tst_boundvalue.moc"

@@ -172,6 +172,24 @@ void TestJapaneseText::romaji_data()
     QTest::newRow("n") << QStringLiteral("シンイチ") << QStringLiteral("shinichi");
     QTest::newRow("ji") << QStringLiteral("ジュンコ") << QStringLiteral("junko");
     QTest::newRow("space kept") << QStringLiteral("モリ タクミ") << QStringLiteral("mori takumi");
+    // Every small kana that ends a two-kana sound, and what is not one.
+    QTest::newRow("fa fi fe fo") << QStringLiteral("ファフィフェフォ") << QStringLiteral("fafifefo");
+    QTest::newRow("ti di tu du") << QStringLiteral("ティディトゥドゥ") << QStringLiteral("tiditudu");
+    QTest::newRow("wi we wo") << QStringLiteral("ウィウェウォ") << QStringLiteral("wiwewo");
+    QTest::newRow("va vi ve vo vu") << QStringLiteral("ヴァヴィヴェヴォヴ") << QStringLiteral("vavivevovu");
+    QTest::newRow("dyu tyu ye tsa") << QStringLiteral("デュテュイェツァ") << QStringLiteral("dyutyuyetsa");
+    QTest::newRow("she je che") << QStringLiteral("シェジェチェ") << QStringLiteral("shejeche");
+    QTest::newRow("small kana alone") << QStringLiteral("ァィゥェォャュョヮ") << QStringLiteral("aiueoyayuyowa");
+    QTest::newRow("small kana after a kana without a pair") << QStringLiteral("マャ") << QStringLiteral("maya");
+    QTest::newRow("sokuon before digraph") << QStringLiteral("ハッピョウ") << QStringLiteral("happyou");
+    QTest::newRow("sokuon before cha") << QStringLiteral("マッチャ") << QStringLiteral("matcha");
+    QTest::newRow("sokuon before vowel") << QStringLiteral("アッア") << QStringLiteral("aa");
+    QTest::newRow("long vowel after digraph") << QStringLiteral("ショー") << QStringLiteral("shoo");
+    QTest::newRow("long vowel first") << QStringLiteral("ーア") << QStringLiteral("a");
+    QTest::newRow("ka ke wi we wo") << QStringLiteral("ヵヶヰヱヲ") << QStringLiteral("kakeieo");
+    QTest::newRow("not katakana kept") << QStringLiteral("Aた漢・ヷ") << QStringLiteral("Aた漢・ヷ");
+    QTest::newRow("unknown breaks sokuon") << QStringLiteral("ッ・カ") << QStringLiteral("・ka");
+    QTest::newRow("empty") << QString() << QString();
 }
 
 void TestJapaneseText::romaji()
