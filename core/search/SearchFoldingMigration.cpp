@@ -40,7 +40,9 @@ Status migrateToFoldedSearch(QSqlDatabase &db, const StoreBackend &backend)
 
     if (Status st = sql::execAll(db, rosterrevision::triggers()); !st)
         return st;
-    return backend.rebuildSearchIndex(db);
+    // Replaced, not only refilled: a file of schemas 2–6 holds the index's tables as they were then, and
+    // today's refill (domain table and all, schema 11) does not fit them. Schemas 11 and 12 replace it again.
+    return backend.recreateSearchIndex(db);
 }
 
 } // namespace alumnidesk::search
