@@ -88,8 +88,12 @@ Status ImportStaging::create()
     // set-based passes read the staging back several times.
     const QStringList alumni = prefixed(QStringLiteral("a_"), AlumnusRows::alumniColumns());
     const QStringList stint = prefixed(QStringLiteral("s_"), AlumnusRows::stintColumns());
-    if (Status st = sql::execAll(m_db, {QStringLiteral("PRAGMA temp_store = FILE"), QStringLiteral("ATTACH DATABASE '' AS import_staging")});
-        !st)
+    if (Status st = sql::exec(m_db, QStringLiteral("PRAGMA temp_store = FILE")); !st)
+        return st;
+    // A staging an earlier import on this connection could not detach (it is detached outside a
+    // transaction only) goes first.
+    (void)sql::exec(m_db, QStringLiteral("DETACH DATABASE import_staging"));
+    if (Status st = sql::exec(m_db, QStringLiteral("ATTACH DATABASE '' AS import_staging")); !st)
         return st;
     m_created = true;
     if (Status st = sql::execAll(m_db, {QStringLiteral("PRAGMA import_staging.cache_size = -32768"),
