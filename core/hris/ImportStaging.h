@@ -69,8 +69,9 @@ public:
     /// Marks the people of one row, new to the roster, whose row alone makes a valid record without tags or
     /// custom attributes: insertNew() writes them set-based. Returns how many.
     Result<qint64> markNew();
-    /// Inserts the people markNew() chose (alumni rows in file order, their stints) and lists each in
-    /// import_changes; with `auditSource` set, one audit entry per person as AlumnusRepository would write.
+    /// Inserts the people markNew() chose (alumni rows in file order, with the ids the roster would give
+    /// them: one more than its largest, in that order; their stints) and lists each in import_changes; with
+    /// `auditSource` set, one audit entry per person as AlumnusRepository would write.
     Status insertNew(qint64 importId, const QString &auditSource, const QString &auditUser);
 
     enum class Rows { Unmarked, New };
