@@ -3,6 +3,8 @@
 #include "db/BoundValue.h"
 #include "db/Statement.h"
 
+#include <cstring>
+
 namespace alumnidesk {
 
 void RowValues::clear()
@@ -90,6 +92,32 @@ void RowValues::bindTo(Statement &statement, int first, int from, int count) con
             break;
         }
     }
+}
+
+bool RowValues::operator==(const RowValues &other) const
+{
+    if (m_slots.size() != other.m_slots.size())
+        return false;
+    for (qsizetype i = 0; i < m_slots.size(); ++i) {
+        const Slot &a = m_slots.at(i);
+        const Slot &b = other.m_slots.at(i);
+        if (a.kind != b.kind || a.size != b.size)
+            return false;
+        switch (a.kind) {
+        case Kind::Null:
+            break;
+        case Kind::Int:
+            if (a.number != b.number)
+                return false;
+            break;
+        case Kind::Text:
+        case Kind::Blob:
+            if (std::memcmp(m_bytes.constData() + a.number, other.m_bytes.constData() + b.number, size_t(a.size)) != 0)
+                return false;
+            break;
+        }
+    }
+    return true;
 }
 
 } // namespace alumnidesk

@@ -31,6 +31,10 @@ public:
     /// Binds values from … from + count - 1 to parameters first, first + 1, …
     void bindTo(Statement &statement, int first, int from, int count) const;
 
+    /// The same values of the same kinds, in the same order.
+    bool operator==(const RowValues &other) const;
+    bool operator!=(const RowValues &other) const { return !(*this == other); }
+
 private:
     enum class Kind : quint8 { Null, Int, Text, Blob };
     struct Slot {

@@ -1,12 +1,13 @@
-// The streaming import's staging area: TEMP tables on the import's own connection (in a temporary file,
-// not in memory) holding each accepted row of the file, keyed by its line: a narrow one (import_keys) with
-// what the set-based passes compare and mark — employee ID, hire date, the row's mark —, and a wide one
-// (import_rows) with the row in a compact binary form for the person-by-person planner and as the alumni
-// and stint columns the row alone would become (normalised and validated while staging). Marking rows
-// rewrites only the narrow table: marking every row of the wide one rewrote the whole staging. Lets set-based SQL find what needs the whole file — the same employment twice,
-// people with several rows —, mark the people the roster certainly already holds as they are, insert the
-// people new to the roster with INSERT … SELECT, and hand the rest back person by person in file order.
-// Dropped when the staging object goes.
+// The streaming import's staging area: tables in a private temporary database attached to the import's own
+// connection (a file of its own, deleted when it is detached; not memory) holding each accepted row of the
+// file, keyed by its line: a narrow one (import_keys) with what the set-based passes compare and mark —
+// employee ID, hire date, the row's mark —, and a wide one (import_rows) with the row in a compact binary
+// form for the person-by-person planner and as the alumni and stint columns the row alone would become
+// (normalised and validated while staging). Marking rows rewrites only the narrow table: marking every row
+// of the wide one rewrote the whole staging. Lets set-based SQL find what needs the whole file — the same
+// employment twice, people with several rows —, mark the people the roster certainly already holds as they
+// are, insert the people new to the roster with INSERT … SELECT, and hand the rest back person by person in
+// file order. Detached when the staging object goes.
 #pragma once
 
 #include "common/Result.h"
@@ -68,8 +69,9 @@ public:
     /// Marks the people of one row, new to the roster, whose row alone makes a valid record without tags or
     /// custom attributes: insertNew() writes them set-based. Returns how many.
     Result<qint64> markNew();
-    /// Inserts the people markNew() chose (alumni rows in file order, their stints) and lists each in
-    /// import_changes; with `auditSource` set, one audit entry per person as AlumnusRepository would write.
+    /// Inserts the people markNew() chose (alumni rows in file order, with the ids the roster would give
+    /// them: one more than its largest, in that order; their stints) and lists each in import_changes; with
+    /// `auditSource` set, one audit entry per person as AlumnusRepository would write.
     Status insertNew(qint64 importId, const QString &auditSource, const QString &auditUser);
 
     enum class Rows { Unmarked, New };
@@ -79,9 +81,9 @@ public:
     Status forEachPerson(const std::function<Status(const QVector<const ImportRow *> &group)> &visit,
                          Rows rows = Rows::Unmarked, qint64 limit = -1);
 
-    /// Drops the staged rows and gives their page cache back, once the import needs them no more (before
-    /// the indexes and the search index are rebuilt, so that their memory does not add up). Also done when
-    /// the staging object goes.
+    /// Gives the staged rows' page cache back, once the import needs them no more (before the indexes and
+    /// the search index are rebuilt, so that their memory does not add up). The rows themselves go with the
+    /// staging object, which must outlive the import's transaction (a database is detached outside one).
     void release();
 
 private:
@@ -92,7 +94,6 @@ private:
     std::unique_ptr<Statement> m_insertRejected;
     bool m_hasRejected = false;
     bool m_created = false;
-    QString m_tempCacheBefore; ///< the connection's temp.cache_size before create(), put back after
     bool m_adding = false; ///< the savepoint around the adding is open
 };
 

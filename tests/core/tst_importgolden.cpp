@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,13 +91,22 @@ void TestImportGolden::importCase()
     if (QFile::exists(folder + QStringLiteral("/mapping.json")))
         options.file.profile = readJson(folder + QStringLiteral("/mapping.json"));
     const QString input = folder + QStringLiteral("/input.csv");
-    auto tempCache = [&db] {
+    // The staging leaves the connection as it found it: its database detached (its file deleted), the
+    // temporary store and the temporary page cache as they were.
+    auto connectionState = [&db] {
+        QStringList state;
         QSqlQuery q(db->sql());
-        return q.exec(QStringLiteral("PRAGMA temp.cache_size")) && q.next() ? q.value(0).toInt() : 0;
+        for (const char *pragma : {"PRAGMA temp.cache_size", "PRAGMA temp_store", "PRAGMA database_list"}) {
+            if (q.exec(QLatin1String(pragma))) {
+                while (q.next())
+                    state.append(q.value(q.record().count() > 1 ? 1 : 0).toString());
+            }
+        }
+        return state;
     };
-    const int tempCacheBefore = tempCache();
+    const QStringList stateBefore = connectionState();
     auto run = hris::streamImport(*db, input, options);
-    QCOMPARE(tempCache(), tempCacheBefore); // the staging's own page cache is given back
+    QCOMPARE(connectionState(), stateBefore);
     if (expected.contains(QStringLiteral("failure"))) {
         QVERIFY2(!run, "the file should have been refused");
         QVERIFY2(run.errorText().contains(expected.value(QStringLiteral("failure")).toString()), qPrintable(run.errorText()));
@@ -182,6 +192,7 @@ void TestImportGolden::importCase()
     QCOMPARE(again->summary.inserted, 0);
     QCOMPARE(again->summary.updated, 0);
     QCOMPARE(again->summary.unchanged, s.inserted);
+    QCOMPARE(connectionState(), stateBefore);
 }
 
 QTEST_GUILESS_MAIN(TestImportGolden)
