@@ -331,6 +331,14 @@ Result<qint64> ImportStaging::markNew()
                              .arg(QLatin1String(kSingle)));
 }
 
+Result<qint64> ImportStaging::largestId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM main.alumni")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Roster", "The roster could not be read."));
+    return q.value(0).toLongLong();
+}
+
 Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, const QString &auditUser)
 {
     const QStringList alumni = AlumnusRows::alumniColumns();
@@ -338,6 +346,9 @@ Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, con
     const QString joined = QStringLiteral("FROM temp.import_keys k JOIN temp.import_rows r ON r.line = k.line "
                                           "JOIN main.alumni a ON a.employee_id = r.a_employee_id WHERE k.mark = %1")
                                .arg(kNew);
+    auto largestId = this->largestId();
+    if (!largestId)
+        return largestId.error();
     QStringList statements{
         QStringLiteral("INSERT INTO main.alumni(%1) SELECT %2 FROM temp.import_keys k JOIN temp.import_rows r ON r.line = k.line "
                        "WHERE k.mark = %3 ORDER BY k.line")
@@ -345,9 +356,12 @@ Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, con
             .arg(kNew),
         QStringLiteral("INSERT INTO main.stints(alumnus_id, %1) SELECT a.id, %2 %3 AND k.has_stint ORDER BY k.line")
             .arg(stint.join(QStringLiteral(", ")), prefixed(QStringLiteral("r.s_"), stint).join(QStringLiteral(", ")), joined),
-        QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) SELECT %1, a.id, 'insert', NULL %2")
+        // The new people are the rows past the roster's largest id (INSERT gives each the largest + 1):
+        // listed straight off the table instead of looked up again by employee ID.
+        QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) SELECT %1, a.id, 'insert', NULL "
+                       "FROM main.alumni a WHERE a.id > %2 ORDER BY a.id")
             .arg(importId)
-            .arg(joined),
+            .arg(largestId.value()),
     };
     for (const QString &st : std::as_const(statements)) {
         if (Status s = sql::exec(m_db, st); !s)
