@@ -4637,7 +4637,7 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
     <message>
         <source>A sample: %1. The counts above are complete; the import applies every change.</source>
-        <translation>一部のみ表示しています（%1）。上の件数はすべての行を含み、インポートではすべての変更が反映されます。</translation>
+        <translation>一部のみ表示しています：%1。上の件数はすべての行を含み、インポートではすべての変更が反映されます。</translation>
     </message>
 </context>
 <context>
