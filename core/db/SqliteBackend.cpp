@@ -262,6 +262,15 @@ void SqliteBackend::restorePageCache(QSqlDatabase &db, const QVariant &saved) co
         (void)sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(saved.toInt()));
 }
 
+// Dirty pages cannot leave the page cache before commit unless written out: sqlite3_db_cacheflush()
+// writes them (to the write-ahead log or the temporary file, uncommitted) and leaves them clean, so a
+// cache_size lowered afterwards frees them.
+void SqliteBackend::flushPageCache(QSqlDatabase &db) const
+{
+    if (sqlite3 *handle = nativeHandle(db))
+        (void)sqlite3_db_cacheflush(handle);
+}
+
 // Automatic indexes (UNIQUE, PRIMARY KEY: sql IS NULL) stay, because the load relies on them.
 Result<QVector<QPair<QString, QString>>> SqliteBackend::dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const
 {

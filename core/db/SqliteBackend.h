@@ -25,6 +25,7 @@ public:
     void leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const override;
     QVariant capPageCache(QSqlDatabase &db, int kib) const override;
     void restorePageCache(QSqlDatabase &db, const QVariant &saved) const override;
+    void flushPageCache(QSqlDatabase &db) const override;
     Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const override;
     void compactAfterBulkLoad(QSqlDatabase &db) const override;
     Status beginNewFileBuild(QSqlDatabase &db) const override;
