@@ -290,8 +290,11 @@ void TestImportMemory::rollbackRestoresTheRosterExactly()
     RollbackOptions options;
     options.bulkThreshold = rollbackBulk;
     options.chunk = chunk;
+    const qint64 tempStore = count(t.db(), QStringLiteral("PRAGMA temp_store"));
     auto undone = rollbackLastImport(t.db(), QStringLiteral("test"), options);
     QVERIFY2(undone, qPrintable(undone ? QString() : undone.errorText()));
+    // Its temporary files went to disk for the rollback only.
+    QCOMPARE(count(t.db(), QStringLiteral("PRAGMA temp_store")), tempStore);
     QCOMPARE(undone->removed, 35);
     QCOMPARE(undone->restored, 10);
     QCOMPARE(roster(t.db()), before);
