@@ -1041,6 +1041,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed here: --errors OUT.csv or --json lists every one.</source>
+        <translation>
+            <numerusform>… and %n more problem, not listed here: --errors OUT.csv or --json lists every one.</numerusform>
+            <numerusform>… and %n more problems, not listed here: --errors OUT.csv or --json lists every one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2175,6 +2182,13 @@
     </message>
     <message>
         <source>The import could not be rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssueList</name>
+    <message>
+        <source>The list of problems could not be kept in a temporary file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4644,6 +4658,14 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     </message>
     <message>
         <source>Saving the rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 problems, %3 more are not listed (Save Rejected Rows writes every rejected row with its reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample: %1. The counts above are complete; the import applies every change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1032,6 +1032,12 @@
             <numerusform>%1: 判定が古くなっていたため再評価しました（一括処理 %2 ミリ秒、%n 人を評価）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s), not listed here: --errors OUT.csv or --json lists every one.</source>
+        <translation>
+            <numerusform>…ほか %n 件の問題はここには表示していません。すべての問題は --errors OUT.csv または --json で出力できます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -2156,6 +2162,13 @@
     <message>
         <source>The import could not be rolled back.</source>
         <translation>取り込みを元に戻せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssueList</name>
+    <message>
+        <source>The list of problems could not be kept in a temporary file.</source>
+        <translation>問題の一覧を一時ファイルに保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4630,14 @@ A copy of the file is kept first. This is done once and can take a minute for a 
     <message>
         <source>Saving the rejected rows…</source>
         <translation>除外した行を保存しています…</translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 problems, %3 more are not listed (Save Rejected Rows writes every rejected row with its reasons)</source>
+        <translation>問題%2件のうち先頭の%1件を表示（残り%3件は一覧にありません。「除外した行を保存」で、除外したすべての行を理由とともに保存できます）</translation>
+    </message>
+    <message>
+        <source>A sample: %1. The counts above are complete; the import applies every change.</source>
+        <translation>一部のみ表示しています：%1。上の件数はすべての行を含み、インポートではすべての変更が反映されます。</translation>
     </message>
 </context>
 <context>

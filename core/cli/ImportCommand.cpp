@@ -12,7 +12,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -166,11 +165,22 @@ Command importCommand()
             o.insert(QStringLiteral("rejected"), summary.rejectedRows);
             if (summary.importId)
                 o.insert(QStringLiteral("import_id"), summary.importId);
-            QJsonArray issues;
-            for (const hris::ImportIssue &i : plan->issues)
-                issues.append(issueJson(i));
-            o.insert(QStringLiteral("issues"), issues);
-            *ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            // Every issue, written as it is read (a file where every row is wrong has millions): the summary
+            // object as QJsonDocument writes it, then its "issues" member one object at a time.
+            QByteArray head = QJsonDocument(o).toJson(QJsonDocument::Indented);
+            head.chop(3); // "\n}\n"
+            *ctx.out << head << ",\n    \"issues\": [";
+            bool first = true;
+            const Status listed = plan->issues.forEach([&](const hris::ImportIssue &i) {
+                *ctx.out << (first ? "\n        " : ",\n        ") << QJsonDocument(issueJson(i)).toJson(QJsonDocument::Compact);
+                first = false;
+                return Status();
+            });
+            *ctx.out << (first ? "]\n}\n" : "\n    ]\n}\n");
+            if (!listed) {
+                *ctx.err << listed.errorText() << '\n';
+                return int(ExitFailure);
+            }
         } else {
             QTextStream &out = *ctx.out;
             out << QCoreApplication::translate("Cli", "%1: %2 (%3)").arg(QFileInfo(path).fileName(), encodingText,
@@ -188,13 +198,19 @@ Command importCommand()
                 TextTable t({QCoreApplication::translate("Cli", "Line"), QCoreApplication::translate("Cli", "Column"),
                              QCoreApplication::translate("Cli", "Field"), QCoreApplication::translate("Cli", "Value"),
                              QCoreApplication::translate("Cli", "Problem")});
-                for (const hris::ImportIssue &i : plan->issues) {
+                for (const hris::ImportIssue &i : plan->issues.kept()) {
                     const QString kind = i.severity == hris::ImportIssue::Error ? QCoreApplication::translate("Cli", "error")
                                                                                  : QCoreApplication::translate("Cli", "warning");
                     t.addRow({QString::number(i.line), i.column ? QString::number(i.column) : QString(), i.field,
                               i.value.left(40), kind + QStringLiteral(": ") + i.reason});
                 }
                 t.print(out);
+                // The rest wait in a temporary file: the errors file and --json list them all.
+                const qint64 more = plan->issues.notKept();
+                if (more > 0)
+                    out << QCoreApplication::translate("Cli", "… and %n more problem(s), not listed here: --errors OUT.csv "
+                                                              "or --json lists every one.", nullptr, int(more))
+                        << '\n';
             }
         }
         if (nothing)

@@ -274,6 +274,15 @@ void SqliteBackend::resumeCheckConstraints(QSqlDatabase &db) const
     (void)sql::exec(db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
 }
 
+// Dirty pages cannot leave the page cache before commit unless written out: sqlite3_db_cacheflush()
+// writes them (to the write-ahead log or the temporary file, uncommitted) and leaves them clean, so a
+// cache_size lowered afterwards frees them.
+void SqliteBackend::flushPageCache(QSqlDatabase &db) const
+{
+    if (sqlite3 *handle = nativeHandle(db))
+        (void)sqlite3_db_cacheflush(handle);
+}
+
 // Automatic indexes (UNIQUE, PRIMARY KEY: sql IS NULL) stay, because the load relies on them.
 Result<QVector<QPair<QString, QString>>> SqliteBackend::dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const
 {

@@ -91,6 +91,10 @@ public:
         return false;
     }
     virtual void resumeCheckConstraints(QSqlDatabase &db) const { Q_UNUSED(db) }
+    /// Writes the pages the open transaction changed so far out of the connection's page cache (still
+    /// uncommitted: a rollback or a crash undoes them as before), so that a cache given back, e.g. that of
+    /// dropped temporary tables, really leaves memory. Nothing by default.
+    virtual void flushPageCache(QSqlDatabase &db) const { Q_UNUSED(db) }
     /// Drops the secondary indexes of these tables (keeping those that enforce UNIQUE or the primary key)
     /// and returns their names and CREATE statements, to be run again after the load.
     virtual Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const = 0;

@@ -129,19 +129,13 @@ namespace {
 
 using RowVisitor = std::function<void(int line, const QStringList &fields)>;
 
-// The errors file from any source of rows: `rows` calls its argument for every row in file order.
+// The errors file from any source of rows: `rows` calls its argument for every row in file order. The
+// issues are read alongside in line order (ImportIssueList::Reader), so nothing grows with their number.
 Status writeErrors(const QString &path, const QStringList &fileHeader, const std::function<Status(const RowVisitor &)> &rows,
-                   const QVector<ImportIssue> &issues)
+                   const ImportIssueList &issues)
 {
-    QHash<int, QStringList> reasons;
-    for (const ImportIssue &i : issues) {
-        if (i.severity != ImportIssue::Error)
-            continue;
-        QString text = i.reason;
-        if (i.column > 0)
-            text = QCoreApplication::translate("ImportFile", "column %1 (%2): %3").arg(i.column).arg(i.field, i.reason);
-        reasons[i.line].append(text);
-    }
+    ImportIssueList::Reader reader(issues);
+    const ImportIssue *next = reader.next();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return Error{QCoreApplication::translate("ImportFile", "“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
@@ -150,14 +144,25 @@ Status writeErrors(const QString &path, const QStringList &fileHeader, const std
     QStringList header = fileHeader;
     header.append(errorsColumnHeader());
     writer.writeRecord(header);
+    QStringList reasons;
     const Status read = rows([&](int line, const QStringList &raw) {
-        const auto it = reasons.constFind(line);
-        if (it == reasons.constEnd())
+        while (next && next->line < line)
+            next = reader.next();
+        reasons.clear();
+        for (; next && next->line == line; next = reader.next()) {
+            if (next->severity != ImportIssue::Error)
+                continue;
+            reasons.append(next->column > 0 ? QCoreApplication::translate("ImportFile", "column %1 (%2): %3")
+                                                  .arg(next->column)
+                                                  .arg(next->field, next->reason)
+                                            : next->reason);
+        }
+        if (reasons.isEmpty())
             return;
         QStringList fields = raw;
         while (fields.size() < fileHeader.size())
             fields.append(QString());
-        fields.append(it.value().join(QStringLiteral(" / ")));
+        fields.append(reasons.join(QStringLiteral(" / ")));
         // The user opens this file in Excel to correct it: no cell may run as a formula there. The import
         // takes the apostrophe off again, so the corrected file reads back exactly.
         for (QString &f : fields)
@@ -166,6 +171,8 @@ Status writeErrors(const QString &path, const QStringList &fileHeader, const std
     });
     if (!read)
         return read;
+    if (!reader.status())
+        return reader.status();
     if (!writer.status())
         return writer.status();
     if (!out.commit())
@@ -176,7 +183,7 @@ Status writeErrors(const QString &path, const QStringList &fileHeader, const std
 
 } // namespace
 
-Status writeErrorsFile(const QString &path, const ImportFileContents &contents, const QVector<ImportIssue> &issues)
+Status writeErrorsFile(const QString &path, const ImportFileContents &contents, const ImportIssueList &issues)
 {
     return writeErrors(
         path, contents.header,
@@ -189,7 +196,7 @@ Status writeErrorsFile(const QString &path, const ImportFileContents &contents, 
 }
 
 Status writeErrorsFile(const QString &path, const QString &sourcePath, const csv::CsvFormat &format,
-                       const QVector<ImportIssue> &issues)
+                       const ImportIssueList &issues)
 {
     QFile file(sourcePath);
     if (!file.open(QIODevice::ReadOnly))

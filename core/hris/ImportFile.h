@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "csv/CsvReader.h"
 #include "hris/ColumnMapping.h"
+#include "hris/ImportIssueList.h"
 #include "hris/RecordInterpreter.h"
 
 #include <QJsonObject>
@@ -51,11 +52,11 @@ Result<ImportFileContents> streamImportFile(const QString &path, const ImportFil
 
 /// Writes the rejected rows, with the original header plus a column of reasons, as UTF-8 with BOM (Excel
 /// opens it as it is), so the user can fix them and import that file again.
-Status writeErrorsFile(const QString &path, const ImportFileContents &contents, const QVector<ImportIssue> &issues);
+Status writeErrorsFile(const QString &path, const ImportFileContents &contents, const ImportIssueList &issues);
 
 /// The same from a file imported by streaming (whose rows were not kept): the source is read again, in the
 /// format it was read in, and the rows with errors are copied.
 Status writeErrorsFile(const QString &path, const QString &sourcePath, const csv::CsvFormat &format,
-                       const QVector<ImportIssue> &issues);
+                       const ImportIssueList &issues);
 
 } // namespace alumnidesk::hris

@@ -40,7 +40,15 @@ struct RollbackSummary {
     int restored = 0; ///< people the import had changed
 };
 
-/// Rolls back the most recent import that is not rolled back yet, in one transaction.
-Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source);
+struct RollbackOptions {
+    /// People added by the import from which they are removed with the search index and the roster's sort
+    /// indexes suspended (rebuilt once after) and one audit entry instead of one each.
+    qint64 bulkThreshold = 20000;
+    /// People read or removed a statement: what bounds the rollback's memory whatever the import's size.
+    int chunk = 5000;
+};
+
+/// Rolls back the most recent import that is not rolled back yet, in one transaction (ImportRollback.cpp).
+Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source, const RollbackOptions &options = {});
 
 } // namespace alumnidesk::hris

@@ -3,7 +3,7 @@
 // dry run shows this; ImportExecutor carries it out unchanged.
 #pragma once
 
-#include "hris/ImportIssue.h"
+#include "hris/ImportIssueList.h"
 #include "roster/Alumnus.h"
 #include "roster/AlumnusAttributes.h"
 
@@ -34,7 +34,7 @@ struct ImportPlan {
     /// (the streaming import of a large file: the counts below are still complete).
     QVector<PlannedPerson> people;
     bool sampled = false;
-    QVector<ImportIssue> issues; ///< errors (rejected rows) and warnings, in file order
+    ImportIssueList issues;      ///< errors (rejected rows) and warnings, in file order once planned
     int rows = 0;                ///< data rows read
     int rejectedRows = 0;
     int counts[3] = {0, 0, 0};   ///< people by Action

@@ -77,9 +77,8 @@ Result<ImportPlan> ImportPlanner::plan(const QVector<ImportRow> &rows, const std
         }
         plan.add(std::move(*person.value()));
     }
-    std::stable_sort(plan.issues.begin(), plan.issues.end(), [](const ImportIssue &a, const ImportIssue &b) {
-        return a.line < b.line;
-    });
+    if (Status st = plan.issues.sortByLine(); !st)
+        return st.error();
     return plan;
 }
 

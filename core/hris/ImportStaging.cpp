@@ -1,5 +1,6 @@
 #include "hris/ImportStaging.h"
 
+#include "common/HeapTrim.h"
 #include "db/RowValues.h"
 #include "db/Statement.h"
 
@@ -68,6 +69,8 @@ ImportStaging::~ImportStaging()
         // ended when the staging goes.
         (void)sql::exec(m_db, QStringLiteral("DETACH DATABASE import_staging"));
         (void)sql::exec(m_db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+        // The window goes on after an import: what the import freed leaves its resident memory too.
+        trimHeap();
     }
 }
 
@@ -75,9 +78,13 @@ void ImportStaging::release()
 {
     if (!m_created || m_adding)
         return;
-    // Gives the staging's page cache back (what is not waiting to be written); the file goes with the
-    // staging object, after the import's transaction.
+    // Gives the staging's page cache back. Its pages the comparing changed are dirty until the import
+    // commits, and a dirty page stays in the cache whatever its size: written out first (uncommitted), they
+    // go with the cache, and the heap they leave is given back before the indexes are rebuilt. The file
+    // goes with the staging object, after the import's transaction.
+    m_backend.flushPageCache(m_db);
     (void)sql::execAll(m_db, {QStringLiteral("PRAGMA import_staging.cache_size = 0"), QStringLiteral("PRAGMA shrink_memory")});
+    trimHeap();
 }
 
 Status ImportStaging::create()
@@ -334,17 +341,22 @@ Result<qint64> ImportStaging::markNew()
                              .arg(QLatin1String(kSingle)));
 }
 
+Result<qint64> ImportStaging::largestId()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM main.alumni")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Roster", "The roster could not be read."));
+    return q.value(0).toLongLong();
+}
+
 Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, const QString &auditUser)
 {
     const QStringList alumni = AlumnusRows::alumniColumns();
     const QStringList stint = AlumnusRows::stintColumns();
-    const QString joined = QStringLiteral("FROM import_staging.import_keys k JOIN import_staging.import_rows r ON r.line = k.line "
-                                          "JOIN main.alumni a ON a.employee_id = r.a_employee_id WHERE k.mark = %1")
-                               .arg(kNew);
     // The new people numbered 1, 2, … in file order: each gets the id the roster would give it (one more
     // than the largest so far, in that order), chosen here so that the stints need not look each person
     // up again by employee ID (a third of the stints' insert).
-    auto base = scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM main.alumni"));
+    auto base = largestId();
     if (!base)
         return base.error();
     const QString fresh = QStringLiteral("FROM import_staging.import_fresh f JOIN import_staging.import_rows r ON r.line = f.line");
@@ -363,9 +375,12 @@ Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, con
             .arg(stint.join(QStringLiteral(", ")))
             .arg(base.value())
             .arg(prefixed(QStringLiteral("r.s_"), stint).join(QStringLiteral(", ")), fresh),
-        QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) SELECT %1, a.id, 'insert', NULL %2")
+        // The new people are the rows past the roster's largest id (given just above): listed straight off
+        // the table instead of looked up again by employee ID.
+        QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) SELECT %1, a.id, 'insert', NULL "
+                       "FROM main.alumni a WHERE a.id > %2 ORDER BY a.id")
             .arg(importId)
-            .arg(joined),
+            .arg(base.value()),
     };
     for (const QString &st : std::as_const(statements)) {
         if (Status s = sql::exec(m_db, st); !s)

@@ -87,6 +87,7 @@ public:
     void release();
 
 private:
+    Result<qint64> largestId();
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
     std::unique_ptr<Statement> m_insertKey; ///< import_keys: what the set-based passes compare and mark

@@ -85,7 +85,7 @@ PersonPlanner::PersonPlanner(QSqlDatabase db, const StoreBackend &backend)
 PersonPlanner::~PersonPlanner() = default;
 
 Result<std::optional<PlannedPerson>> PersonPlanner::plan(const QVector<const ImportRow *> &group,
-                                                         QVector<ImportIssue> &issues, std::optional<qint64> knownId)
+                                                         ImportIssueList &issues, std::optional<qint64> knownId)
 {
     PlannedPerson p;
     const QString employeeId = group.constFirst()->employeeId;

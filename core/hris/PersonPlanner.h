@@ -29,7 +29,7 @@ public:
     /// The plan for the person of `group` (all accepted rows of one employee ID). Nothing when the rows do
     /// not fit together (then the reasons are appended to `issues`). `knownId` is the person's row id when
     /// the caller looked it up already (0: new), nothing to have it looked up.
-    Result<std::optional<PlannedPerson>> plan(const QVector<const ImportRow *> &group, QVector<ImportIssue> &issues,
+    Result<std::optional<PlannedPerson>> plan(const QVector<const ImportRow *> &group, ImportIssueList &issues,
                                               std::optional<qint64> knownId = std::nullopt);
 
     AlumnusRows &rows() { return *m_rows; }

@@ -52,6 +52,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     StreamingImportResult result;
     ImportPlan &plan = result.plan;
     plan.sampled = true;
+    if (options.keptIssues > 0)
+        plan.issues.setMemoryLimit(options.keptIssues);
     QElapsedTimer timer;
     timer.start();
 
@@ -172,7 +174,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     // The sample of new people shown by a dry run: the first few of those inserted set-based, planned as the
     // planner would (they are valid one-row records, so this only shapes them).
     if (options.sampleLimit > 0 && freshPeople > 0) {
-        QVector<ImportIssue> none;
+        ImportIssueList none;
         if (Status st = staging.forEachPerson(
                 [&](const QVector<const ImportRow *> &group) -> Status {
                     auto person = planner.plan(group, none, 0);
@@ -268,8 +270,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     if (isCancelled())
         return cancelledError();
 
-    std::stable_sort(plan.issues.begin(), plan.issues.end(),
-                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    if (Status st = plan.issues.sortByLine(); !st)
+        return st.error();
     result.summary.rows = plan.rows;
     result.summary.inserted = plan.count(PlannedPerson::Insert);
     result.summary.updated = plan.count(PlannedPerson::Update);

@@ -24,6 +24,9 @@ struct StreamingImportOptions {
     bool dryRun = false;
     ImportSource source;        ///< for the history and the audit trail (ignored by a dry run)
     int sampleLimit = 1000;     ///< new and changed people each kept in the plan for showing
+    /// Issues held in memory (the first ones in line order, for showing); the rest wait in a temporary
+    /// file for ImportIssueList::Reader. 0: ImportIssueList's default.
+    int keptIssues = 0;
     /// New people from which the indexes are suspended and rebuilt (also needs half the roster's size).
     int bulkThreshold = 20000;
     /// When set, the file's SHA-256 must be this (the one a dry run saw): a file changed since is refused

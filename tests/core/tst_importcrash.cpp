@@ -1,6 +1,6 @@
-// Crash safety of the import: `alumnidesk-cli import` killed with SIGKILL in the middle of a large import,
-// and an import cancelled through the API, leave a file that opens, passes PRAGMA integrity_check and holds
-// exactly the roster it held before (a checksum of every roster row).
+// Crash safety of the import: `alumnidesk-cli import` killed with SIGKILL in the middle of a large import
+// (or of its rollback), and an import cancelled through the API, leave a file that opens, passes PRAGMA
+// integrity_check and holds exactly the roster it held before (a checksum of every roster row).
 #include "db/Database.h"
 #include "hris/StreamingImport.h"
 
@@ -76,6 +76,7 @@ class TestImportCrash : public QObject {
     Q_OBJECT
 private slots:
     void killedCliLeavesTheRosterAsItWas();
+    void killedRollbackLeavesTheImportInPlace();
     void cancelLeavesTheRosterAsItWas();
 };
 
@@ -125,6 +126,57 @@ void TestImportCrash::killedCliLeavesTheRosterAsItWas()
         QCOMPARE(integrity(db->sql()), QStringLiteral("ok"));
         QCOMPARE(rosterChecksum(db->sql()), checksum);
     }
+}
+
+// The rollback reads and removes the import's people a chunk at a time, still in one transaction: killed
+// half way, the file holds the roster as the import left it, and the import can still be rolled back.
+void TestImportCrash::killedRollbackLeavesTheImportInPlace()
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("roster.sqlite"));
+    const QString before = dir.filePath(QStringLiteral("before.csv"));
+    const QString big = dir.filePath(QStringLiteral("big.csv"));
+    writeLeavers(before, 1, 500);
+    writeLeavers(big, 1, 25000); // enough new people for the bulk rollback
+    const QString cli = QStringLiteral(ALUMNIDESK_CLI);
+    auto runCli = [&](const QStringList &args) {
+        QProcess p;
+        p.start(cli, QStringList{QStringLiteral("--db"), dbPath} + args);
+        return p.waitForFinished(120000) ? p.exitCode() : -1;
+    };
+    QCOMPARE(runCli({QStringLiteral("import"), before}), 0);
+    QCOMPARE(runCli({QStringLiteral("import"), big}), 0);
+    QByteArray afterBig;
+    {
+        auto db = Database::open(dbPath);
+        QVERIFY(db);
+        afterBig = rosterChecksum(db->sql());
+    }
+
+    QProcess p;
+    p.start(cli, {QStringLiteral("--db"), dbPath, QStringLiteral("rollback-import"), QStringLiteral("last")});
+    QVERIFY(p.waitForStarted());
+    if (p.waitForFinished(150))
+        QSKIP("the rollback finished before it could be killed");
+    p.kill(); // SIGKILL
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+    {
+        auto db = Database::open(dbPath);
+        QVERIFY(db);
+        QCOMPARE(integrity(db->sql()), QStringLiteral("ok"));
+        QCOMPARE(rosterChecksum(db->sql()), afterBig);
+    }
+    QCOMPARE(runCli({QStringLiteral("rollback-import"), QStringLiteral("last")}), 0);
+    auto db = Database::open(dbPath);
+    QVERIFY(db);
+    QCOMPARE(integrity(db->sql()), QStringLiteral("ok"));
+    // The roster as before the big import, and the history says it was rolled back.
+    QSqlQuery q(db->sql());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM alumni")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 500);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM imports WHERE rolled_back_at IS NOT NULL")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void TestImportCrash::cancelLeavesTheRosterAsItWas()

@@ -107,7 +107,7 @@ void importInto(Database &db, const QString &path, const ImportFileOptions &opti
     auto plan = planner.plan(contents->rows);
     QVERIFY2(plan, qPrintable(plan.errorText()));
     QStringList errors;
-    for (const ImportIssue &i : plan->issues) {
+    for (const ImportIssue &i : plan->issues.kept()) {
         if (i.severity == ImportIssue::Error)
             errors.append(QStringLiteral("line %1 column %2 (%3) “%4”: %5").arg(i.line).arg(i.column).arg(i.field, i.value, i.reason));
     }

@@ -133,6 +133,7 @@ private slots:
     void mappingProfilesAreSavedLoadedAndDeleted();
     void dryRunCountsNewPeopleAndTheWarning();
     void rejectedRowsAreListedAndSaved();
+    void problemsBeyondTheListAreCountedAndSaved();
     void nothingImportableDisablesImport();
     void importFillsTheRosterAndTheList();
     void cancelledImportLeavesTheRosterUnchanged();
@@ -398,6 +399,47 @@ void TestImportWizard::rejectedRowsAreListedAndSaved()
     QVERIFY(text.contains(QStringLiteral("A002")));
     QVERIFY(text.contains(QStringLiteral("鈴木 一郎")));
     QVERIFY(!text.contains(QStringLiteral("A001")));
+}
+
+void TestImportWizard::problemsBeyondTheListAreCountedAndSaved()
+{
+    test::TestDatabase t;
+    QTemporaryDir dir;
+    QString text = QStringLiteral("社員番号,氏名,入社日,退職日\n");
+    for (int i = 1; i <= 100; ++i)
+        text += QStringLiteral("B%1,山田 太郎,2010/04/01,2020/02/30\n").arg(i, 3, 10, QLatin1Char('0'));
+    text += QStringLiteral("A001,佐藤 花子,2012/04/01,2023/03/31\n");
+    const QString path = writeFile(dir, QStringLiteral("bad.csv"), text);
+    hris::ImportIssueList::setDefaultMemoryLimit(10); // the list keeps 10, the rest wait in a file
+    ImportWizard w(&t.db());
+    w.show();
+    const bool checked = runToCheck(w, path);
+    hris::ImportIssueList::setDefaultMemoryLimit(hris::ImportIssueList::kDefaultMemoryLimit);
+    QVERIFY(checked);
+    ImportCheckPage *page = w.checkPage();
+    const hris::ImportPlan *plan = w.session().plan.get();
+    QVERIFY(plan);
+    QCOMPARE(plan->rejectedRows, 100);
+    QCOMPARE(page->issueModel()->rowCount(), 10);
+    // The tab counts every problem; the note says how many more there are than the list shows.
+    const QString tab = page->findChild<QTabWidget *>(QStringLiteral("checkTabs"))->tabText(2);
+    QVERIFY2(tab.contains(QLocale().toString(100)), qPrintable(tab));
+    const QString note = page->sampleNote();
+    QVERIFY2(note.contains(ImportCheckPage::tr("showing the first %1 of %2 problems, %3 more are not listed (Save Rejected "
+                                               "Rows writes every rejected row with its reasons)")
+                               .arg(QLocale().toString(10), QLocale().toString(100), QLocale().toString(90))),
+             qPrintable(note));
+
+    const QString errorsPath = dir.filePath(QStringLiteral("rejected.csv"));
+    page->saveRejectedRows(errorsPath);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isSaving(), kWait);
+    QVERIFY2(page->savedStatus(), qPrintable(page->savedStatus().errorText()));
+    QFile f(errorsPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 101);
+    QVERIFY(lines.at(1).contains(QStringLiteral("B001")));
+    QVERIFY(lines.at(100).contains(QStringLiteral("B100")));
 }
 
 void TestImportWizard::nothingImportableDisablesImport()

@@ -122,7 +122,7 @@ void TestValueMappingDialog::dryRunOffersMapValuesAndCheckingAgainAdmitsTheRows(
     auto *button = page->findChild<QPushButton *>(QStringLiteral("mapValues"));
     QVERIFY(button && button->isVisible());
 
-    ValueMappingDialog dialog(w.session().mapping, w.session().preview.rows, w.session().plan->issues);
+    ValueMappingDialog dialog(w.session().mapping, w.session().preview.rows, w.session().plan->issues.kept());
     QComboBox *box = dialog.termBox(hris::ValueVocabulary::DepartureType, QStringLiteral("早期退職優遇制度"));
     QVERIFY(box);
     box->setCurrentIndex(box->findData(QStringLiteral("company")));

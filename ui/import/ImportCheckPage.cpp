@@ -299,12 +299,8 @@ void ImportCheckPage::showCounts()
                           plan ? plan->count(hris::PlannedPerson::Unchanged) : 0, plan ? plan->rejectedRows : 0};
     for (int i = 0; i < 4; ++i)
         m_counts[i]->setText(plan ? QLocale().toString(values[i]) : QStringLiteral("–"));
-    int errors = 0;
-    int warnings = 0;
-    if (plan) {
-        for (const hris::ImportIssue &issue : plan->issues)
-            (issue.severity == hris::ImportIssue::Error ? errors : warnings)++;
-    }
+    const qint64 errors = plan ? plan->issues.errors() : 0;
+    const qint64 warnings = plan ? plan->issues.warnings() : 0;
     // A large file's check keeps only the first new and updated people: the tabs and a note say so.
     const int newShown = m_newPeople->rowCount();
     const int newTotal = plan ? plan->count(hris::PlannedPerson::Insert) : 0;
@@ -330,12 +326,24 @@ void ImportCheckPage::showCounts()
     if (updatedSampled)
         sampled.append(tr("showing the first %1 of %2 updated people")
                            .arg(numbers.toString(updatedShown), numbers.toString(updatedTotal)));
+    // The problems beyond the first few thousand wait in a temporary file: the list says how many more
+    // there are and where they all are.
+    const qint64 issuesShown = m_issues->rowCount();
+    const qint64 issuesTotal = plan ? plan->issues.size() : 0;
+    const bool issuesSampled = issuesShown < issuesTotal;
+    if (issuesSampled)
+        sampled.append(tr("showing the first %1 of %2 problems, %3 more are not listed (Save Rejected Rows writes "
+                          "every rejected row with its reasons)")
+                           .arg(numbers.toString(issuesShown), numbers.toString(issuesTotal),
+                                numbers.toString(issuesTotal - issuesShown)));
     m_sampleNote->setVisible(!sampled.isEmpty());
-    m_sampleNote->setText(sampled.isEmpty()
-                              ? QString()
-                              : tr("A sample: %1. The counts above and the problems are complete; the import "
-                                   "applies every change.")
-                                    .arg(sampled.join(tr("; "))));
+    QString note;
+    if (issuesSampled)
+        note = tr("A sample: %1. The counts above are complete; the import applies every change.").arg(sampled.join(tr("; ")));
+    else if (!sampled.isEmpty())
+        note = tr("A sample: %1. The counts above and the problems are complete; the import applies every change.")
+                   .arg(sampled.join(tr("; ")));
+    m_sampleNote->setText(note);
     m_saveRejected->setEnabled(plan && plan->rejectedRows > 0);
     m_mapValues->setVisible(unmappedValues() > 0);
     if (!plan)
@@ -419,14 +427,14 @@ int ImportCheckPage::unmappedValues() const
         return 0;
     int n = 0;
     for (hris::ValueVocabulary v : {hris::ValueVocabulary::DepartureType, hris::ValueVocabulary::EmploymentType})
-        for (const hris::ValueChoice &c : hris::valueChoices(m_session->mapping, v, {}, m_session->plan->issues))
+        for (const hris::ValueChoice &c : hris::valueChoices(m_session->mapping, v, {}, m_session->plan->issues.kept()))
             n += c.chosen.isEmpty() ? 1 : 0;
     return n;
 }
 
 void ImportCheckPage::editValues()
 {
-    const QVector<hris::ImportIssue> issues = m_session->plan ? m_session->plan->issues : QVector<hris::ImportIssue>();
+    const QVector<hris::ImportIssue> issues = m_session->plan ? m_session->plan->issues.kept() : QVector<hris::ImportIssue>();
     ValueMappingDialog dialog(m_session->mapping, m_session->preview.rows, issues, this);
     if (dialog.exec() == QDialog::Accepted)
         remapValues(dialog.mapping());

@@ -23,14 +23,14 @@ void ImportIssueModel::setPlan(std::shared_ptr<const hris::ImportPlan> plan)
 
 const hris::ImportIssue *ImportIssueModel::issueAt(int row) const
 {
-    if (!m_plan || row < 0 || row >= m_plan->issues.size())
+    if (!m_plan || row < 0 || row >= m_plan->issues.kept().size())
         return nullptr;
-    return &m_plan->issues.at(row);
+    return &m_plan->issues.kept().at(row);
 }
 
 int ImportIssueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_plan ? 0 : int(m_plan->issues.size());
+    return parent.isValid() || !m_plan ? 0 : int(m_plan->issues.kept().size());
 }
 
 int ImportIssueModel::columnCount(const QModelIndex &parent) const

@@ -1,6 +1,6 @@
 // The problems a dry run found, one row each: error or warning, line, column, field, value and reason.
-// A thin adapter over the plan's issue list (shared, never copied), so a file with a hundred thousand
-// problems lists them without building a widget item per cell.
+// A thin adapter over the issues the plan keeps in memory (the first few thousand in line order; the
+// rest wait in the list's temporary file), shared, never copied, without a widget item per cell.
 #pragma once
 
 #include "hris/ImportIssue.h"
