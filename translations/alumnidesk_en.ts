@@ -3421,6 +3421,10 @@
         <source>%1 was changed by %2 at %3, after you opened it. Nothing was saved, so that their change is not overwritten: open the record again and redo your edit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Employee %1 has an unknown membership status “%2”; nothing was loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterColumn</name>

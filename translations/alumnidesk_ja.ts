@@ -3393,6 +3393,10 @@
         <source>%1 was changed by %2 at %3, after you opened it. Nothing was saved, so that their change is not overwritten: open the record again and redo your edit.</source>
         <translation>%1 さんの情報は、編集画面を開いた後に変更されました（変更者：%2、日時：%3）。その変更を上書きしないよう、保存していません。開き直してから、もう一度編集してください。</translation>
     </message>
+    <message>
+        <source>Employee %1 has an unknown membership status “%2”; nothing was loaded.</source>
+        <translation>社員番号 %1 の会員ステータス「%2」は登録されていない値です。何も読み込んでいません。</translation>
+    </message>
 </context>
 <context>
     <name>RosterColumn</name>
