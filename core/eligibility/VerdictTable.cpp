@@ -1,5 +1,6 @@
 #include "eligibility/VerdictTable.h"
 
+#include "db/PageCacheCap.h"
 #include "db/RosterChanges.h"
 #include "db/RosterRevision.h"
 #include "db/SqlUtil.h"
@@ -80,25 +81,6 @@ constexpr qint64 kIncrementalLimit = 20000;
 
 // Page cache of a pass over everyone, in KiB.
 constexpr int kStreamingCacheKiB = 4 * 1024;
-
-// Caps the connection's page cache while in scope.
-class PageCacheCap {
-public:
-    PageCacheCap(const StoreBackend &backend, QSqlDatabase &db, int kib)
-        : m_backend(backend)
-        , m_db(db)
-        , m_saved(backend.capPageCache(db, kib))
-    {
-    }
-    ~PageCacheCap() { m_backend.restorePageCache(m_db, m_saved); }
-    PageCacheCap(const PageCacheCap &) = delete;
-    PageCacheCap &operator=(const PageCacheCap &) = delete;
-
-private:
-    const StoreBackend &m_backend;
-    QSqlDatabase &m_db;
-    const QVariant m_saved;
-};
 
 } // namespace
 

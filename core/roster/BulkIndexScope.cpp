@@ -1,5 +1,6 @@
 #include "roster/BulkIndexScope.h"
 
+#include "common/HeapTrim.h"
 #include "db/DerivedTables.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
@@ -16,6 +17,7 @@ BulkIndexScope::BulkIndexScope(QSqlDatabase db, const StoreBackend &backend)
 
 BulkIndexScope::~BulkIndexScope()
 {
+    m_smallCache.reset();
     if (m_active)
         m_backend.leaveBulkMode(m_db, m_saved);
 }
@@ -38,6 +40,7 @@ Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs)
 {
     QElapsedTimer timer;
     timer.start();
+    m_smallCache.emplace(m_backend, m_db, kIndexRebuildCacheKiB, PageCacheCap::Changed::WriteOut);
     for (const auto &index : std::as_const(m_indexes)) {
         if (Status st = sql::exec(m_db, index.second); !st)
             return st;
@@ -45,6 +48,8 @@ Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs)
     m_indexes.clear();
     if (indexMs)
         *indexMs = timer.restart();
+    // What the index sort freed goes back to the system before the search index's buffers are taken.
+    trimHeap();
     qint64 search = 0;
     qint64 other = 0;
     if (Status st = derivedtables::rebuildAll(m_db, m_backend, &search, &other); !st)

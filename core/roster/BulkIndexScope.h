@@ -6,11 +6,14 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/PageCacheCap.h"
 
 #include <QPair>
 #include <QSqlDatabase>
 #include <QVariant>
 #include <QVector>
+
+#include <optional>
 
 namespace alumnidesk {
 
@@ -24,7 +27,8 @@ public:
     BulkIndexScope &operator=(const BulkIndexScope &) = delete;
 
     Status begin();
-    /// Re-creates the indexes (ms spent in *indexMs) and rebuilds the derived tables (*searchMs).
+    /// Re-creates the indexes (ms spent in *indexMs) and rebuilds the derived tables (*searchMs), with the
+    /// page cache capped at kIndexRebuildCacheKiB from here until the scope ends.
     Status finish(qint64 *indexMs = nullptr, qint64 *searchMs = nullptr);
 
 private:
@@ -33,6 +37,9 @@ private:
     QVector<QPair<QString, QString>> m_indexes;
     QVariant m_saved;
     bool m_active = false;
+    /// From finish() on (the rebuilds, then what the import writes for everyone until it commits), a small
+    /// page cache: put back when the scope ends, before the bulk settings.
+    std::optional<PageCacheCap> m_smallCache;
 };
 
 } // namespace alumnidesk

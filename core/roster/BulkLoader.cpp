@@ -56,6 +56,7 @@ void BulkLoader::rollback()
     m_transaction.reset();
     m_indexes.clear();
     resumeCheckConstraints();
+    m_smallCache.reset();
     restoreCacheSize();
 }
 
@@ -172,6 +173,36 @@ Result<qint64> BulkLoader::add(const Alumnus &a)
     return id;
 }
 
+// The indexes re-created and the derived tables rebuilt with a small page cache (kIndexRebuildCacheKiB), kept
+// until the load commits or is rolled back: what follows writes a row for everyone too (the change feed).
+BulkLoader::Failure BulkLoader::rebuild(const std::atomic_bool *cancel)
+{
+    auto isCancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    m_smallCache.emplace(m_backend, m_db, kIndexRebuildCacheKiB, PageCacheCap::Changed::WriteOut);
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto &index : std::as_const(m_indexes)) {
+        if (isCancelled()) {
+            m_rebuildStatus = cancelled();
+            return Failure::Cancelled;
+        }
+        if (Status st = sql::exec(m_db, index.second); !st) {
+            m_rebuildStatus = st;
+            return Failure::Database;
+        }
+    }
+    m_timings.indexes = timer.restart();
+    if (isCancelled()) {
+        m_rebuildStatus = cancelled();
+        return Failure::Cancelled;
+    }
+    if (Status st = derivedtables::rebuildAll(m_db, m_backend, &m_timings.searchIndex, &m_timings.derived); !st) {
+        m_rebuildStatus = st;
+        return Failure::Database;
+    }
+    return Failure::None;
+}
+
 Status BulkLoader::commit(const QString &auditSource, const QString &auditNewValue, const std::atomic_bool *cancel)
 {
     if (!m_rows)
@@ -185,21 +216,10 @@ Status BulkLoader::commit(const QString &auditSource, const QString &auditNewVal
     }
     auto isCancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
 
+    if (Failure failure = rebuild(cancel); failure != Failure::None)
+        return fail(failure, m_rebuildStatus);
     QElapsedTimer timer;
     timer.start();
-    for (const auto &index : std::as_const(m_indexes)) {
-        if (isCancelled())
-            return fail(Failure::Cancelled, cancelled());
-        if (Status st = sql::exec(m_db, index.second); !st)
-            return fail(Failure::Database, st);
-    }
-    m_timings.indexes = timer.restart();
-
-    if (isCancelled())
-        return fail(Failure::Cancelled, cancelled());
-    if (Status st = derivedtables::rebuildAll(m_db, m_backend, &m_timings.searchIndex, &m_timings.derived); !st)
-        return fail(Failure::Database, st);
-    timer.restart();
 
     if (isCancelled())
         return fail(Failure::Cancelled, cancelled());
@@ -215,6 +235,7 @@ Status BulkLoader::commit(const QString &auditSource, const QString &auditNewVal
     m_transaction.reset();
     m_indexes.clear();
     m_backend.compactAfterBulkLoad(m_db);
+    m_smallCache.reset();
     restoreCacheSize();
     m_timings.commit = timer.elapsed();
     return {};

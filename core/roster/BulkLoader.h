@@ -15,6 +15,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "db/PageCacheCap.h"
 #include "roster/Alumnus.h"
 #include "roster/AlumnusRows.h"
 
@@ -24,6 +25,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace alumnidesk {
 
@@ -77,6 +79,7 @@ private:
     Status dropSecondaryIndexes();
     void restoreCacheSize();
     void resumeCheckConstraints();
+    Failure rebuild(const std::atomic_bool *cancel);
     Status verifyMembershipStatuses();
 
     QSqlDatabase m_db;
@@ -92,6 +95,8 @@ private:
     bool m_checksOff = false;   ///< CHECK constraints stopped while rows go in; verified at commit
     QVariant m_savedBulkState;  ///< what leaveBulkMode() restores
     Timings m_timings;
+    Status m_rebuildStatus; ///< why rebuild() failed
+    std::optional<PageCacheCap> m_smallCache; ///< from rebuild() until commit or rollback
 };
 
 } // namespace alumnidesk

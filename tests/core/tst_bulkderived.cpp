@@ -249,7 +249,9 @@ QTEST_GUILESS_MAIN(TestBulkDerived)
 void TestBulkDerived::checkConstraintsVerifiedAtCommit()
 {
     test::TestDatabase db;
+    const QStringList cacheBefore = lines(db.db(), QStringLiteral("PRAGMA cache_size"));
     loadBulk(db.db(), roster(1), BulkLoader::RequireEmptyRoster);
+    QCOMPARE(lines(db.db(), QStringLiteral("PRAGMA cache_size")), cacheBefore);
     const QStringList before = alumniRows(db.db());
     const QString badInsert = QStringLiteral("INSERT INTO alumni(employee_id, membership_status, created_at, updated_at) "
                                              "VALUES ('X1', 'lapsed', '', '')");
@@ -269,6 +271,8 @@ void TestBulkDerived::checkConstraintsVerifiedAtCommit()
         QVERIFY2(st.error().message.contains(QStringLiteral("B0103")), qPrintable(st.error().message));
         QVERIFY2(st.error().message.contains(QStringLiteral("lapsed")), qPrintable(st.error().message));
     }
+    // The connection's page cache is put back after a load that failed too.
+    QCOMPARE(lines(db.db(), QStringLiteral("PRAGMA cache_size")), cacheBefore);
     QCOMPARE(alumniRows(db.db()), before);
     QVERIFY(!q.exec(badInsert)); // checked after a load that failed
     {
