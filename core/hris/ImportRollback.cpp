@@ -320,10 +320,11 @@ Result<RollbackSummary> rollbackLastImport(Database &db, const QString &source, 
             return st.error();
     }
     QSqlQuery done(sqlDb);
-    if (!done.exec(QStringLiteral("UPDATE imports SET rolled_back_at = '%1', rollback_last_audit_id = "
-                                  "(SELECT coalesce(max(id), 0) FROM audit_log) WHERE id = %2")
-                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-                       .arg(summary.importId)))
+    done.prepare(QStringLiteral("UPDATE imports SET rolled_back_at = ?, rollback_last_audit_id = "
+                                "(SELECT coalesce(max(id), 0) FROM audit_log) WHERE id = ?"));
+    done.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    done.addBindValue(summary.importId);
+    if (!done.exec())
         return sql::queryError(done,
                                QCoreApplication::translate("ImportHistory", "The import history could not be updated."));
     if (Status st = rosterrevision::resume(sqlDb, summary.importId); !st)

@@ -1,7 +1,5 @@
 #include "hris/StreamingImport.h"
 
-#include "common/HeapTrim.h"
-
 #include "db/Statement.h"
 
 #include "csv/TextEncoding.h"
@@ -309,9 +307,6 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     if (Status st = rosterrevision::resume(sqlDb, result.summary.importId); !st)
         return st.error();
     writer.reset();
-    // The commit of a large import takes memory of its own for a moment: what the phases before freed goes
-    // back to the system first rather than staying under it.
-    trimHeap();
     timer.restart();
     if (Status st = tx->commit(); !st)
         return st.error();
