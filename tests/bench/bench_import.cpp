@@ -4,7 +4,10 @@
 // million-person roster, a file with ~5% changed rows, and rolling the imports back; with AlumniDesk's
 // peak memory (VmHWM) during each. Prints a table; asserts nothing.
 //
-//   alumnidesk-bench-import [--rows N] [--cp932-rows N] [--no-sqlite3] [--no-rollback]
+//   alumnidesk-bench-import [--rows N] [--cp932-rows N] [--no-sqlite3] [--no-rollback] [--files DIR]
+//
+// --files keeps the generated CSV files in DIR (and reuses them when they are there with the same row counts), so
+// the same files can be imported by `alumnidesk-cli` or profiled.
 //
 // The files are generated from the demo roster's generator (one row per person, the latest stint, the
 // headers and forms of a Japanese HR system) and written with AlumniDesk's CSV writer.
@@ -19,10 +22,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSaveFile>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -71,7 +76,7 @@ QString slashDate(const QDate &d)
 // dates, names with a full-width space. `changeEvery` > 0 moves every n-th person to another department.
 bool writeHrisCsv(const QString &path, int rows, csv::ExportEncoding encoding, int changeEvery = 0)
 {
-    QFile f(path);
+    QSaveFile f(path); // a kept file is whole or absent
     if (!f.open(QIODevice::WriteOnly))
         return false;
     csv::CsvWriter writer(&f, encoding);
@@ -98,7 +103,7 @@ bool writeHrisCsv(const QString &path, int rows, csv::ExportEncoding encoding, i
         if (!writer.writeRecord(fields) && !writer.status())
             return false;
     }
-    return writer.status().ok();
+    return writer.status().ok() && f.commit();
 }
 
 // Wall time of the sqlite3 tool loading the CSV into a fresh file: table, unique index on the employee ID
@@ -228,19 +233,30 @@ int main(int argc, char *argv[])
                                       QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption noCli(QStringLiteral("no-sqlite3"), QStringLiteral("Skip the sqlite3 comparison."));
     const QCommandLineOption noRollback(QStringLiteral("no-rollback"), QStringLiteral("Skip rolling the imports back."));
-    parser.addOptions({rowsOpt, cp932Opt, noCli, noRollback});
+    const QCommandLineOption filesOpt(QStringLiteral("files"), QStringLiteral("Keep (and reuse) the generated files in this folder."),
+                                      QStringLiteral("dir"));
+    parser.addOptions({rowsOpt, cp932Opt, noCli, noRollback, filesOpt});
     parser.process(app);
     const int rows = std::max(1, parser.value(rowsOpt).toInt());
     const int cp932Rows = std::max(1, parser.value(cp932Opt).toInt());
 
     QTemporaryDir tmp;
-    const QString bigCsv = tmp.filePath(QStringLiteral("hris-leavers.csv"));
-    const QString changedCsv = tmp.filePath(QStringLiteral("hris-leavers-changed.csv"));
-    const QString cp932Csv = tmp.filePath(QStringLiteral("hris-leavers-cp932.csv"));
+    const QString filesDir = parser.isSet(filesOpt) ? parser.value(filesOpt) : tmp.path();
+    if (!QDir().mkpath(filesDir)) {
+        out << "cannot create " << filesDir << '\n';
+        return 1;
+    }
+    const QDir files(filesDir);
+    const QString bigCsv = files.filePath(QStringLiteral("hris-leavers-%1.csv").arg(rows));
+    const QString changedCsv = files.filePath(QStringLiteral("hris-leavers-changed-%1.csv").arg(rows));
+    const QString cp932Csv = files.filePath(QStringLiteral("hris-leavers-cp932-%1.csv").arg(cp932Rows));
     QElapsedTimer gen;
     gen.start();
-    if (!writeHrisCsv(bigCsv, rows, csv::ExportEncoding::Utf8WithBom) || !writeHrisCsv(changedCsv, rows, csv::ExportEncoding::Utf8WithBom, 20)
-        || !writeHrisCsv(cp932Csv, cp932Rows, csv::ExportEncoding::Cp932)) {
+    const auto written = [](const QString &path, int n, csv::ExportEncoding encoding, int changeEvery) {
+        return QFileInfo::exists(path) || writeHrisCsv(path, n, encoding, changeEvery);
+    };
+    if (!written(bigCsv, rows, csv::ExportEncoding::Utf8WithBom, 0) || !written(changedCsv, rows, csv::ExportEncoding::Utf8WithBom, 20)
+        || !written(cp932Csv, cp932Rows, csv::ExportEncoding::Cp932, 0)) {
         out << "cannot write the CSV files\n";
         return 1;
     }
