@@ -55,6 +55,52 @@ struct FileFacts {
     int version = 0;
 };
 
+// A journal SQLite judges not hot — its writer was killed before anything of the transaction reached the
+// file, so the journal's header was never completed (its first byte is still zero) — is ignored and left
+// behind. It is removed here while this connection holds the write lock, so that it cannot be the journal
+// of a writer at work.
+void removeIgnoredJournal(QSqlDatabase &db, const QString &journal)
+{
+    if (!QFileInfo::exists(journal) || !sql::exec(db, QStringLiteral("BEGIN IMMEDIATE")))
+        return;
+    QFile f(journal);
+    char first = 1;
+    if (f.open(QIODevice::ReadOnly) && f.read(&first, 1) == 1 && first == 0) {
+        f.close();
+        QFile::remove(journal);
+    }
+    (void)sql::exec(db, QStringLiteral("ROLLBACK"));
+}
+
+// A write through the rollback journal (a bulk import by the file's only user) that was killed or crashed
+// leaves its journal beside the file: SQLite undoes it when a connection that may write reads the file
+// next. A read-only connection cannot, and would fail on every read, so the undo happens here, before the
+// file is looked at — it puts back the roster as it was before that write, which is what any open would
+// show. A journal that is not hot (its writer is still running, or it was already undone) is left alone.
+Status undoInterruptedWrite(const QString &path)
+{
+    const QString journal = path + QStringLiteral("-journal");
+    if (QFileInfo(journal).size() == 0)
+        return {};
+    auto conn = connect(path, false);
+    if (!conn)
+        return conn.error();
+    QSqlQuery q(conn.value()->db());
+    (void)q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
+        q.finish();
+        removeIgnoredJournal(conn.value()->db(), journal);
+        return {};
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY: its writer is still at work
+        return sql::queryError(q, SqliteBackend::inUseMessage(shown));
+    return sql::queryError(q, QCoreApplication::translate("Database", "“%1” holds an unfinished write (an import that was interrupted), "
+                                                                     "kept in “%2” beside it, which must be undone before the file can be "
+                                                                     "read. AlumniDesk needs write access to the file and its folder to do so.")
+                                  .arg(shown, QDir::toNativeSeparators(journal)));
+}
+
 // Reads what a file is without writing to it: header bytes first, then a read-only SQLite connection.
 Result<FileFacts> inspect(const QString &path)
 {
@@ -71,14 +117,21 @@ Result<FileFacts> inspect(const QString &path)
     if (header != QByteArray("SQLite format 3\0", 16))
         return facts;
     facts.sqlite = true;
+    if (Status st = undoInterruptedWrite(path); !st)
+        return st.error();
 
     auto conn = connect(path, true);
     if (!conn)
         return conn.error();
     QSqlDatabase &db = conn.value()->db();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+    // A writer that holds the file to itself (a bulk import through the rollback journal) is waited for.
+    (void)q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
+            return sql::queryError(q, SqliteBackend::inUseMessage(QDir::toNativeSeparators(path)));
         return sql::queryError(q, QCoreApplication::translate("Database", "“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));
+    }
     facts.applicationId = q.value(0).toInt();
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
         return sql::queryError(q, QCoreApplication::translate("Database", "“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));

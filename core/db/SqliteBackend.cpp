@@ -330,6 +330,30 @@ Status switchJournalMode(QSqlDatabase &db, const QString &mode)
 
 } // namespace
 
+// Leaving WAL needs the file to itself: with another connection open (in this process or another) SQLite
+// refuses at once, without waiting, and the mode stays WAL. Only the main database's mode changes (an import's
+// attached staging keeps its own). While the file is in this mode a program that opens it is told it is in use.
+bool SqliteBackend::enterSoleWriterJournal(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA main.journal_mode = DELETE")) || !q.next())
+        return false;
+    return q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+}
+
+Status SqliteBackend::leaveSoleWriterJournal(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA main.journal_mode = WAL")) || !q.next())
+        return sql::queryError(q, QCoreApplication::translate("Database", "The database could not be switched to WAL mode."));
+    const QString mode = q.value(0).toString().toLower();
+    q.finish();
+    if (mode != QLatin1String("wal"))
+        return Error{QCoreApplication::translate("Database", "The database could not be switched to WAL mode."),
+                     QStringLiteral("%1 instead of wal").arg(mode)};
+    return {};
+}
+
 // Without a journal a page is written once, straight into the file, instead of into the write-ahead log and
 // again at the checkpoint; nothing is synced until the end. The file's only connection is this one.
 Status SqliteBackend::beginNewFileBuild(QSqlDatabase &db) const

@@ -30,6 +30,8 @@ public:
     void flushPageCache(QSqlDatabase &db) const override;
     Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const override;
     void compactAfterBulkLoad(QSqlDatabase &db) const override;
+    bool enterSoleWriterJournal(QSqlDatabase &db) const override;
+    Status leaveSoleWriterJournal(QSqlDatabase &db) const override;
     Status beginNewFileBuild(QSqlDatabase &db) const override;
     Status endNewFileBuild(QSqlDatabase &db) const override;
     Status suspendSearchIndex(QSqlDatabase &db) const override;
@@ -43,11 +45,11 @@ public:
     static Status configureReadOnly(QSqlDatabase &db);
     /// Called just before a connection closes: finalizes native statements that are still alive on it.
     static void releaseStatements(QSqlDatabase &db);
+    /// "The file is in use by another program", for SQLITE_BUSY.
+    static QString inUseMessage(const QString &shownPath);
 
 private:
     static Result<search::SearchPlan> searchPlan(QSqlDatabase &db, const QString &userQuery);
-    /// "The file is in use by another program", for SQLITE_BUSY.
-    static QString inUseMessage(const QString &shownPath);
 };
 
 } // namespace alumnidesk

@@ -101,6 +101,23 @@ public:
     /// After a committed bulk load: fold what the load left in logs into the file. Failing loses nothing.
     virtual void compactAfterBulkLoad(QSqlDatabase &db) const = 0;
 
+    /// A large write by the file's only user may go through a rollback journal instead of the write-ahead
+    /// log: pages new to the file are then written once (the log writes every page twice, into the log and
+    /// again into the file at the checkpoint), and a crash or a rollback still undoes the whole transaction.
+    /// Outside a transaction only. Returns whether the connection now writes that way; false, with nothing
+    /// changed, when another connection has the file open (the log is what lets it go on reading) or the
+    /// backend has no such mode. leaveSoleWriterJournal() puts the everyday mode back.
+    virtual bool enterSoleWriterJournal(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db)
+        return false;
+    }
+    virtual Status leaveSoleWriterJournal(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db)
+        return {};
+    }
+
     /// Building a brand-new file that no one else has open and that is deleted unless the build completes
     /// (the demo roster): switch off what only protects the data already in a file (the rollback journal or
     /// write-ahead log, syncing), so every page is written once. A failed transaction cannot be rolled back

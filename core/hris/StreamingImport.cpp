@@ -6,6 +6,7 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/RosterRevision.h"
+#include "db/SoleWriterJournal.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 #include "db/WriteTransaction.h"
@@ -24,6 +25,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace alumnidesk::hris {
 
@@ -94,6 +96,18 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     result.timings.read = timer.restart();
     if (progress)
         progress(ImportPhase::Comparing, 0, 0);
+
+    // Many rows, and no one else has the file open: the import writes through a rollback journal, which
+    // writes each page new to the file once (the write-ahead log writes it twice). Rows read against the
+    // roster's size only choose the journal; what is written is decided below, inside the transaction.
+    std::optional<SoleWriterJournal> soleWriter;
+    if (!options.dryRun) {
+        const qint64 accepted = plan.rows - plan.rejectedRows;
+        auto before = rosterSize(sqlDb);
+        if (before && accepted >= options.bulkThreshold && accepted * 2 >= before.value())
+            soleWriter.emplace(sqlDb, db.backend());
+        result.soleWriter = soleWriter && soleWriter->active();
+    }
 
     // The write transaction starts before anything is compared with the roster, so that what the plan
     // saw is what it writes over. A dry run reads in a transaction of its own and writes nothing.
@@ -310,7 +324,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     timer.restart();
     if (Status st = tx->commit(); !st)
         return st.error();
-    if (bulk)
+    // (Through the rollback journal there is no log to fold into the file.)
+    if (bulk && !result.soleWriter)
         db.backend().compactAfterBulkLoad(sqlDb);
     result.timings.commit = timer.elapsed();
     return result;

@@ -39,6 +39,7 @@ struct StreamingImportResult {
     ImportPlan plan;         ///< complete counts and issues; people is a sample (plan.sampled)
     ImportSummary summary;   ///< what was written (importId 0 for a dry run or when nothing was)
     bool bulk = false;       ///< the new people went in with the indexes suspended
+    bool soleWriter = false; ///< written through a rollback journal, no one else having the file open
     struct Timings {
         qint64 read = 0;    ///< decoding, interpreting and staging the rows
         qint64 compare = 0; ///< indexing the staging, duplicates, counting the new

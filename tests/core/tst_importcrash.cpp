@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -121,10 +122,24 @@ void TestImportCrash::killedCliLeavesTheRosterAsItWas()
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
 
+        // The CLI was the file's only user: it wrote through the rollback journal, which is left beside the
+        // file. Any open undoes it before reading — a read-only one too (it would otherwise fail to read).
+        const QString journal = dbPath + QStringLiteral("-journal");
+        QVERIFY2(QFileInfo(journal).size() > 0, phase);
+        {
+            auto readOnly = Database::openExisting(dbPath);
+            QVERIFY(readOnly);
+            QCOMPARE(rosterChecksum(readOnly->sql()), checksum);
+        }
+        QVERIFY(!QFileInfo::exists(journal));
+
         auto db = Database::open(dbPath);
         QVERIFY(db);
         QCOMPARE(integrity(db->sql()), QStringLiteral("ok"));
         QCOMPARE(rosterChecksum(db->sql()), checksum);
+        QSqlQuery mode(db->sql());
+        QVERIFY(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
     }
 }
 
