@@ -117,8 +117,11 @@ Status ImportStaging::create()
     QStringList marks;
     for (int i = 0; i < binds; ++i)
         marks.append(QStringLiteral("?"));
-    auto insertKey = m_backend.prepare(m_db, QStringLiteral("INSERT INTO import_staging.import_keys(line, employee_id, hire_date, simple, "
-                                                            "valid, has_stint) VALUES (?, ?, ?, ?, ?, ?)"));
+    // A valid row goes in marked new (?5 is 1 for a valid row, 0 otherwise): most rows of a large file are
+    // new people, and taking the mark back from the few that are not is cheaper than rewriting every row.
+    auto insertKey = m_backend.prepare(m_db, QStringLiteral("INSERT INTO import_staging.import_keys(line, employee_id, hire_date, mark, "
+                                                            "simple, valid, has_stint) VALUES (?1, ?2, ?3, ?5 * %1, ?4, ?5, ?6)")
+                                                 .arg(kNew));
     if (!insertKey)
         return insertKey.error();
     m_insertKey = std::move(insertKey).value();
@@ -332,13 +335,30 @@ Result<qint64> ImportStaging::markUnchanged()
                                   stint.join(QStringLiteral(" AND "))));
 }
 
-Result<qint64> ImportStaging::markNew()
+Result<qint64> ImportStaging::markNew(bool rosterWasEmpty)
 {
-    return changed(m_db, QStringLiteral("UPDATE import_staging.import_keys AS k SET mark = %1 WHERE k.mark = %2 AND k.valid AND %3 "
-                                        "AND NOT EXISTS (SELECT 1 FROM main.alumni a WHERE a.employee_id = k.employee_id)")
-                             .arg(kNew)
-                             .arg(kUnmarked)
-                             .arg(QLatin1String(kSingle)));
+    // The people with several rows left (after removeDuplicates) are few: listed once, in one pass over the
+    // staging's index by person, instead of asking for every row whether another row has its ID.
+    QStringList statements{
+        QStringLiteral("DROP TABLE IF EXISTS import_staging.import_several"),
+        QStringLiteral("CREATE TABLE import_staging.import_several (employee_id TEXT PRIMARY KEY) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO import_staging.import_several SELECT employee_id FROM import_staging.import_keys "
+                       "GROUP BY employee_id HAVING count(*) > 1"),
+        QStringLiteral("UPDATE import_staging.import_keys SET mark = %1 WHERE mark = %2 AND employee_id IN "
+                       "(SELECT employee_id FROM import_staging.import_several)")
+            .arg(kUnmarked)
+            .arg(kNew),
+    };
+    // markUnchanged() already took the people the roster holds as the file has them; the others it holds
+    // are not new either.
+    if (!rosterWasEmpty)
+        statements.append(QStringLiteral("UPDATE import_staging.import_keys AS k SET mark = %1 WHERE k.mark = %2 AND EXISTS "
+                                         "(SELECT 1 FROM main.alumni a WHERE a.employee_id = k.employee_id)")
+                              .arg(kUnmarked)
+                              .arg(kNew));
+    if (Status st = sql::execAll(m_db, statements); !st)
+        return st.error();
+    return scalar(m_db, QStringLiteral("SELECT count(*) FROM import_staging.import_keys WHERE mark = %1").arg(kNew));
 }
 
 Result<qint64> ImportStaging::largestId()

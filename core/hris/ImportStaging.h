@@ -66,9 +66,11 @@ public:
     /// Marks the people of one row whose every HR-owned value the roster already holds (merging the row
     /// would change nothing); they need no planning. Returns how many.
     Result<qint64> markUnchanged();
-    /// Marks the people of one row, new to the roster, whose row alone makes a valid record without tags or
-    /// custom attributes: insertNew() writes them set-based. Returns how many.
-    Result<qint64> markNew();
+    /// Settles which people are new: of one row, new to the roster, whose row alone makes a valid record
+    /// without tags or custom attributes; insertNew() writes them set-based. Every valid row was staged as
+    /// new; this takes the mark back from the rows of people with several rows and, unless the roster was
+    /// empty, of people it already holds. Returns how many are new.
+    Result<qint64> markNew(bool rosterWasEmpty);
     /// Inserts the people markNew() chose (alumni rows in file order, with the ids the roster would give
     /// them: one more than its largest, in that order; their stints) and lists each in import_changes; with
     /// `auditSource` set, one audit entry per person as AlumnusRepository would write.

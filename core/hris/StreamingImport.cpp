@@ -151,7 +151,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
             return unchanged.error();
         unchangedPeople = unchanged.value();
     }
-    auto fresh = staging.markNew();
+    auto fresh = staging.markNew(rosterWasEmpty);
     if (!fresh)
         return fresh.error();
     const qint64 freshPeople = fresh.value();

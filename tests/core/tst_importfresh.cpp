@@ -136,6 +136,42 @@ private slots:
         for (int i = 0; i < ids.size(); ++i)
             QCOMPARE(ids.at(i).toLongLong(), firstId + i);
     }
+
+    // People the roster knows whose single row changes something are updated, never inserted again beside
+    // themselves: only people new to the roster go in set-based (ImportStaging::markNew takes the mark back).
+    void knownPeopleWithChangesAreUpdated_data()
+    {
+        QTest::addColumn<int>("bulkThreshold");
+        QTest::newRow("person by person") << 1000000;
+        QTest::newRow("bulk") << 1;
+    }
+    void knownPeopleWithChangesAreUpdated()
+    {
+        QFETCH(int, bulkThreshold);
+        test::TestDatabase streamed;
+        test::TestDatabase planned;
+        const QStringList first = leavers(0, 30);
+        QStringList second = leavers(20, 40); // F0020 … F0029 known, F0030 … F0039 new
+        second.replaceInStrings(QStringLiteral(",営業"), QStringLiteral(",開発"));
+        for (test::TestDatabase *t : {&streamed, &planned}) {
+            planAndExecute(t->db(), first);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        planAndExecute(planned.db(), second);
+        if (QTest::currentTestFailed())
+            return;
+        StreamingImportOptions options;
+        options.source.fileName = QStringLiteral("leavers.csv");
+        options.bulkThreshold = bulkThreshold;
+        auto r = streamImport(streamed.db(), write(streamed.dir(), QStringLiteral("second.csv"), second), options);
+        QVERIFY2(r, qPrintable(r ? QString() : r.errorText()));
+        QCOMPARE(r->summary.inserted, 10);
+        QCOMPARE(r->summary.updated, 10);
+        QCOMPARE(r->summary.unchanged, 0);
+        QCOMPARE(roster(streamed.db()), roster(planned.db()));
+        QCOMPARE(column(streamed.db(), QStringLiteral("SELECT count(*) FROM alumni")).constFirst(), QStringLiteral("40"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportFresh)
