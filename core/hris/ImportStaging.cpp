@@ -382,16 +382,17 @@ Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, con
     const QString fresh = QStringLiteral("FROM import_staging.import_fresh f JOIN import_staging.import_rows r ON r.line = f.line");
     QStringList statements{
         QStringLiteral("DROP TABLE IF EXISTS import_staging.import_fresh"),
-        QStringLiteral("CREATE TABLE import_staging.import_fresh (ord INTEGER PRIMARY KEY, line INTEGER NOT NULL)"),
-        QStringLiteral("INSERT INTO import_staging.import_fresh(line) SELECT line FROM import_staging.import_keys WHERE mark = %1 "
-                       "ORDER BY line")
+        // With whether the row has a stint, so that the stints need not read import_keys again.
+        QStringLiteral("CREATE TABLE import_staging.import_fresh (ord INTEGER PRIMARY KEY, line INTEGER NOT NULL, "
+                       "has_stint INTEGER NOT NULL)"),
+        QStringLiteral("INSERT INTO import_staging.import_fresh(line, has_stint) SELECT line, has_stint FROM import_staging.import_keys "
+                       "WHERE mark = %1 ORDER BY line")
             .arg(kNew),
         QStringLiteral("INSERT INTO main.alumni(id, %1) SELECT %2 + f.ord, %3 %4 ORDER BY f.ord")
             .arg(alumni.join(QStringLiteral(", ")))
             .arg(base.value())
             .arg(prefixed(QStringLiteral("r.a_"), alumni).join(QStringLiteral(", ")), fresh),
-        QStringLiteral("INSERT INTO main.stints(alumnus_id, %1) SELECT %2 + f.ord, %3 %4 JOIN import_staging.import_keys k ON "
-                       "k.line = f.line WHERE k.has_stint ORDER BY f.ord")
+        QStringLiteral("INSERT INTO main.stints(alumnus_id, %1) SELECT %2 + f.ord, %3 %4 WHERE f.has_stint ORDER BY f.ord")
             .arg(stint.join(QStringLiteral(", ")))
             .arg(base.value())
             .arg(prefixed(QStringLiteral("r.s_"), stint).join(QStringLiteral(", ")), fresh),
