@@ -164,7 +164,9 @@ void ImportStaging::stage(const ImportRow &row, RowValues &out, const QDate &tod
     out.addInt(int(row.hasStint));
     AlumnusRows::appendAlumniValues(alone, out);
     AlumnusRows::appendStintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst(), out);
-    out.addBlob(encodeImportRow(row));
+    thread_local QByteArray encoded; // reused row after row
+    encodeImportRow(row, encoded);
+    out.addBlob(encoded);
 }
 
 Status ImportStaging::add(const RowValues &staged)
