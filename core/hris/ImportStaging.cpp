@@ -156,7 +156,7 @@ void ImportStaging::stage(const ImportRow &row, RowValues &out, const QDate &tod
     out.addInt(row.line);
     out.addText(row.employeeId);
     if (row.hasStint)
-        out.addText(row.stint.hireDate.toString(Qt::ISODate));
+        out.addDateText(row.stint.hireDate);
     else
         out.addText(QStringView());
     out.addInt(int(simple));

@@ -165,7 +165,7 @@ struct VariantSink {
 struct RowValuesSink {
     RowValues &out;
     void text(const QString &s) { out.addText(s); }
-    void date(const QDate &d) { out.add(sql::dateValue(d)); }
+    void date(const QDate &d) { out.addDate(d); }
     void number(int n) { out.addInt(n); }
 };
 
