@@ -45,7 +45,8 @@ Alumnus aloneRecord(const ImportRow &row)
     a.stints.clear();
     if (row.hasStint)
         a.stints.append(row.stint);
-    return normalized(a);
+    normalize(a);
+    return a;
 }
 
 } // namespace

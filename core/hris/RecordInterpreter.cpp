@@ -42,6 +42,25 @@ int RecordInterpreter::columnNumber(ImportField field) const
     return m_mapping.columnOf(field) + 1;
 }
 
+QStringList RecordInterpreter::splitList(const QString &cell)
+{
+    auto separator = [](char16_t c) {
+        return c == u',' || c == u'、' || c == u'，' || c == u';' || c == u'；' || c == u'\n';
+    };
+    QStringList out;
+    const QStringView text(cell);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !separator(text[i].unicode()))
+            continue;
+        const QStringView part = text.sliced(start, i - start).trimmed();
+        if (!part.isEmpty())
+            out.append(part.toString());
+        start = i + 1;
+    }
+    return out;
+}
+
 QString RecordInterpreter::cell(const QStringList &fields, ImportField field) const
 {
     const int c = m_mapping.columnOf(field);
@@ -50,10 +69,15 @@ QString RecordInterpreter::cell(const QStringList &fields, ImportField field) co
 
 QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString &raw)
 {
+    return departureTypeAndReason(raw, vocabulary::TextLookup());
+}
+
+QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString &raw, const vocabulary::TextLookup &lookup)
+{
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return {};
-    if (const QString key = vocabulary::departureTypeFromText(text); !key.isEmpty())
+    if (const QString key = lookup.departureType(text); !key.isEmpty())
         return {key, QString()};
     // "自己都合（キャリアアップ）", "会社都合(事業所閉鎖)", "自己都合：転職"
     // The shape needs an opening bracket or a separator: without one (most reasons) the match is not tried.
@@ -63,7 +87,7 @@ QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString 
     static const QRegularExpression shape(QStringLiteral(R"(^(.+?)\s*(?:[（(](.*)[）)]|[:：・\-－]\s*(.+))$)"));
     const auto m = shape.match(text);
     if (m.hasMatch()) {
-        const QString key = vocabulary::departureTypeFromText(m.captured(1));
+        const QString key = lookup.departureType(m.captured(1));
         if (!key.isEmpty()) {
             const QString reason = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
             return {key, reason.trimmed()};
@@ -191,7 +215,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
 
     const QString rawEmployment = cell(fields, ImportField::EmploymentType);
     if (!rawEmployment.isEmpty()) {
-        s.employmentType = m_mapping.employmentTypeValues.value(rawEmployment, vocabulary::employmentTypeFromText(rawEmployment));
+        s.employmentType = m_mapping.employmentTypeValues.value(rawEmployment, m_vocabulary.employmentType(rawEmployment));
         if (s.employmentType.isEmpty())
             error(ImportField::EmploymentType, rawEmployment,
                   QCoreApplication::translate("RecordInterpreter",
@@ -201,7 +225,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
     }
     const QString rawType = cell(fields, ImportField::DepartureType);
     const QString rawReason = cell(fields, ImportField::DepartureReason);
-    const auto fromReason = departureTypeAndReason(rawReason);
+    const auto fromReason = departureTypeAndReason(rawReason, m_vocabulary);
     s.departureReason = fromReason.second;
     // With the type in a column of its own, a reason that is only a type's wording (定年退職, 懲戒解雇,
     // 希望退職) is what HR wrote as the reason, not a type to take out of it: keep it.
@@ -210,7 +234,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
     if (!rawType.isEmpty()) {
         // A type column may carry the reason too (転籍（関連会社）): the type is taken out of it, and the
         // bracketed text is the reason when the file has no reason of its own.
-        const auto typeAndReason = departureTypeAndReason(rawType);
+        const auto typeAndReason = departureTypeAndReason(rawType, m_vocabulary);
         s.departureType = m_mapping.departureTypeValues.value(rawType, typeAndReason.first);
         if (rawReason.isEmpty() && !typeAndReason.first.isEmpty())
             s.departureReason = typeAndReason.second;
@@ -272,19 +296,11 @@ void RecordInterpreter::interpretOwnedFields(const QStringList &fields, ImportRo
         else
             error(field, raw, QCoreApplication::translate("RecordInterpreter", "Expected yes or no (1/0, はい/いいえ, ○/×)."));
     };
-    auto list = [&](ImportField field) {
-        static const QRegularExpression separators(QStringLiteral("[,、，;；\\n]"));
-        QStringList out;
-        for (const QString &part : cell(fields, field).split(separators, Qt::SkipEmptyParts)) {
-            if (!part.trimmed().isEmpty())
-                out.append(part.trimmed());
-        }
-        return out;
-    };
+    auto list = [&](ImportField field) { return splitList(cell(fields, field)); };
     Alumnus &p = row.person;
     const QString rawStatus = cell(fields, ImportField::MembershipStatus);
     if (!rawStatus.isEmpty()) {
-        p.membershipStatus = vocabulary::membershipStatusFromText(rawStatus);
+        p.membershipStatus = m_vocabulary.membershipStatus(rawStatus);
         if (p.membershipStatus.isEmpty()) {
             error(ImportField::MembershipStatus, rawStatus,
                   QCoreApplication::translate("RecordInterpreter",

@@ -7,6 +7,7 @@
 #include "hris/ColumnMapping.h"
 #include "hris/ImportIssue.h"
 #include "roster/Alumnus.h"
+#include "roster/Vocabulary.h"
 
 #include <QPair>
 #include <QStringList>
@@ -38,6 +39,11 @@ public:
     /// Splits 自己都合（キャリアアップ） into the departure type (voluntary) and the reason (キャリアアップ);
     /// a bare 定年退職 gives the type and no reason; text that names no type stays the reason.
     static QPair<QString, QString> departureTypeAndReason(const QString &text);
+    /// The same with the wordings of `lookup`.
+    static QPair<QString, QString> departureTypeAndReason(const QString &text, const vocabulary::TextLookup &lookup);
+    /// A skills or tags cell as its items: split at , 、 ， ; ； and line breaks, each trimmed, empty ones left
+    /// out (what splitting at the regular expression [,、，;；\n] gave, without running one per row).
+    static QStringList splitList(const QString &cell);
 
 private:
     QString cell(const QStringList &fields, ImportField field) const;
@@ -45,6 +51,7 @@ private:
     int columnNumber(ImportField field) const;
 
     ColumnMapping m_mapping;
+    vocabulary::TextLookup m_vocabulary; ///< the wordings of the language in effect when the reading started
 };
 
 } // namespace alumnidesk::hris
