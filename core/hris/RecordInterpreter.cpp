@@ -35,11 +35,13 @@ bool ImportRow::rejected() const
 RecordInterpreter::RecordInterpreter(const ColumnMapping &mapping)
     : m_mapping(mapping)
 {
+    for (size_t f = 0; f < m_columnOf.size(); ++f)
+        m_columnOf[f] = m_mapping.columnOf(ImportField(f));
 }
 
 int RecordInterpreter::columnNumber(ImportField field) const
 {
-    return m_mapping.columnOf(field) + 1;
+    return columnOf(field) + 1;
 }
 
 QStringList RecordInterpreter::splitList(const QString &cell)
@@ -63,7 +65,7 @@ QStringList RecordInterpreter::splitList(const QString &cell)
 
 QString RecordInterpreter::cell(const QStringList &fields, ImportField field) const
 {
-    const int c = m_mapping.columnOf(field);
+    const int c = columnOf(field);
     return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString();
 }
 
@@ -104,7 +106,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
     row.line = line;
     const QVector<ColumnChoice> &columns = m_mapping.columns();
     auto issue = [&](ImportIssue::Severity severity, ImportField field, const QString &value, const QString &reason) {
-        const int c = m_mapping.columnOf(field);
+        const int c = columnOf(field);
         row.issues.append({severity, line, c + 1, c >= 0 ? columns.at(c).header : QString(), value, reason});
     };
     auto error = [&](ImportField field, const QString &value, const QString &reason) {
@@ -144,7 +146,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
               QCoreApplication::translate("RecordInterpreter", "The employee ID is missing; the row cannot be matched."));
     row.person.employeeId = row.employeeId;
 
-    if (m_mapping.columnOf(ImportField::FullName) >= 0) {
+    if (columnOf(ImportField::FullName) >= 0) {
         const auto parts = text::splitFullName(cell(fields, ImportField::FullName));
         row.person.familyName = parts.family;
         row.person.givenName = parts.given;
@@ -153,7 +155,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
         row.person.givenName = text::normalizeName(cell(fields, ImportField::GivenName));
     }
     if (row.person.familyName.isEmpty() && row.person.givenName.isEmpty())
-        error(m_mapping.columnOf(ImportField::FullName) >= 0 ? ImportField::FullName : ImportField::FamilyName, QString(),
+        error(columnOf(ImportField::FullName) >= 0 ? ImportField::FullName : ImportField::FamilyName, QString(),
               QCoreApplication::translate("RecordInterpreter", "The name is missing."));
 
     auto kana = [&](ImportField field, QString *out) {
@@ -165,7 +167,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
             out->clear();
         }
     };
-    if (m_mapping.columnOf(ImportField::FullKana) >= 0) {
+    if (columnOf(ImportField::FullKana) >= 0) {
         QString full;
         kana(ImportField::FullKana, &full);
         const auto parts = text::splitFullName(full);
@@ -252,12 +254,12 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
               QCoreApplication::translate("RecordInterpreter", "The departure date is before the hire date %1.")
                   .arg(s.hireDate.toString(Qt::ISODate)));
     // A date that is there but impossible has had its own error above; only an empty cell is "missing".
-    if (!s.departureType.isEmpty() && !s.departureDate.isValid() && m_mapping.columnOf(ImportField::DepartureDate) >= 0
+    if (!s.departureType.isEmpty() && !s.departureDate.isValid() && columnOf(ImportField::DepartureDate) >= 0
         && cell(fields, ImportField::DepartureDate).isEmpty())
         error(ImportField::DepartureDate, cell(fields, ImportField::DepartureDate),
               QCoreApplication::translate("RecordInterpreter", "A departure type is given but the departure date is missing."));
     row.hasStint = s.hireDate.isValid() || s.departureDate.isValid() || !s.department.isEmpty();
-    if (row.hasStint && !s.hireDate.isValid() && m_mapping.columnOf(ImportField::HireDate) >= 0
+    if (row.hasStint && !s.hireDate.isValid() && columnOf(ImportField::HireDate) >= 0
         && cell(fields, ImportField::HireDate).isEmpty())
         error(ImportField::HireDate, QString(), QCoreApplication::translate("RecordInterpreter", "The hire date is missing."));
 
@@ -275,7 +277,7 @@ void RecordInterpreter::interpretOwnedFields(const QStringList &fields, ImportRo
 {
     const QVector<ColumnChoice> &columns = m_mapping.columns();
     auto error = [&](ImportField field, const QString &value, const QString &reason) {
-        const int c = m_mapping.columnOf(field);
+        const int c = columnOf(field);
         row.issues.append({ImportIssue::Error, row.line, c + 1, c >= 0 ? columns.at(c).header : QString(), value, reason});
     };
     auto flag = [&](ImportField field, bool *out) {

@@ -13,6 +13,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <array>
+
 namespace alumnidesk::hris {
 
 struct ImportRow {
@@ -50,7 +52,15 @@ private:
     void interpretOwnedFields(const QStringList &fields, ImportRow &row) const;
     int columnNumber(ImportField field) const;
 
+    /// m_mapping.columnOf(field), asked for every cell of every row: looked up once, here (a field added
+    /// after HrNote is looked up in the mapping).
+    int columnOf(ImportField field) const
+    {
+        return size_t(field) < m_columnOf.size() ? m_columnOf[size_t(field)] : m_mapping.columnOf(field);
+    }
+
     ColumnMapping m_mapping;
+    std::array<int, size_t(ImportField::HrNote) + 1> m_columnOf{};
     vocabulary::TextLookup m_vocabulary; ///< the wordings of the language in effect when the reading started
 };
 
