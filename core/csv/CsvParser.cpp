@@ -2,6 +2,8 @@
 
 #include "csv/CsvIssues.h"
 
+#include <algorithm>
+
 namespace alumnidesk::csv {
 
 namespace {
@@ -242,6 +244,11 @@ void CsvParser::endRecord(CsvRecord &out)
         m_record.issues.append(issues::tooManyIssues(m_record.line, 0, m_suppressedIssues, m_suppressedError));
     out = std::move(m_record);
     m_record.clear();
+    // The next record most likely has as many fields: room for them at once rather than growing the lists
+    // field by field (several reallocations a record). Not for a freak line of thousands of fields.
+    const qsizetype expected = std::min<qsizetype>(out.fields.size(), 256);
+    m_record.fields.reserve(expected);
+    m_record.fieldLines.reserve(expected);
     m_state = State::RecordStart;
 }
 

@@ -1,7 +1,10 @@
 #include "db/RowValues.h"
 
 #include "db/BoundValue.h"
+#include "db/SqlUtil.h"
 #include "db/Statement.h"
+
+#include <algorithm>
 
 #include <cstring>
 
@@ -9,39 +12,73 @@ namespace alumnidesk {
 
 void RowValues::clear()
 {
-    m_bytes.resize(0);
-    m_slots.resize(0);
+    m_used = 0;
+    m_slots.clear();
+}
+
+char *RowValues::reserveBytes(qsizetype more)
+{
+    if (m_bytes.size() < m_used + more)
+        m_bytes.resize(std::max(m_used + more, 2 * m_bytes.size()));
+    return m_bytes.data() + m_used;
 }
 
 void RowValues::addNull()
 {
-    m_slots.append({Kind::Null, 0, 0});
+    m_slots.push_back({0, 0, Kind::Null});
 }
 
 void RowValues::addInt(qint64 value)
 {
-    m_slots.append({Kind::Int, value, 0});
+    m_slots.push_back({value, 0, Kind::Int});
 }
 
 void RowValues::addText(QStringView text)
 {
-    // Encoded straight into the row's buffer: no temporary QByteArray per value.
-    const qsizetype offset = m_bytes.size();
-    const qsizetype size = writeUtf8(text, m_bytes, offset);
-    m_bytes.resize(offset + size);
-    m_slots.append({Kind::Text, offset, size});
+    // Encoded straight into the row's buffer: no temporary QByteArray per value. The buffer keeps its size
+    // between rows, so writeUtf8 does not resize it once it is large enough.
+    const qsizetype size = writeUtf8(text, m_bytes, m_used);
+    m_slots.push_back({m_used, qint32(size), Kind::Text});
+    m_used += size;
 }
 
 void RowValues::addBytes(Kind kind, const char *data, qsizetype size)
 {
-    const qsizetype offset = m_bytes.size();
-    m_bytes.append(data, size);
-    m_slots.append({kind, offset, size});
+    char *d = reserveBytes(size);
+    if (size > 0)
+        std::memcpy(d, data, size_t(size));
+    m_slots.push_back({m_used, qint32(size), kind});
+    m_used += size;
 }
 
-void RowValues::addBlob(const QByteArray &bytes)
+void RowValues::addBlob(QByteArrayView bytes)
 {
-    addBytes(Kind::Blob, bytes.constData(), bytes.size());
+    addBytes(Kind::Blob, bytes.data(), bytes.size());
+}
+
+void RowValues::addIsoDate(const QDate &date, bool nullWhenInvalid)
+{
+    if (!date.isValid() && nullWhenInvalid) {
+        addNull();
+        return;
+    }
+    char *d = reserveBytes(10);
+    if (sql::writeIsoDate(date, d)) {
+        m_slots.push_back({m_used, 10, Kind::Text});
+        m_used += 10;
+    } else {
+        addText(date.toString(Qt::ISODate)); // invalid (empty text), or a year sql::writeIsoDate leaves to Qt
+    }
+}
+
+void RowValues::addDate(const QDate &date)
+{
+    addIsoDate(date, true);
+}
+
+void RowValues::addDateText(const QDate &date)
+{
+    addIsoDate(date, false);
 }
 
 void RowValues::add(const QVariant &value)
@@ -68,7 +105,7 @@ void RowValues::add(const QVariant &value)
 
 void RowValues::bindTo(Statement &statement, int first) const
 {
-    bindTo(statement, first, 0, int(m_slots.size()));
+    bindTo(statement, first, 0, size());
 }
 
 void RowValues::bindTo(Statement &statement, int first, int from, int count) const
@@ -76,7 +113,7 @@ void RowValues::bindTo(Statement &statement, int first, int from, int count) con
     const char *bytes = m_bytes.constData();
     first -= from;
     for (int i = from; i < from + count; ++i) {
-        const Slot &s = m_slots.at(i);
+        const Slot &s = m_slots[size_t(i)];
         switch (s.kind) {
         case Kind::Null:
             statement.bindNull(first + i);
@@ -98,9 +135,9 @@ bool RowValues::operator==(const RowValues &other) const
 {
     if (m_slots.size() != other.m_slots.size())
         return false;
-    for (qsizetype i = 0; i < m_slots.size(); ++i) {
-        const Slot &a = m_slots.at(i);
-        const Slot &b = other.m_slots.at(i);
+    for (size_t i = 0; i < m_slots.size(); ++i) {
+        const Slot &a = m_slots[i];
+        const Slot &b = other.m_slots[i];
         if (a.kind != b.kind || a.size != b.size)
             return false;
         switch (a.kind) {

@@ -4,9 +4,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QDate>
 #include <QString>
 #include <QVariant>
-#include <QVector>
+
+#include <vector>
 
 namespace alumnidesk {
 
@@ -20,7 +23,11 @@ public:
     void addInt(qint64 value);
     /// Text, never NULL: a null QString is stored as empty text.
     void addText(QStringView text);
-    void addBlob(const QByteArray &bytes);
+    void addBlob(QByteArrayView bytes);
+    /// A date as sql::dateValue() gives it: its ISO text, NULL when invalid.
+    void addDate(const QDate &date);
+    /// A date as QDate::toString(Qt::ISODate) gives it, never NULL: an invalid date is empty text.
+    void addDateText(const QDate &date);
     /// As Statement::bindValue binds it: a null QVariant is NULL, numbers and booleans are integers, a
     /// QByteArray is a blob, anything else is its text.
     void add(const QVariant &value);
@@ -37,15 +44,21 @@ public:
 
 private:
     enum class Kind : quint8 { Null, Int, Text, Blob };
+    // 16 bytes: a row's slots are written once and read once, a few thousand rows apart (the read-ahead's
+    // batches), so their size is memory traffic.
     struct Slot {
-        Kind kind;
         qint64 number; ///< the integer, or the offset of the bytes in m_bytes
-        qsizetype size;
+        qint32 size;   ///< of the bytes (one value's text is far below 2 GB)
+        Kind kind;
     };
     void addBytes(Kind kind, const char *data, qsizetype size);
+    /// Room for `more` bytes past m_used (the buffer grows and never shrinks; its size is not the row's).
+    char *reserveBytes(qsizetype more);
+    void addIsoDate(const QDate &date, bool nullWhenInvalid);
 
-    QByteArray m_bytes;
-    QVector<Slot> m_slots;
+    QByteArray m_bytes;      ///< the values' bytes are its first m_used
+    qsizetype m_used = 0;
+    std::vector<Slot> m_slots; ///< a plain vector: Qt's containers cost a detach check per append
 };
 
 } // namespace alumnidesk

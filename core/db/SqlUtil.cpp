@@ -50,23 +50,39 @@ QVariant textValue(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
-// Written digit by digit: QDate::toString goes through a printf-style formatter, and a bulk load writes
-// about ten dates a person. Years outside 0–9999 (never stored in practice) take Qt's way.
-QVariant dateValue(const QDate &d)
+bool writeIsoDate(const QDate &d, char *out)
 {
     if (!d.isValid())
-        return QVariant(QMetaType::fromType<QString>());
+        return false;
     int y = 0;
     int m = 0;
     int day = 0;
     d.getDate(&y, &m, &day);
     if (y < 0 || y > 9999)
+        return false;
+    out[0] = char('0' + y / 1000);
+    out[1] = char('0' + y / 100 % 10);
+    out[2] = char('0' + y / 10 % 10);
+    out[3] = char('0' + y % 10);
+    out[4] = '-';
+    out[5] = char('0' + m / 10);
+    out[6] = char('0' + m % 10);
+    out[7] = '-';
+    out[8] = char('0' + day / 10);
+    out[9] = char('0' + day % 10);
+    return true;
+}
+
+// Written digit by digit: QDate::toString goes through a printf-style formatter. Years outside 0–9999 (never
+// stored in practice) take Qt's way.
+QVariant dateValue(const QDate &d)
+{
+    if (!d.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    char text[10];
+    if (!writeIsoDate(d, text))
         return QVariant(d.toString(Qt::ISODate));
-    const char16_t text[10] = {
-        char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10),
-        u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10),
-        u'-', char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
-    return QVariant(QString(reinterpret_cast<const QChar *>(text), 10));
+    return QVariant(QString::fromLatin1(text, 10));
 }
 
 QString timestampText(const QDateTime &t)

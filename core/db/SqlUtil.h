@@ -31,6 +31,10 @@ QVariant textValue(const QString &s);
 
 /// ISO text for a date (empty QVariant for an invalid one, stored as NULL).
 QVariant dateValue(const QDate &d);
+/// What d.toString(Qt::ISODate) gives ("2024-04-01"), written digit by digit as ten ASCII characters to `out`
+/// for a date in years 0–9999; false, with nothing written, for any other date (invalid ones included), which
+/// then takes Qt's way. A bulk load writes about ten dates a person.
+bool writeIsoDate(const QDate &d, char *out);
 QDate dateFrom(const QVariant &v);
 /// What t.toUTC().toString(Qt::ISODate) gives ("2024-04-01T00:00:00Z"), written digit by digit for a UTC
 /// time in years 0–9999: a bulk load stores a creation time for every person.

@@ -6,11 +6,14 @@
 #include "hris/RecordInterpreter.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 
 namespace alumnidesk::hris {
 
+/// Writes the row's form into `out`, replacing what it held; a buffer reused row after row allocates nothing.
+void encodeImportRow(const ImportRow &row, QByteArray &out);
 QByteArray encodeImportRow(const ImportRow &row);
-/// `line` and what encodeImportRow() wrote; nothing else.
-ImportRow decodeImportRow(int line, const QByteArray &bytes);
+/// `line` and what encodeImportRow() wrote; nothing else. Texts come back null or empty as they were.
+ImportRow decodeImportRow(int line, QByteArrayView bytes);
 
 } // namespace alumnidesk::hris

@@ -45,7 +45,8 @@ Alumnus aloneRecord(const ImportRow &row)
     a.stints.clear();
     if (row.hasStint)
         a.stints.append(row.stint);
-    return normalized(a);
+    normalize(a);
+    return a;
 }
 
 } // namespace
@@ -156,7 +157,7 @@ void ImportStaging::stage(const ImportRow &row, RowValues &out, const QDate &tod
     out.addInt(row.line);
     out.addText(row.employeeId);
     if (row.hasStint)
-        out.addText(row.stint.hireDate.toString(Qt::ISODate));
+        out.addDateText(row.stint.hireDate);
     else
         out.addText(QStringView());
     out.addInt(int(simple));
@@ -164,7 +165,9 @@ void ImportStaging::stage(const ImportRow &row, RowValues &out, const QDate &tod
     out.addInt(int(row.hasStint));
     AlumnusRows::appendAlumniValues(alone, out);
     AlumnusRows::appendStintValues(alone.stints.isEmpty() ? Stint() : alone.stints.constFirst(), out);
-    out.addBlob(encodeImportRow(row));
+    thread_local QByteArray encoded; // reused row after row
+    encodeImportRow(row, encoded);
+    out.addBlob(encoded);
 }
 
 Status ImportStaging::add(const RowValues &staged)

@@ -35,25 +35,51 @@ bool ImportRow::rejected() const
 RecordInterpreter::RecordInterpreter(const ColumnMapping &mapping)
     : m_mapping(mapping)
 {
+    for (size_t f = 0; f < m_columnOf.size(); ++f)
+        m_columnOf[f] = m_mapping.columnOf(ImportField(f));
 }
 
 int RecordInterpreter::columnNumber(ImportField field) const
 {
-    return m_mapping.columnOf(field) + 1;
+    return columnOf(field) + 1;
+}
+
+QStringList RecordInterpreter::splitList(const QString &cell)
+{
+    auto separator = [](char16_t c) {
+        return c == u',' || c == u'、' || c == u'，' || c == u';' || c == u'；' || c == u'\n';
+    };
+    QStringList out;
+    const QStringView text(cell);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !separator(text[i].unicode()))
+            continue;
+        const QStringView part = text.sliced(start, i - start).trimmed();
+        if (!part.isEmpty())
+            out.append(part.toString());
+        start = i + 1;
+    }
+    return out;
 }
 
 QString RecordInterpreter::cell(const QStringList &fields, ImportField field) const
 {
-    const int c = m_mapping.columnOf(field);
+    const int c = columnOf(field);
     return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString();
 }
 
 QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString &raw)
 {
+    return departureTypeAndReason(raw, vocabulary::TextLookup());
+}
+
+QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString &raw, const vocabulary::TextLookup &lookup)
+{
     const QString text = raw.trimmed();
     if (text.isEmpty())
         return {};
-    if (const QString key = vocabulary::departureTypeFromText(text); !key.isEmpty())
+    if (const QString key = lookup.departureType(text); !key.isEmpty())
         return {key, QString()};
     // "自己都合（キャリアアップ）", "会社都合(事業所閉鎖)", "自己都合：転職"
     // The shape needs an opening bracket or a separator: without one (most reasons) the match is not tried.
@@ -63,7 +89,7 @@ QPair<QString, QString> RecordInterpreter::departureTypeAndReason(const QString 
     static const QRegularExpression shape(QStringLiteral(R"(^(.+?)\s*(?:[（(](.*)[）)]|[:：・\-－]\s*(.+))$)"));
     const auto m = shape.match(text);
     if (m.hasMatch()) {
-        const QString key = vocabulary::departureTypeFromText(m.captured(1));
+        const QString key = lookup.departureType(m.captured(1));
         if (!key.isEmpty()) {
             const QString reason = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
             return {key, reason.trimmed()};
@@ -80,7 +106,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
     row.line = line;
     const QVector<ColumnChoice> &columns = m_mapping.columns();
     auto issue = [&](ImportIssue::Severity severity, ImportField field, const QString &value, const QString &reason) {
-        const int c = m_mapping.columnOf(field);
+        const int c = columnOf(field);
         row.issues.append({severity, line, c + 1, c >= 0 ? columns.at(c).header : QString(), value, reason});
     };
     auto error = [&](ImportField field, const QString &value, const QString &reason) {
@@ -120,7 +146,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
               QCoreApplication::translate("RecordInterpreter", "The employee ID is missing; the row cannot be matched."));
     row.person.employeeId = row.employeeId;
 
-    if (m_mapping.columnOf(ImportField::FullName) >= 0) {
+    if (columnOf(ImportField::FullName) >= 0) {
         const auto parts = text::splitFullName(cell(fields, ImportField::FullName));
         row.person.familyName = parts.family;
         row.person.givenName = parts.given;
@@ -129,7 +155,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
         row.person.givenName = text::normalizeName(cell(fields, ImportField::GivenName));
     }
     if (row.person.familyName.isEmpty() && row.person.givenName.isEmpty())
-        error(m_mapping.columnOf(ImportField::FullName) >= 0 ? ImportField::FullName : ImportField::FamilyName, QString(),
+        error(columnOf(ImportField::FullName) >= 0 ? ImportField::FullName : ImportField::FamilyName, QString(),
               QCoreApplication::translate("RecordInterpreter", "The name is missing."));
 
     auto kana = [&](ImportField field, QString *out) {
@@ -141,7 +167,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
             out->clear();
         }
     };
-    if (m_mapping.columnOf(ImportField::FullKana) >= 0) {
+    if (columnOf(ImportField::FullKana) >= 0) {
         QString full;
         kana(ImportField::FullKana, &full);
         const auto parts = text::splitFullName(full);
@@ -191,7 +217,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
 
     const QString rawEmployment = cell(fields, ImportField::EmploymentType);
     if (!rawEmployment.isEmpty()) {
-        s.employmentType = m_mapping.employmentTypeValues.value(rawEmployment, vocabulary::employmentTypeFromText(rawEmployment));
+        s.employmentType = m_mapping.employmentTypeValues.value(rawEmployment, m_vocabulary.employmentType(rawEmployment));
         if (s.employmentType.isEmpty())
             error(ImportField::EmploymentType, rawEmployment,
                   QCoreApplication::translate("RecordInterpreter",
@@ -201,7 +227,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
     }
     const QString rawType = cell(fields, ImportField::DepartureType);
     const QString rawReason = cell(fields, ImportField::DepartureReason);
-    const auto fromReason = departureTypeAndReason(rawReason);
+    const auto fromReason = departureTypeAndReason(rawReason, m_vocabulary);
     s.departureReason = fromReason.second;
     // With the type in a column of its own, a reason that is only a type's wording (定年退職, 懲戒解雇,
     // 希望退職) is what HR wrote as the reason, not a type to take out of it: keep it.
@@ -210,7 +236,7 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
     if (!rawType.isEmpty()) {
         // A type column may carry the reason too (転籍（関連会社）): the type is taken out of it, and the
         // bracketed text is the reason when the file has no reason of its own.
-        const auto typeAndReason = departureTypeAndReason(rawType);
+        const auto typeAndReason = departureTypeAndReason(rawType, m_vocabulary);
         s.departureType = m_mapping.departureTypeValues.value(rawType, typeAndReason.first);
         if (rawReason.isEmpty() && !typeAndReason.first.isEmpty())
             s.departureReason = typeAndReason.second;
@@ -228,12 +254,12 @@ ImportRow RecordInterpreter::interpret(int line, const QStringList &rawFields) c
               QCoreApplication::translate("RecordInterpreter", "The departure date is before the hire date %1.")
                   .arg(s.hireDate.toString(Qt::ISODate)));
     // A date that is there but impossible has had its own error above; only an empty cell is "missing".
-    if (!s.departureType.isEmpty() && !s.departureDate.isValid() && m_mapping.columnOf(ImportField::DepartureDate) >= 0
+    if (!s.departureType.isEmpty() && !s.departureDate.isValid() && columnOf(ImportField::DepartureDate) >= 0
         && cell(fields, ImportField::DepartureDate).isEmpty())
         error(ImportField::DepartureDate, cell(fields, ImportField::DepartureDate),
               QCoreApplication::translate("RecordInterpreter", "A departure type is given but the departure date is missing."));
     row.hasStint = s.hireDate.isValid() || s.departureDate.isValid() || !s.department.isEmpty();
-    if (row.hasStint && !s.hireDate.isValid() && m_mapping.columnOf(ImportField::HireDate) >= 0
+    if (row.hasStint && !s.hireDate.isValid() && columnOf(ImportField::HireDate) >= 0
         && cell(fields, ImportField::HireDate).isEmpty())
         error(ImportField::HireDate, QString(), QCoreApplication::translate("RecordInterpreter", "The hire date is missing."));
 
@@ -251,7 +277,7 @@ void RecordInterpreter::interpretOwnedFields(const QStringList &fields, ImportRo
 {
     const QVector<ColumnChoice> &columns = m_mapping.columns();
     auto error = [&](ImportField field, const QString &value, const QString &reason) {
-        const int c = m_mapping.columnOf(field);
+        const int c = columnOf(field);
         row.issues.append({ImportIssue::Error, row.line, c + 1, c >= 0 ? columns.at(c).header : QString(), value, reason});
     };
     auto flag = [&](ImportField field, bool *out) {
@@ -272,19 +298,11 @@ void RecordInterpreter::interpretOwnedFields(const QStringList &fields, ImportRo
         else
             error(field, raw, QCoreApplication::translate("RecordInterpreter", "Expected yes or no (1/0, はい/いいえ, ○/×)."));
     };
-    auto list = [&](ImportField field) {
-        static const QRegularExpression separators(QStringLiteral("[,、，;；\\n]"));
-        QStringList out;
-        for (const QString &part : cell(fields, field).split(separators, Qt::SkipEmptyParts)) {
-            if (!part.trimmed().isEmpty())
-                out.append(part.trimmed());
-        }
-        return out;
-    };
+    auto list = [&](ImportField field) { return splitList(cell(fields, field)); };
     Alumnus &p = row.person;
     const QString rawStatus = cell(fields, ImportField::MembershipStatus);
     if (!rawStatus.isEmpty()) {
-        p.membershipStatus = vocabulary::membershipStatusFromText(rawStatus);
+        p.membershipStatus = m_vocabulary.membershipStatus(rawStatus);
         if (p.membershipStatus.isEmpty()) {
             error(ImportField::MembershipStatus, rawStatus,
                   QCoreApplication::translate("RecordInterpreter",

@@ -7,10 +7,13 @@
 #include "hris/ColumnMapping.h"
 #include "hris/ImportIssue.h"
 #include "roster/Alumnus.h"
+#include "roster/Vocabulary.h"
 
 #include <QPair>
 #include <QStringList>
 #include <QVector>
+
+#include <array>
 
 namespace alumnidesk::hris {
 
@@ -38,13 +41,27 @@ public:
     /// Splits 自己都合（キャリアアップ） into the departure type (voluntary) and the reason (キャリアアップ);
     /// a bare 定年退職 gives the type and no reason; text that names no type stays the reason.
     static QPair<QString, QString> departureTypeAndReason(const QString &text);
+    /// The same with the wordings of `lookup`.
+    static QPair<QString, QString> departureTypeAndReason(const QString &text, const vocabulary::TextLookup &lookup);
+    /// A skills or tags cell as its items: split at , 、 ， ; ； and line breaks, each trimmed, empty ones left
+    /// out (what splitting at the regular expression [,、，;；\n] gave, without running one per row).
+    static QStringList splitList(const QString &cell);
 
 private:
     QString cell(const QStringList &fields, ImportField field) const;
     void interpretOwnedFields(const QStringList &fields, ImportRow &row) const;
     int columnNumber(ImportField field) const;
 
+    /// m_mapping.columnOf(field), asked for every cell of every row: looked up once, here (a field added
+    /// after HrNote is looked up in the mapping).
+    int columnOf(ImportField field) const
+    {
+        return size_t(field) < m_columnOf.size() ? m_columnOf[size_t(field)] : m_mapping.columnOf(field);
+    }
+
     ColumnMapping m_mapping;
+    std::array<int, size_t(ImportField::HrNote) + 1> m_columnOf{};
+    vocabulary::TextLookup m_vocabulary; ///< the wordings of the language in effect when the reading started
 };
 
 } // namespace alumnidesk::hris

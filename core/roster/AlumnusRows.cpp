@@ -99,7 +99,9 @@ void forEachAlumniValue(const Alumnus &a, Sink &sink)
     sink.text(a.givenName);
     sink.text(a.familyKana);
     sink.text(a.givenKana);
-    sink.text(text::personSortKey(a.familyKana, a.givenKana, a.displayName()));
+    // The name is the key's fallback when there is no reading: not joined for every record that has one.
+    const bool reading = !a.familyKana.isEmpty() || !a.givenKana.isEmpty();
+    sink.text(text::personSortKey(a.familyKana, a.givenKana, reading ? QString() : a.displayName()));
     sink.text(romaji);
     sink.date(a.birthDate);
     sink.text(a.email);
@@ -165,7 +167,7 @@ struct VariantSink {
 struct RowValuesSink {
     RowValues &out;
     void text(const QString &s) { out.addText(s); }
-    void date(const QDate &d) { out.add(sql::dateValue(d)); }
+    void date(const QDate &d) { out.addDate(d); }
     void number(int n) { out.addInt(n); }
 };
 

@@ -34,6 +34,12 @@ QStringList normalizedList(const QStringList &items)
 Alumnus normalized(const Alumnus &in)
 {
     Alumnus a = in;
+    normalize(a);
+    return a;
+}
+
+void normalize(Alumnus &a)
+{
     a.employeeId = text::normalizeEmployeeId(a.employeeId);
     a.familyName = text::normalizeName(a.familyName);
     a.givenName = text::normalizeName(a.givenName);
@@ -60,12 +66,15 @@ Alumnus normalized(const Alumnus &in)
         s.grade = text::normalizeText(s.grade);
         s.departureReason = text::normalizeText(s.departureReason);
     }
-    std::stable_sort(a.stints.begin(), a.stints.end(), [](const Stint &x, const Stint &y) {
-        if (x.hireDate.isValid() != y.hireDate.isValid())
-            return x.hireDate.isValid();
-        return x.hireDate < y.hireDate;
-    });
-    return a;
+    // One stint (nearly every record an import stages) is in order already: std::stable_sort would still
+    // allocate its buffer.
+    if (a.stints.size() > 1) {
+        std::stable_sort(a.stints.begin(), a.stints.end(), [](const Stint &x, const Stint &y) {
+            if (x.hireDate.isValid() != y.hireDate.isValid())
+                return x.hireDate.isValid();
+            return x.hireDate < y.hireDate;
+        });
+    }
 }
 
 bool isPlausibleEmail(const QString &s)
@@ -94,7 +103,8 @@ QVector<ValidationIssue> validate(const Alumnus &a, const QDate &today)
         add(QStringLiteral("employee_id"), QCoreApplication::translate("Validation", "Employee ID is longer than 64 characters."));
     if (a.familyName.isEmpty() && a.givenName.isEmpty())
         add(QStringLiteral("family_name"), QCoreApplication::translate("Validation", "Name is missing. Enter at least the family name."));
-    if (!text::isKatakanaReading(a.familyKana + a.givenKana))
+    // Both parts checked in turn: as for the two joined, without joining them for every record.
+    if (!text::isKatakanaReading(a.familyKana) || !text::isKatakanaReading(a.givenKana))
         add(QStringLiteral("family_kana"),
             QCoreApplication::translate("Validation", "The reading (フリガナ) may contain only kana, for example ヤマダ タロウ."));
     if (!a.email.isEmpty() && !isPlausibleEmail(a.email))
@@ -104,7 +114,14 @@ QVector<ValidationIssue> validate(const Alumnus &a, const QDate &today)
             QCoreApplication::translate("Validation", "“%1” is not an e-mail address (expected name@example.co.jp).").arg(a.secondaryEmail));
     // Plausible ranges catch a mistyped year (1889 for 1989, 2204 for 2024) and an era read as the wrong one.
     static const QDate earliestBirth(1900, 1, 1);
-    const QDate latestEmploymentDate = today.addYears(1); // leavers are often entered months ahead, not years
+    // Leavers are often entered months ahead, not years. Worked out once per `today`: an import validates a
+    // million records against the same day.
+    thread_local QDate latestFor;
+    thread_local QDate latestEmploymentDate;
+    if (latestFor != today || !latestFor.isValid()) {
+        latestEmploymentDate = today.addYears(1);
+        latestFor = today;
+    }
     if (a.birthDate.isValid() && a.birthDate > today)
         add(QStringLiteral("birth_date"), QCoreApplication::translate("Validation", "Birth date %1 is in the future.").arg(dateText(a.birthDate)));
     if (a.birthDate.isValid() && a.birthDate < earliestBirth)
@@ -119,45 +136,48 @@ QVector<ValidationIssue> validate(const Alumnus &a, const QDate &today)
 
     for (int i = 0; i < a.stints.size(); ++i) {
         const Stint &s = a.stints.at(i);
-        const QString prefix = QStringLiteral("stints[%1].").arg(i + 1);
         const int n = i + 1;
+        // The field's name, formatted only for an issue (most records have none).
+        auto field = [n](const char *name) -> QString { // a QString, not a builder over a temporary
+            return QStringLiteral("stints[%1].").arg(n) + QLatin1String(name);
+        };
         if (!s.hireDate.isValid())
-            add(prefix + QStringLiteral("hire_date"), QCoreApplication::translate("Validation", "Employment %1: the hire date is missing.").arg(n));
+            add(field("hire_date"), QCoreApplication::translate("Validation", "Employment %1: the hire date is missing.").arg(n));
         if (s.hireDate.isValid() && s.hireDate > latestEmploymentDate)
-            add(prefix + QStringLiteral("hire_date"),
+            add(field("hire_date"),
                 QCoreApplication::translate("Validation", "Employment %1: the hire date %2 is more than a year ahead (after %3): check the year.")
                     .arg(n)
                     .arg(dateText(s.hireDate), dateText(latestEmploymentDate)));
         if (s.departureDate.isValid() && s.departureDate > latestEmploymentDate)
-            add(prefix + QStringLiteral("departure_date"),
+            add(field("departure_date"),
                 QCoreApplication::translate("Validation", "Employment %1: the departure date %2 is more than a year ahead (after %3): check the year.")
                     .arg(n)
                     .arg(dateText(s.departureDate), dateText(latestEmploymentDate)));
         if (s.hireDate.isValid() && s.departureDate.isValid() && s.departureDate < s.hireDate)
-            add(prefix + QStringLiteral("departure_date"),
+            add(field("departure_date"),
                 QCoreApplication::translate("Validation", "Employment %1: the departure %2 is before the hire %3.").arg(n).arg(dateText(s.departureDate), dateText(s.hireDate)));
         if (s.hireDate.isValid() && a.birthDate.isValid() && s.hireDate < a.birthDate.addYears(14))
-            add(prefix + QStringLiteral("hire_date"),
+            add(field("hire_date"),
                 QCoreApplication::translate("Validation", "Employment %1: the hire date %2 is before the person's 14th birthday.").arg(n).arg(dateText(s.hireDate)));
         if (!s.departureDate.isValid() && i + 1 < a.stints.size())
-            add(prefix + QStringLiteral("departure_date"),
+            add(field("departure_date"),
                 QCoreApplication::translate("Validation", "Employment %1: only the most recent employment may be without a departure date.").arg(n));
         if (i > 0) {
             const Stint &prev = a.stints.at(i - 1);
             if (prev.departureDate.isValid() && s.hireDate.isValid() && s.hireDate <= prev.departureDate)
-                add(prefix + QStringLiteral("hire_date"),
+                add(field("hire_date"),
                     QCoreApplication::translate("Validation", "Employment %1: rehired on %2, but the previous employment ended on %3.")
                         .arg(n)
                         .arg(dateText(s.hireDate), dateText(prev.departureDate)));
         }
         if (!s.employmentType.isEmpty() && !vocabulary::isEmploymentType(s.employmentType))
-            add(prefix + QStringLiteral("employment_type"),
+            add(field("employment_type"),
                 QCoreApplication::translate("Validation", "Employment %1: unknown employment type “%2”.").arg(n).arg(s.employmentType));
         if (!s.departureType.isEmpty() && !vocabulary::isDepartureType(s.departureType))
-            add(prefix + QStringLiteral("departure_type"),
+            add(field("departure_type"),
                 QCoreApplication::translate("Validation", "Employment %1: unknown departure type “%2”.").arg(n).arg(s.departureType));
         if (!s.departureType.isEmpty() && !s.departureDate.isValid())
-            add(prefix + QStringLiteral("departure_date"),
+            add(field("departure_date"),
                 QCoreApplication::translate("Validation", "Employment %1: a departure type is set but the departure date is missing.").arg(n));
     }
     return issues;

@@ -16,6 +16,8 @@ struct ValidationIssue {
 /// Normalises every field the way the roster stores it (IDs NFKC, kana to full-width katakana, …) and
 /// orders the stints by hire date. Idempotent.
 Alumnus normalized(const Alumnus &a);
+/// normalized() in place, without copying the record.
+void normalize(Alumnus &a);
 
 /// Problems that prevent storing the record; empty when it is valid. Expects a normalized() record.
 /// `today` makes date checks testable.

@@ -100,8 +100,9 @@ public:
     }
 
     // The first entry that accepts `text`, in the order the entries are listed (as one loop over them
-    // testing key, labels, translated label and synonyms in turn would find it).
-    QString find(const QString &text) const
+    // testing key, labels, translated label and synonyms in turn would find it). The translated labels are
+    // the translator's of now, or those of `translations` (translationsNow() taken earlier) when given.
+    QString find(const QString &text, const QVector<QString> *translations = nullptr) const
     {
         const QString t = fold(text);
         if (t.isEmpty())
@@ -110,12 +111,31 @@ public:
         // The translated label depends on the translator installed now; only entries before the one found
         // can take precedence. A label without translation is one of the fixed wordings already.
         for (int i = 0; i < fixed; ++i) {
+            if (translations) {
+                const QString &folded = translations->at(i);
+                if (!folded.isEmpty() && t == folded)
+                    return QString::fromLatin1(m_entries[i].key);
+                continue;
+            }
             const char *label = m_entries[i].label;
             const QString translated = QCoreApplication::translate("Vocabulary", label);
             if (translated != QLatin1String(label) && t == foldedTranslation(translated))
                 return QString::fromLatin1(m_entries[i].key);
         }
         return fixed < m_count ? QString::fromLatin1(m_entries[fixed].key) : QString();
+    }
+
+    // Each entry's translated label folded, empty where the label has no translation: what find() compares.
+    QVector<QString> translationsNow() const
+    {
+        QVector<QString> out;
+        out.reserve(m_count);
+        for (int i = 0; i < m_count; ++i) {
+            const char *label = m_entries[i].label;
+            const QString translated = QCoreApplication::translate("Vocabulary", label);
+            out.append(translated != QLatin1String(label) ? foldedTranslation(translated) : QString());
+        }
+        return out;
     }
 
 private:
@@ -147,22 +167,44 @@ bool isDepartureType(const QString &key) { return contains(kDepartureTypes, key)
 bool isEmploymentType(const QString &key) { return contains(kEmploymentTypes, key); }
 bool isMembershipStatus(const QString &key) { return contains(kMembershipStatuses, key); }
 
-QString departureTypeFromText(const QString &text)
+namespace {
+
+const Lookup &departureLookup()
 {
     static const Lookup lookup(kDepartureTypes);
-    return lookup.find(text);
+    return lookup;
 }
 
-QString employmentTypeFromText(const QString &text)
+const Lookup &employmentLookup()
 {
     static const Lookup lookup(kEmploymentTypes);
-    return lookup.find(text);
+    return lookup;
 }
 
-QString membershipStatusFromText(const QString &text)
+const Lookup &membershipLookup()
 {
     static const Lookup lookup(kMembershipStatuses);
-    return lookup.find(text);
+    return lookup;
+}
+
+} // namespace
+
+QString departureTypeFromText(const QString &text) { return departureLookup().find(text); }
+QString employmentTypeFromText(const QString &text) { return employmentLookup().find(text); }
+QString membershipStatusFromText(const QString &text) { return membershipLookup().find(text); }
+
+TextLookup::TextLookup()
+    : m_departureTypes(departureLookup().translationsNow())
+    , m_employmentTypes(employmentLookup().translationsNow())
+    , m_membershipStatuses(membershipLookup().translationsNow())
+{
+}
+
+QString TextLookup::departureType(const QString &text) const { return departureLookup().find(text, &m_departureTypes); }
+QString TextLookup::employmentType(const QString &text) const { return employmentLookup().find(text, &m_employmentTypes); }
+QString TextLookup::membershipStatus(const QString &text) const
+{
+    return membershipLookup().find(text, &m_membershipStatuses);
 }
 
 } // namespace alumnidesk::vocabulary

@@ -31,4 +31,20 @@ QString departureTypeFromText(const QString &text);
 QString employmentTypeFromText(const QString &text);
 QString membershipStatusFromText(const QString &text);
 
+/// The three look-ups above with the translated labels taken once, when it is made: gives what they gave at
+/// that moment. An import makes one and reads every row with it, in the language it started in (asking the
+/// translator for the labels again for every cell was a twentieth of its reading).
+class TextLookup {
+public:
+    TextLookup();
+    QString departureType(const QString &text) const;
+    QString employmentType(const QString &text) const;
+    QString membershipStatus(const QString &text) const;
+
+private:
+    QVector<QString> m_departureTypes; ///< each entry's translated label, folded; empty when untranslated
+    QVector<QString> m_employmentTypes;
+    QVector<QString> m_membershipStatuses;
+};
+
 } // namespace alumnidesk::vocabulary

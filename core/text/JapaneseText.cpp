@@ -14,6 +14,14 @@ bool isWhitespace(char32_t c)
         || c == 0x2003 || c == 0x2009 || c == 0x200B || c == 0xFEFF;
 }
 
+// What a reading may hold: full-width katakana, the middle dot, the long-vowel and iteration marks, spaces.
+bool isReadingCharacter(char16_t c)
+{
+    const bool katakana = (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x30FB || c == 0x30FD || c == 0x30FE
+        || c == 0x30F4;
+    return katakana || c == u' ';
+}
+
 // Characters that NFKC may fold without changing what the person wrote: full-width Latin letters and
 // digits, half-width katakana, the ideographic space. Full-width punctuation such as （） and ・ is normal
 // Japanese typography and stays as written.
@@ -74,18 +82,29 @@ QString foldWidthVariants(const QString &s)
     if (!any)
         return s;
     // Half-width voiced marks (ﾞﾟ) combine with the preceding kana, so fold runs rather than characters.
+    // A run without half-width katakana (the ideographic space between family and given name, full-width
+    // letters and digits) folds character by character: each of those is one ASCII character in NFKC, and
+    // ASCII letters, digits and spaces compose with nothing.
     QString out;
     out.reserve(s.size());
     QString run;
+    bool runHasKana = false;
     auto flush = [&] {
-        if (!run.isEmpty()) {
+        if (run.isEmpty())
+            return;
+        if (runHasKana) {
             out.append(run.normalized(QString::NormalizationForm_KC));
-            run.clear();
+        } else {
+            for (const QChar ch : std::as_const(run))
+                out.append(ch.unicode() == 0x3000 ? QChar(u' ') : QChar(char16_t(ch.unicode() - 0xFEE0)));
         }
+        run.clear();
+        runHasKana = false;
     };
     for (const QChar ch : s) {
         if (isWidthVariant(ch.unicode())) {
             run.append(ch);
+            runHasKana = runHasKana || ch.unicode() >= 0xFF61;
         } else {
             flush();
             out.append(ch);
@@ -126,7 +145,22 @@ QString normalizeName(const QString &raw)
 
 QString normalizeKana(const QString &raw)
 {
-    return collapseWhitespace(hiraganaToKatakana(raw.normalized(QString::NormalizationForm_KC)));
+    // Full-width katakana with spaces between the words (nearly every reading an HR file gives) skips NFKC:
+    // every character isKatakanaReading() accepts is its own NFKC form, the ideographic space's is a space,
+    // and none of them composes with another; the hiragana fold has nothing to do. A reading already in the
+    // roster's form is shared, not copied (the interpreter's readings are normalised again when staged).
+    bool ideographicSpace = false;
+    for (const QChar ch : raw) {
+        if (ch.unicode() == 0x3000)
+            ideographicSpace = true;
+        else if (!isReadingCharacter(ch.unicode()))
+            return collapseWhitespace(hiraganaToKatakana(raw.normalized(QString::NormalizationForm_KC)));
+    }
+    if (!ideographicSpace)
+        return collapseWhitespace(raw);
+    QString spaced = raw;
+    spaced.replace(QChar(0x3000), QLatin1Char(' '));
+    return collapseWhitespace(spaced);
 }
 
 QString normalizeText(const QString &raw)
@@ -168,14 +202,7 @@ QString searchNormalize(const QString &raw)
 
 bool isKatakanaReading(const QString &s)
 {
-    for (const QChar ch : s) {
-        const char16_t c = ch.unicode();
-        const bool katakana = (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || c == 0x30FB || c == 0x30FD
-            || c == 0x30FE || c == 0x30F4;
-        if (!katakana && c != u' ')
-            return false;
-    }
-    return true;
+    return std::all_of(s.cbegin(), s.cend(), [](QChar ch) { return isReadingCharacter(ch.unicode()); });
 }
 
 NameParts splitFullName(const QString &full)

@@ -22,6 +22,8 @@ private slots:
     void utf8AsToUtf8();
     void storedAsSqliteWould();
     void timestampTextAsQt();
+    void isoDateAsQt();
+    void reusedRowAsFresh();
 };
 
 void TestBoundValue::utf8AsToUtf8_data()
@@ -105,7 +107,6 @@ void TestBoundValue::storedAsSqliteWould()
     QVERIFY(!q.next());
 }
 
-QTEST_GUILESS_MAIN(TestBoundValue)
 // The creation time written digit by digit is exactly Qt's ISO text of the time in UTC, whatever zone or
 // precision the time was given in.
 void TestBoundValue::timestampTextAsQt()
@@ -129,4 +130,90 @@ void TestBoundValue::timestampTextAsQt()
     QCOMPARE(sql::timestampText(QDateTime()), QDateTime().toUTC().toString(Qt::ISODate));
 }
 
+
+// The date written digit by digit — sql::writeIsoDate, sql::dateValue and RowValues' dates — is exactly Qt's
+// ISO text over many dates, Qt's own text for years it leaves to Qt, and NULL or empty text for an invalid date.
+void TestBoundValue::isoDateAsQt()
+{
+    quint32 seed = 4242;
+    auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    QVector<QDate> dates{QDate(), QDate(1, 1, 1), QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-1, 1, 1),
+                         QDate(-4713, 1, 1), QDate(2024, 2, 29), QDate(1900, 1, 1), QDate(123456, 7, 8)};
+    for (int i = 0; i < 50000; ++i)
+        dates.append(QDate::fromJulianDay(qint64(next() % 4000000)));
+    char text[10];
+    for (const QDate &d : std::as_const(dates)) {
+        const QString qt = d.toString(Qt::ISODate);
+        if (sql::writeIsoDate(d, text))
+            QCOMPARE(QString::fromLatin1(text, 10), qt);
+        else
+            QVERIFY2(!d.isValid() || d.year() < 0 || d.year() > 9999, qPrintable(qt));
+        const QVariant v = sql::dateValue(d);
+        QCOMPARE(v.isNull(), !d.isValid());
+        if (d.isValid())
+            QCOMPARE(v.toString(), qt);
+        RowValues dated;
+        dated.addDate(d);
+        dated.addDateText(d);
+        RowValues general;
+        general.add(v);
+        general.addText(qt);
+        QVERIFY2(dated == general, qPrintable(qt));
+    }
+}
+
+// A row cleared and filled again (the buffers kept, longer values before shorter ones) holds what a fresh row
+// of the same values holds, and binds the same.
+void TestBoundValue::reusedRowAsFresh()
+{
+    const QVector<QVariant> values{QVariant(QString(3000, QChar(0x30A2))), QVariant(QStringLiteral("𠮷 short")),
+                                   QVariant(qint64(-42)), QVariant(QByteArray("\x00\x01", 2)),
+                                   QVariant(QMetaType::fromType<QString>()), QVariant(QStringLiteral("ヤマダ")),
+                                   QVariant(QByteArray(5000, 'b')), QVariant(QString())};
+    RowValues reused;
+    for (int round = 0; round < 3; ++round) {
+        for (int start = 0; start < values.size(); ++start) {
+            reused.clear();
+            RowValues fresh;
+            for (int i = start; i < values.size(); ++i) {
+                reused.add(values.at(i));
+                fresh.add(values.at(i));
+                reused.addDate(QDate(2000 + i, 1 + i, 1 + i));
+                fresh.addDate(QDate(2000 + i, 1 + i, 1 + i));
+            }
+            QCOMPARE(reused.size(), fresh.size());
+            QVERIFY(reused == fresh);
+        }
+    }
+    test::TestDatabase t;
+    QSqlDatabase db = t.db().sql();
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE w (a, b, c, d)")));
+    auto native = t.db().backend().prepare(db, QStringLiteral("INSERT INTO temp.w VALUES (?, ?, ?, ?)"));
+    QVERIFY(native);
+    reused.clear();
+    reused.addText(QString(4000, QChar(0x3042)));
+    reused.addDate(QDate(2024, 4, 1));
+    reused.addBlob(QByteArray(3000, 'x'));
+    reused.addDateText(QDate());
+    reused.clear();
+    reused.addText(QStringLiteral("髙橋"));
+    reused.addDate(QDate(1999, 12, 31));
+    reused.addBlob(QByteArray("ab"));
+    reused.addDateText(QDate());
+    reused.bindTo(*native.value());
+    QVERIFY(native.value()->exec());
+    QVERIFY(q.exec(QStringLiteral("SELECT a, b, c, d, typeof(d) FROM temp.w")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("髙橋"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("1999-12-31"));
+    QCOMPARE(q.value(2).toByteArray(), QByteArray("ab"));
+    QCOMPARE(q.value(3).toString(), QString());
+    QCOMPARE(q.value(4).toString(), QStringLiteral("text"));
+}
+
+QTEST_GUILESS_MAIN(TestBoundValue)
 #include "tst_boundvalue.moc"

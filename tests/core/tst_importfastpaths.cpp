@@ -1,6 +1,7 @@
 // The import reads most cells through shortcuts that skip the general code (regular expressions, NFKC):
 // plain ASCII dates, plain e-mail addresses, departure wording looked up in a folded table. Each must give
 // exactly what the general code gives; these tests compare both over many generated strings.
+#include "hris/RecordInterpreter.h"
 #include "roster/Validation.h"
 #include "roster/Vocabulary.h"
 #include "text/DateText.h"
@@ -10,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 
 using namespace alumnidesk;
 
@@ -83,6 +85,27 @@ QString collapseReference(const QString &s)
     return out;
 }
 
+// Width variants folded as before the shortcut for runs without half-width katakana: every run through NFKC.
+QString foldWidthReference(const QString &s)
+{
+    auto variant = [](char16_t c) {
+        return (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)
+            || (c >= 0xFF61 && c <= 0xFF9F) || c == 0x3000;
+    };
+    QString out;
+    QString run;
+    for (const QChar ch : s) {
+        if (variant(ch.unicode())) {
+            run.append(ch);
+            continue;
+        }
+        out.append(run.normalized(QString::NormalizationForm_KC));
+        run.clear();
+        out.append(ch);
+    }
+    return out + run.normalized(QString::NormalizationForm_KC);
+}
+
 } // namespace
 
 class TestImportFastPaths : public QObject {
@@ -91,7 +114,11 @@ private slots:
     void datesAsTheGeneralParser();
     void emailsAsTheExpression();
     void departureWordingAsTheLinearLookup();
+    void wordingsTakenOnceAsAskedEachTime();
     void whitespaceAndKanaAsBefore();
+    void readingsAsTheGeneralCode();
+    void widthVariantsAsNfkcRuns();
+    void listsAsTheExpression();
 };
 
 void TestImportFastPaths::datesAsTheGeneralParser()
@@ -153,6 +180,40 @@ void TestImportFastPaths::departureWordingAsTheLinearLookup()
         QCOMPARE(vocabulary::departureTypeFromText(s), linearDepartureType(s));
 }
 
+// The look-up with the translated labels taken once gives what asking the translator for every cell gave,
+// with no translator, with the English catalogue and with the Japanese one.
+void TestImportFastPaths::wordingsTakenOnceAsAskedEachTime()
+{
+    QStringList samples{QStringLiteral("自己都合"), QStringLiteral("Voluntary"), QStringLiteral("other"), QStringLiteral("その他"),
+                        QStringLiteral("正社員"), QStringLiteral("Part-time"), QStringLiteral("休眠"), QStringLiteral("Dormant"),
+                        QStringLiteral("退会済"), QStringLiteral(""), QStringLiteral(" ")};
+    QRandomGenerator rng(8);
+    for (int i = 0; i < 3000; ++i)
+        samples.append(randomText(rng, QStringLiteral("自己都合退職定年正社員契約派遣休眠退会登録他そのohterOTHER "), 0, 5));
+    for (const char *catalogue : {"", ":/i18n/alumnidesk_en.qm", ":/i18n/alumnidesk_ja.qm"}) {
+        QTranslator translator;
+        if (*catalogue) {
+            QVERIFY(translator.load(QString::fromLatin1(catalogue)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QStringList all = samples;
+        for (const auto &terms : {vocabulary::departureTypes(), vocabulary::employmentTypes(), vocabulary::membershipStatuses()}) {
+            for (const vocabulary::Term &t : terms)
+                all << t.label << t.key << t.label.toUpper() + QLatin1Char(' ');
+        }
+        const vocabulary::TextLookup lookup;
+        for (const QString &s : std::as_const(all)) {
+            QCOMPARE(lookup.departureType(s), vocabulary::departureTypeFromText(s));
+            QCOMPARE(lookup.employmentType(s), vocabulary::employmentTypeFromText(s));
+            QCOMPARE(lookup.membershipStatus(s), vocabulary::membershipStatusFromText(s));
+            QCOMPARE(hris::RecordInterpreter::departureTypeAndReason(s + QStringLiteral("（転職）"), lookup),
+                     hris::RecordInterpreter::departureTypeAndReason(s + QStringLiteral("（転職）")));
+        }
+        if (*catalogue)
+            QCoreApplication::removeTranslator(&translator);
+    }
+}
+
 void TestImportFastPaths::whitespaceAndKanaAsBefore()
 {
     QRandomGenerator rng(3);
@@ -168,6 +229,70 @@ void TestImportFastPaths::whitespaceAndKanaAsBefore()
         }
         QCOMPARE(text::hiraganaToKatakana(s), katakana);
     }
+}
+
+// A reading already in the roster's form is given back as it is; the general code (NFKC, hiragana to
+// katakana, whitespace collapsed) must give the same. Every character a reading may hold is its own NFKC form,
+// alone and beside any other.
+void TestImportFastPaths::readingsAsTheGeneralCode()
+{
+    QString reading;
+    for (char16_t c = 0x3000; c < 0x3100; ++c) {
+        if (text::isKatakanaReading(QString(QChar(c))))
+            reading.append(QChar(c));
+    }
+    QVERIFY(reading.size() > 90);
+    for (const QChar a : std::as_const(reading)) {
+        QCOMPARE(QString(a).normalized(QString::NormalizationForm_KC), QString(a));
+        for (const QChar b : std::as_const(reading)) {
+            const QString pair = QString(a) + b;
+            QCOMPARE(pair.normalized(QString::NormalizationForm_KC), pair);
+        }
+    }
+    auto general = [](const QString &s) {
+        return collapseReference(text::hiraganaToKatakana(s.normalized(QString::NormalizationForm_KC)));
+    };
+    QRandomGenerator rng(11);
+    const QString alphabet = QStringLiteral("アカガヴヷヸヹヺヽヾ・ーッァヵヶ  やまだ\u3099\u309Aｶﾞﾟ\u3000\taＡ") + reading.mid(0, 10);
+    for (int i = 0; i < 50000; ++i) {
+        const QString s = randomText(rng, i % 2 ? reading + QStringLiteral(" ") : alphabet, 0, 8);
+        QCOMPARE(text::normalizeKana(s), general(s));
+    }
+}
+
+void TestImportFastPaths::widthVariantsAsNfkcRuns()
+{
+    QRandomGenerator rng(12);
+    const QString alphabet = QStringLiteral("０９ＡＺａｚ\u3000ｶﾞﾊﾟｰｱ a山田 ９\u3000");
+    for (int i = 0; i < 50000; ++i) {
+        const QString s = randomText(rng, alphabet, 0, 8);
+        QCOMPARE(text::normalizeName(s), collapseReference(foldWidthReference(s)));
+        QCOMPARE(text::normalizeText(s), collapseReference(foldWidthReference(s)));
+    }
+    for (char16_t c = 0xFF00; c < 0xFFF0; ++c) {
+        const QString s = QStringLiteral("x") + QChar(c) + QChar(c) + QStringLiteral("\u3000y");
+        QCOMPARE(text::normalizeText(s), collapseReference(foldWidthReference(s)));
+    }
+}
+
+void TestImportFastPaths::listsAsTheExpression()
+{
+    static const QRegularExpression separators(QStringLiteral("[,、，;；\\n]"));
+    auto general = [](const QString &cell) {
+        QStringList out;
+        for (const QString &part : cell.split(separators, Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty())
+                out.append(part.trimmed());
+        }
+        return out;
+    };
+    QStringList samples{QString(), QStringLiteral(""), QStringLiteral(","), QStringLiteral("Java, C++"),
+                        QStringLiteral(" 英語 、 中国語 ；"), QStringLiteral("a\nb\r\n"), QStringLiteral("\u3000営業\u3000")};
+    QRandomGenerator rng(13);
+    for (int i = 0; i < 50000; ++i)
+        samples.append(randomText(rng, QStringLiteral("ab ,、，;；\n\t\r\u3000英x"), 0, 10));
+    for (const QString &s : std::as_const(samples))
+        QCOMPARE(hris::RecordInterpreter::splitList(s), general(s));
 }
 
 QTEST_GUILESS_MAIN(TestImportFastPaths)
