@@ -1,9 +1,11 @@
 #include "roster/BulkIndexScope.h"
 
+#include "common/HeapTrim.h"
 #include "db/DerivedTables.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 
+#include <QElapsedTimer>
 
 namespace alumnidesk {
 
@@ -34,26 +36,27 @@ Status BulkIndexScope::begin()
     return {};
 }
 
-Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs, const std::function<bool()> &cancelled)
+Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs)
 {
+    QElapsedTimer timer;
+    timer.start();
     m_smallCache.emplace(m_backend, m_db, kIndexRebuildCacheKiB, PageCacheCap::Changed::WriteOut);
-    // The indexes are re-created while the search index is built on another thread (when the backend can).
-    auto createIndexes = [this]() -> Status {
-        for (const auto &index : std::as_const(m_indexes)) {
-            if (Status st = sql::exec(m_db, index.second); !st)
-                return st;
-        }
-        m_indexes.clear();
-        return {};
-    };
-    derivedtables::RebuildTimes times;
-    if (Status st = derivedtables::rebuildAll(m_db, m_backend, createIndexes, cancelled, &times); !st)
-        return st;
+    for (const auto &index : std::as_const(m_indexes)) {
+        if (Status st = sql::exec(m_db, index.second); !st)
+            return st;
+    }
+    m_indexes.clear();
     if (indexMs)
-        *indexMs = times.alongside;
+        *indexMs = timer.restart();
+    // What the index sort freed goes back to the system before the search index's buffers are taken.
+    trimHeap();
+    qint64 search = 0;
+    qint64 other = 0;
+    if (Status st = derivedtables::rebuildAll(m_db, m_backend, &search, &other); !st)
+        return st;
     // The import reports one figure for the derived tables.
     if (searchMs)
-        *searchMs = times.search + times.other;
+        *searchMs = search + other;
     return {};
 }
 
