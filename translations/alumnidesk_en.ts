@@ -1261,6 +1261,10 @@
         <source>The journal mode of the new file could not be set.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” holds an unfinished write (an import that was interrupted), kept in “%2” beside it, which must be undone before the file can be read. AlumniDesk needs write access to the file and its folder to do so.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>

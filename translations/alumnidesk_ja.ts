@@ -1248,6 +1248,10 @@
         <source>The journal mode of the new file could not be set.</source>
         <translation>新しいファイルのジャーナルモードを設定できませんでした。</translation>
     </message>
+    <message>
+        <source>“%1” holds an unfinished write (an import that was interrupted), kept in “%2” beside it, which must be undone before the file can be read. AlumniDesk needs write access to the file and its folder to do so.</source>
+        <translation>「%1」には書き込み途中のデータ（中断された取り込み）が残っています。横にある「%2」に保存されており、ファイルを読み込む前に取り消す必要があります。取り消すには、ファイルとそのフォルダーへの書き込み権限が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
