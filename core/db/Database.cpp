@@ -93,7 +93,7 @@ Status undoInterruptedWrite(const QString &path)
         return {};
     }
     const QString shown = QDir::toNativeSeparators(path);
-    if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY: its writer is still at work
+    if (SqliteBackend::isBusy(q)) // its writer is still at work
         return sql::queryError(q, SqliteBackend::inUseMessage(shown));
     return sql::queryError(q, QCoreApplication::translate("Database", "“%1” holds an unfinished write (an import that was interrupted), "
                                                                      "kept in “%2” beside it, which must be undone before the file can be "
@@ -128,7 +128,7 @@ Result<FileFacts> inspect(const QString &path)
     // A writer that holds the file to itself (a bulk import through the rollback journal) is waited for.
     (void)q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
+        if (SqliteBackend::isBusy(q))
             return sql::queryError(q, SqliteBackend::inUseMessage(QDir::toNativeSeparators(path)));
         return sql::queryError(q, QCoreApplication::translate("Database", "“%1” is damaged or not a database.").arg(QDir::toNativeSeparators(path)));
     }

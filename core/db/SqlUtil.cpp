@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QSqlError>
 
+#include <cstring>
+
 namespace alumnidesk::sql {
 
 Error queryError(const QSqlQuery &q, const QString &what)
@@ -89,22 +91,17 @@ QString timestampText(const QDateTime &t)
 {
     if (!t.isValid() || t.timeSpec() != Qt::UTC)
         return t.toUTC().toString(Qt::ISODate);
-    const QDate d = t.date();
-    const QTime time = t.time();
-    const int y = d.year();
-    if (y < 0 || y > 9999)
+    char text[20];
+    if (!writeIsoDate(t.date(), text))
         return t.toString(Qt::ISODate);
-    const int m = d.month();
-    const int day = d.day();
+    const QTime time = t.time();
     const int h = time.hour();
     const int min = time.minute();
     const int sec = time.second();
-    const char16_t text[20] = {
-        char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10),
-        u'-', char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-', char16_t(u'0' + day / 10), char16_t(u'0' + day % 10),
-        u'T', char16_t(u'0' + h / 10), char16_t(u'0' + h % 10), u':', char16_t(u'0' + min / 10), char16_t(u'0' + min % 10),
-        u':', char16_t(u'0' + sec / 10), char16_t(u'0' + sec % 10), u'Z'};
-    return QString(reinterpret_cast<const QChar *>(text), 20);
+    const char rest[10] = {'T', char('0' + h / 10), char('0' + h % 10), ':', char('0' + min / 10), char('0' + min % 10),
+                           ':', char('0' + sec / 10), char('0' + sec % 10), 'Z'};
+    std::memcpy(text + 10, rest, sizeof rest);
+    return QString::fromLatin1(text, 20);
 }
 
 QDate dateFrom(const QVariant &v)

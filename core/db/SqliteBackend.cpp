@@ -73,7 +73,7 @@ Status SqliteBackend::configureConnection(QSqlDatabase &db) const
                      {}};
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
-        if (q.lastError().nativeErrorCode() == QLatin1String("5")) // SQLITE_BUSY
+        if (isBusy(q))
             return sql::queryError(q, inUseMessage(shown));
         return sql::queryError(q, QCoreApplication::translate("Database", "The database could not be switched to WAL mode."));
     }
@@ -97,6 +97,11 @@ QString SqliteBackend::inUseMessage(const QString &shownPath)
         .arg(shownPath);
 }
 
+bool SqliteBackend::isBusy(const QSqlQuery &q)
+{
+    return q.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
+}
+
 std::function<void()> SqliteBackend::interrupter(QSqlDatabase &db) const
 {
     sqlite3 *h = nativeHandle(db);
@@ -112,7 +117,7 @@ Status SqliteBackend::beginWrite(QSqlDatabase &db) const
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return {};
     // SQLITE_BUSY after the busy timeout: another process holds the write lock.
-    if (q.lastError().nativeErrorCode() == QLatin1String("5"))
+    if (isBusy(q))
         return sql::queryError(q, inUseMessage(QDir::toNativeSeparators(db.databaseName())));
     return sql::queryError(q, QCoreApplication::translate("Database", "A database statement failed."));
 }
@@ -314,18 +319,23 @@ void SqliteBackend::compactAfterBulkLoad(QSqlDatabase &db) const
 
 namespace {
 
-// Sets the journal mode and checks the mode SQLite reports back (it keeps the old one when it cannot switch).
-Status switchJournalMode(QSqlDatabase &db, const QString &mode)
+// Sets the journal mode — `pragma` is "journal_mode" (every database of the connection) or "main.journal_mode"
+// (the roster's alone) — and checks the mode SQLite reports back (it keeps the old one when it cannot switch).
+Status switchJournalMode(QSqlDatabase &db, const QString &pragma, const QString &mode, const QString &failure)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = %1").arg(mode)) || !q.next())
-        return sql::queryError(q, QCoreApplication::translate("Database", "The journal mode of the new file could not be set."));
+    if (!q.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma, mode)) || !q.next())
+        return sql::queryError(q, failure);
     const QString now = q.value(0).toString().toLower();
     q.finish();
     if (now != mode)
-        return Error{QCoreApplication::translate("Database", "The journal mode of the new file could not be set."),
-                     QStringLiteral("%1 instead of %2").arg(now, mode)};
+        return Error{failure, QStringLiteral("%1 instead of %2").arg(now, mode)};
     return {};
+}
+
+QString newFileJournalError()
+{
+    return QCoreApplication::translate("Database", "The journal mode of the new file could not be set.");
 }
 
 } // namespace
@@ -335,30 +345,20 @@ Status switchJournalMode(QSqlDatabase &db, const QString &mode)
 // attached staging keeps its own). While the file is in this mode a program that opens it is told it is in use.
 bool SqliteBackend::enterSoleWriterJournal(QSqlDatabase &db) const
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA main.journal_mode = DELETE")) || !q.next())
-        return false;
-    return q.value(0).toString().compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0;
+    return bool(switchJournalMode(db, QStringLiteral("main.journal_mode"), QStringLiteral("delete"), QString()));
 }
 
 Status SqliteBackend::leaveSoleWriterJournal(QSqlDatabase &db) const
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA main.journal_mode = WAL")) || !q.next())
-        return sql::queryError(q, QCoreApplication::translate("Database", "The database could not be switched to WAL mode."));
-    const QString mode = q.value(0).toString().toLower();
-    q.finish();
-    if (mode != QLatin1String("wal"))
-        return Error{QCoreApplication::translate("Database", "The database could not be switched to WAL mode."),
-                     QStringLiteral("%1 instead of wal").arg(mode)};
-    return {};
+    return switchJournalMode(db, QStringLiteral("main.journal_mode"), QStringLiteral("wal"),
+                             QCoreApplication::translate("Database", "The database could not be switched to WAL mode."));
 }
 
 // Without a journal a page is written once, straight into the file, instead of into the write-ahead log and
 // again at the checkpoint; nothing is synced until the end. The file's only connection is this one.
 Status SqliteBackend::beginNewFileBuild(QSqlDatabase &db) const
 {
-    if (Status st = switchJournalMode(db, QStringLiteral("off")); !st)
+    if (Status st = switchJournalMode(db, QStringLiteral("journal_mode"), QStringLiteral("off"), newFileJournalError()); !st)
         return st;
     return sql::exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
 }
@@ -369,7 +369,7 @@ Status SqliteBackend::endNewFileBuild(QSqlDatabase &db) const
 {
     if (Status st = sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL")); !st)
         return st;
-    if (Status st = switchJournalMode(db, QStringLiteral("wal")); !st)
+    if (Status st = switchJournalMode(db, QStringLiteral("journal_mode"), QStringLiteral("wal"), newFileJournalError()); !st)
         return st;
     return sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }

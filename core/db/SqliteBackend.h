@@ -47,6 +47,8 @@ public:
     static void releaseStatements(QSqlDatabase &db);
     /// "The file is in use by another program", for SQLITE_BUSY.
     static QString inUseMessage(const QString &shownPath);
+    /// Whether the statement failed with SQLITE_BUSY (another connection holds the lock it needed).
+    static bool isBusy(const QSqlQuery &q);
 
 private:
     static Result<search::SearchPlan> searchPlan(QSqlDatabase &db, const QString &userQuery);
