@@ -33,6 +33,12 @@ public:
     void add(const QVariant &value);
 
     int size() const { return int(m_slots.size()); }
+    /// Value i as added with addInt() (0 for a value of another kind).
+    qint64 integerAt(int i) const
+    {
+        const Slot &slot = m_slots[size_t(i)];
+        return slot.kind == Kind::Int ? slot.number : 0;
+    }
     /// Binds value i to parameter first + i. The row must stay alive and unchanged until the statement ran.
     void bindTo(Statement &statement, int first = 0) const;
     /// Binds values from … from + count - 1 to parameters first, first + 1, …

@@ -26,6 +26,8 @@ constexpr int kNew = 2;
 constexpr int kRejected = 3;
 // Values stage() writes for import_keys: line, employee_id, hire_date, simple, valid, has_stint.
 constexpr int kKeyValues = 6; ///< only its employee ID and hire date, until removeDuplicates()
+constexpr int kValidValue = 4;
+constexpr int kHasStintValue = 5;
 /// The hire date of a rejected row that had none that could be read.
 const char *const kUnreadableHireDate = "?";
 
@@ -62,6 +64,8 @@ ImportStaging::~ImportStaging()
     m_insert.reset();
     m_insertKey.reset();
     m_insertRejected.reset();
+    m_insertAlumnus.reset();
+    m_insertStint.reset();
     if (m_adding)
         (void)sql::execAll(m_db, {QStringLiteral("ROLLBACK TO import_staging"), QStringLiteral("RELEASE import_staging")});
     if (m_created) {
@@ -88,14 +92,20 @@ void ImportStaging::release()
     trimHeap();
 }
 
-Status ImportStaging::create()
+Status ImportStaging::create(Target target)
 {
     // A million staged rows are a few hundred MB: they go to a private temporary file of their own (an
     // attached database named with the empty name), not the heap. (Changing temp_store drops this
     // connection's temporary tables; the connection has none of its own.) Its own page cache of 32 MB: the
     // set-based passes read the staging back several times.
-    const QStringList alumni = prefixed(QStringLiteral("a_"), AlumnusRows::alumniColumns());
-    const QStringList stint = prefixed(QStringLiteral("s_"), AlumnusRows::stintColumns());
+    m_target = target;
+    const bool direct = target == Target::EmptyRoster;
+    const QStringList alumniNames = AlumnusRows::alumniColumns();
+    const QStringList stintNames = AlumnusRows::stintColumns();
+    const QStringList alumni = prefixed(QStringLiteral("a_"), alumniNames);
+    const QStringList stint = prefixed(QStringLiteral("s_"), stintNames);
+    m_alumniValues = int(alumniNames.size());
+    m_stintValues = int(stintNames.size());
     if (Status st = sql::exec(m_db, QStringLiteral("PRAGMA temp_store = FILE")); !st)
         return st;
     // A staging an earlier import on this connection could not detach (it is detached outside a
@@ -104,31 +114,37 @@ Status ImportStaging::create()
     if (Status st = sql::exec(m_db, QStringLiteral("ATTACH DATABASE '' AS import_staging")); !st)
         return st;
     m_created = true;
+    // Rows that go straight into the roster are staged for the planner only (the row's encoded form): the
+    // alumni and stint columns would be read back by nothing.
+    const QString rowColumns = direct ? QString() : QStringLiteral("%1, %2, ").arg(alumni.join(QStringLiteral(", ")),
+                                                                                 stint.join(QStringLiteral(", ")));
     if (Status st = sql::execAll(m_db, {QStringLiteral("PRAGMA import_staging.cache_size = -32768"),
                                         QStringLiteral("CREATE TABLE import_staging.import_keys (line INTEGER PRIMARY KEY, "
                                                        "employee_id TEXT NOT NULL, hire_date TEXT NOT NULL, "
                                                        "mark INTEGER NOT NULL DEFAULT 0, simple INTEGER NOT NULL, "
-                                                       "valid INTEGER NOT NULL, has_stint INTEGER NOT NULL)"),
-                                        QStringLiteral("CREATE TABLE import_staging.import_rows (line INTEGER PRIMARY KEY, %1, %2, "
+                                                       "valid INTEGER NOT NULL, has_stint INTEGER NOT NULL, "
+                                                       "direct INTEGER NOT NULL DEFAULT 0)"),
+                                        QStringLiteral("CREATE TABLE import_staging.import_rows (line INTEGER PRIMARY KEY, %1"
                                                        "data BLOB NOT NULL)")
-                                            .arg(alumni.join(QStringLiteral(", ")), stint.join(QStringLiteral(", ")))});
+                                            .arg(rowColumns)});
         !st)
         return st;
-    const int binds = 2 + int(alumni.size() + stint.size());
-    QStringList marks;
-    for (int i = 0; i < binds; ++i)
-        marks.append(QStringLiteral("?"));
     // A valid row goes in marked new (?5 is 1 for a valid row, 0 otherwise): most rows of a large file are
     // new people, and taking the mark back from the few that are not is cheaper than rewriting every row.
+    // ?7: the id the row's person got in the roster, 0 when it was not inserted (Target::EmptyRoster).
     auto insertKey = m_backend.prepare(m_db, QStringLiteral("INSERT INTO import_staging.import_keys(line, employee_id, hire_date, mark, "
-                                                            "simple, valid, has_stint) VALUES (?1, ?2, ?3, ?5 * %1, ?4, ?5, ?6)")
-                                                 .arg(kNew));
+                                                            "simple, valid, has_stint, direct) VALUES (?1, ?2, ?3, ?5 * %1, ?4, ?5, ?6, %2)")
+                                                 .arg(kNew)
+                                                 .arg(direct ? QStringLiteral("?7") : QStringLiteral("0")));
     if (!insertKey)
         return insertKey.error();
     m_insertKey = std::move(insertKey).value();
-    auto insert = m_backend.prepare(m_db, QStringLiteral("INSERT INTO import_staging.import_rows(line, %1, %2, data) VALUES (%3)")
-                                              .arg(alumni.join(QStringLiteral(", ")), stint.join(QStringLiteral(", ")),
-                                                   marks.join(QStringLiteral(", "))));
+    const int binds = 2 + int(direct ? 0 : alumni.size() + stint.size());
+    QStringList marks;
+    for (int i = 0; i < binds; ++i)
+        marks.append(QStringLiteral("?"));
+    auto insert = m_backend.prepare(m_db, QStringLiteral("INSERT INTO import_staging.import_rows(line, %1data) VALUES (%2)")
+                                              .arg(rowColumns, marks.join(QStringLiteral(", "))));
     if (!insert)
         return insert.error();
     m_insert = std::move(insert).value();
@@ -138,6 +154,38 @@ Status ImportStaging::create()
     if (!rejected)
         return rejected.error();
     m_insertRejected = std::move(rejected).value();
+    if (direct) {
+        auto placeholders = [](qsizetype n) {
+            QStringList p;
+            for (qsizetype i = 0; i < n; ++i)
+                p.append(QStringLiteral("?"));
+            return p.join(QStringLiteral(", "));
+        };
+        // A second row of an ID already inserted is not: the person has several rows, and settleDirect()
+        // hands all of them to the planner.
+        auto person = m_backend.prepare(m_db, QStringLiteral("INSERT INTO main.alumni(id, %1) VALUES (?, %2) "
+                                                             "ON CONFLICT(employee_id) DO NOTHING")
+                                                  .arg(alumniNames.join(QStringLiteral(", ")), placeholders(alumniNames.size())));
+        if (!person)
+            return person.error();
+        m_insertAlumnus = std::move(person).value();
+        auto stintRow = m_backend.prepare(m_db, QStringLiteral("INSERT INTO main.stints(alumnus_id, %1) VALUES (?, %2)")
+                                                    .arg(stintNames.join(QStringLiteral(", ")), placeholders(stintNames.size())));
+        if (!stintRow)
+            return stintRow.error();
+        m_insertStint = std::move(stintRow).value();
+    }
+    return {};
+}
+
+Status ImportStaging::beginAdding()
+{
+    if (m_target == Target::EmptyRoster) {
+        auto largest = largestId();
+        if (!largest)
+            return largest.error();
+        m_firstDirectId = m_nextDirectId = largest.value() + 1;
+    }
     // The rows go in as one transaction of the temporary database: committing each row on its own scanned
     // the whole staging page cache twice a row and wrote the temporary file a row at a time (a third of the
     // reading time). A savepoint, so that it also nests in a transaction the caller may hold.
@@ -173,6 +221,31 @@ void ImportStaging::stage(const ImportRow &row, RowValues &out, const QDate &tod
 Status ImportStaging::add(const RowValues &staged)
 {
     // stage() wrote the key columns first (kKeyValues of them, the line first), then the row's values.
+    if (m_target == Target::EmptyRoster) {
+        qint64 direct = 0;
+        if (staged.integerAt(kValidValue) != 0) {
+            m_insertAlumnus->bindInt(0, m_nextDirectId);
+            staged.bindTo(*m_insertAlumnus, 1, kKeyValues, m_alumniValues);
+            if (Status st = m_insertAlumnus->exec(); !st)
+                return st;
+            if (m_insertAlumnus->numRowsAffected() > 0) {
+                direct = m_nextDirectId++;
+                if (staged.integerAt(kHasStintValue) != 0) {
+                    m_insertStint->bindInt(0, direct);
+                    staged.bindTo(*m_insertStint, 1, kKeyValues + m_alumniValues, m_stintValues);
+                    if (Status st = m_insertStint->exec(); !st)
+                        return st;
+                }
+            }
+        }
+        staged.bindTo(*m_insertKey, 0, 0, kKeyValues);
+        m_insertKey->bindInt(kKeyValues, direct);
+        if (Status st = m_insertKey->exec(); !st)
+            return st;
+        staged.bindTo(*m_insert, 0, 0, 1);
+        staged.bindTo(*m_insert, 1, staged.size() - 1, 1);
+        return m_insert->exec();
+    }
     staged.bindTo(*m_insertKey, 0, 0, kKeyValues);
     if (Status st = m_insertKey->exec(); !st)
         return st;
@@ -197,6 +270,8 @@ Status ImportStaging::finishAdding()
     m_insert.reset();
     m_insertKey.reset();
     m_insertRejected.reset();
+    m_insertAlumnus.reset();
+    m_insertStint.reset();
     if (m_adding) {
         m_adding = false;
         if (Status st = sql::exec(m_db, QStringLiteral("RELEASE import_staging")); !st)
@@ -362,6 +437,43 @@ Result<qint64> ImportStaging::markNew(bool rosterWasEmpty)
     if (Status st = sql::execAll(m_db, statements); !st)
         return st.error();
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM import_staging.import_keys WHERE mark = %1").arg(kNew));
+}
+
+Result<qint64> ImportStaging::settleDirect()
+{
+    const QString kept = QStringLiteral("SELECT direct FROM import_staging.import_keys WHERE mark = %1 AND direct > 0").arg(kNew);
+    auto keptCount = scalar(m_db, QStringLiteral("SELECT count(*) FROM (%1)").arg(kept));
+    if (!keptCount)
+        return keptCount;
+    // Every row inserted while adding has its own id, so equal counts mean every one of them is kept: the
+    // usual case, and the roster need not be scanned.
+    QStringList statements;
+    if (keptCount.value() != m_nextDirectId - m_firstDirectId) {
+        statements.append(QStringLiteral("DELETE FROM main.stints WHERE alumnus_id >= %1 AND alumnus_id NOT IN (%2)")
+                              .arg(m_firstDirectId)
+                              .arg(kept));
+        statements.append(QStringLiteral("DELETE FROM main.alumni WHERE id >= %1 AND id NOT IN (%2)").arg(m_firstDirectId).arg(kept));
+    }
+    // A person's one row that is left, not inserted because an earlier row of the ID was (which was then
+    // taken out as a duplicate): the planner writes it.
+    statements.append(QStringLiteral("UPDATE import_staging.import_keys SET mark = %1 WHERE mark = %2 AND direct = 0")
+                          .arg(kUnmarked)
+                          .arg(kNew));
+    if (Status st = sql::execAll(m_db, statements); !st)
+        return st.error();
+    return keptCount;
+}
+
+Status ImportStaging::recordDirectInserts(qint64 importId)
+{
+    // The people kept are the roster's rows from the first id the adding gave up to its last: nobody else
+    // was in the roster then. Called before the planner writes anyone (who may get an id of that range that
+    // settleDirect() freed).
+    return sql::exec(m_db, QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) "
+                                          "SELECT %1, id, 'insert', NULL FROM main.alumni WHERE id >= %2 AND id < %3 ORDER BY id")
+                               .arg(importId)
+                               .arg(m_firstDirectId)
+                               .arg(m_nextDirectId));
 }
 
 Result<qint64> ImportStaging::largestId()

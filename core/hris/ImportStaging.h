@@ -35,7 +35,20 @@ public:
     ImportStaging(const ImportStaging &) = delete;
     ImportStaging &operator=(const ImportStaging &) = delete;
 
-    Status create();
+    /// Where valid rows go while they are added.
+    enum class Target {
+        Staging,     ///< only into the staging: the comparing decides what is written
+        /// Also straight into the roster, which was empty when the caller's write transaction began (it holds
+        /// it, with the indexes, derived tables and roster revision suspended): every valid row is inserted as
+        /// a new person the moment it is added, and settleDirect() takes back the people the file-wide
+        /// checks do not leave as one valid row. Saves copying every row out of the staging a second time.
+        EmptyRoster,
+    };
+    /// Attaches the staging database (outside a transaction: SQLite attaches only there).
+    Status create(Target target = Target::Staging);
+    /// Starts adding rows: a savepoint, nested in the caller's transaction when there is one (with
+    /// Target::EmptyRoster there must be: begun after create()).
+    Status beginAdding();
     /// The staging row of an accepted row, computed without the database (on the reading thread). `today`
     /// is what validation compares dates with (asked once per import: asking the clock reads the time zone).
     static void stage(const ImportRow &row, RowValues &out, const QDate &today);
@@ -71,6 +84,14 @@ public:
     /// new; this takes the mark back from the rows of people with several rows and, unless the roster was
     /// empty, of people it already holds. Returns how many are new.
     Result<qint64> markNew(bool rosterWasEmpty);
+    /// With Target::EmptyRoster, after markNew(): removes from the roster the people inserted while adding
+    /// whose row is no longer marked new (a duplicate, or one of several rows of one person), and takes the
+    /// mark back from new rows that could not go in then (an earlier row of the same ID was inserted and
+    /// later removed), so that the planner writes them. Returns how many people the adding inserted and
+    /// the roster keeps (all marked new; recordDirectInserts() lists them for the import).
+    Result<qint64> settleDirect();
+    /// Lists the people settleDirect() kept in import_changes as inserted by the import.
+    Status recordDirectInserts(qint64 importId);
     /// Inserts the people markNew() chose (alumni rows in file order, with the ids the roster would give
     /// them: one more than its largest, in that order; their stints) and lists each in import_changes; with
     /// `auditSource` set, one audit entry per person as AlumnusRepository would write.
@@ -90,11 +111,19 @@ public:
 
 private:
     Result<qint64> largestId();
+    Status addDirect(const RowValues &staged);
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
     std::unique_ptr<Statement> m_insertKey; ///< import_keys: what the set-based passes compare and mark
     std::unique_ptr<Statement> m_insert;    ///< import_rows: the row's values and its encoded form, read once
     std::unique_ptr<Statement> m_insertRejected;
+    std::unique_ptr<Statement> m_insertAlumnus; ///< Target::EmptyRoster: the row's person into the roster
+    std::unique_ptr<Statement> m_insertStint;
+    Target m_target = Target::Staging;
+    qint64 m_firstDirectId = 0; ///< the id the first person inserted while adding got
+    qint64 m_nextDirectId = 0;
+    int m_alumniValues = 0; ///< how many values of a staged row are the alumni row's (after the key values)
+    int m_stintValues = 0;
     bool m_hasRejected = false;
     bool m_created = false;
     bool m_adding = false; ///< the savepoint around the adding is open

@@ -5,6 +5,7 @@
 #include "csv/TextEncoding.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/PageCacheCap.h"
 #include "db/RosterRevision.h"
 #include "db/SoleWriterJournal.h"
 #include "db/SqlUtil.h"
@@ -31,6 +32,9 @@ namespace alumnidesk::hris {
 
 namespace {
 
+/// The roster's page cache while a direct load reads the file (ImportStaging::Target::EmptyRoster).
+constexpr int kDirectLoadCacheKiB = 16 * 1024;
+
 Error cancelledError()
 {
     return {QCoreApplication::translate("ImportExecutor", "Cancelled; the roster was left as it was."), {}};
@@ -42,6 +46,19 @@ Result<qint64> rosterSize(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM alumni")) || !q.next())
         return sql::queryError(q, QCoreApplication::translate("Roster", "The roster could not be read."));
     return q.value(0).toLongLong();
+}
+
+// A large file into an empty roster (directLoadBytes): asked before the import's transaction begins, and
+// again inside it.
+bool wantsDirectLoad(QSqlDatabase &db, const QString &path, const StreamingImportOptions &options)
+{
+    if (options.dryRun || options.directLoadBytes < 0)
+        return false;
+    const qint64 least = options.directLoadBytes > 0 ? options.directLoadBytes : qint64(options.bulkThreshold) * 64;
+    if (QFileInfo(path).size() < least)
+        return false;
+    auto size = rosterSize(db);
+    return size && size.value() == 0;
 }
 
 } // namespace
@@ -59,9 +76,50 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     QElapsedTimer timer;
     timer.start();
 
+    // Declared in this order so that they end in the reverse one: the transaction before the staging (which
+    // is detached outside a transaction only), the bulk settings before the transaction.
     ImportStaging staging(sqlDb, db.backend());
-    if (Status st = staging.create(); !st)
+    std::optional<SoleWriterJournal> soleWriter;
+    std::unique_ptr<WriteTransaction> tx;
+    std::unique_ptr<BulkIndexScope> bulk;
+
+    // A large file into an empty roster: the write transaction and the bulk load begin before the reading,
+    // and every valid row goes straight into the roster as it is read; what the file-wide checks reject
+    // afterwards is taken out again (rare). Copying a million rows out of the staging after the reading
+    // cost as much as staging them.
+    const bool direct = wantsDirectLoad(sqlDb, path, options);
+    if (Status st = staging.create(direct ? ImportStaging::Target::EmptyRoster : ImportStaging::Target::Staging); !st)
         return st.error();
+    if (direct) {
+        soleWriter.emplace(sqlDb, db.backend());
+        result.soleWriter = soleWriter->active();
+        tx = std::make_unique<WriteTransaction>(sqlDb, db.backend());
+        if (!tx->started())
+            return tx->status().error();
+        // Asked again inside the transaction: no one can add anybody from here on.
+        auto inside = rosterSize(sqlDb);
+        if (!inside)
+            return inside.error();
+        if (inside.value() != 0)
+            return Error{QCoreApplication::translate("ImportExecutor",
+                                                     "Someone added alumni to the roster while the import began: nothing "
+                                                     "was imported. Import the file again."),
+                         {}};
+        bulk = std::make_unique<BulkIndexScope>(sqlDb, db.backend());
+        if (Status st = bulk->begin(); !st)
+            return st.error();
+        // Many rows: the roster revision moves once before commit, not once a row (rolled back with the rest).
+        if (Status st = rosterrevision::suspend(sqlDb); !st)
+            return st.error();
+        result.direct = true;
+    }
+    if (Status st = staging.beginAdding(); !st)
+        return st.error();
+    // While rows go straight into the roster, they are appended: the roster's cache need not be the bulk
+    // load's (the staging has its own beside it).
+    std::optional<PageCacheCap> readingCache;
+    if (direct)
+        readingCache.emplace(db.backend(), sqlDb, kDirectLoadCacheKiB);
     // The file is read, interpreted and turned into staging rows on a thread of its own; this thread only
     // writes them to the staging table.
     const QDate today = QDate::currentDate();
@@ -93,6 +151,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
                          .arg(options.expectedSha256, result.file.sha256)};
     if (Status st = staging.finishAdding(); !st)
         return st.error();
+    readingCache.reset();
     result.timings.read = timer.restart();
     if (progress)
         progress(ImportPhase::Comparing, 0, 0);
@@ -100,8 +159,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     // Many rows, and no one else has the file open: the import writes through a rollback journal, which
     // writes each page new to the file once (the write-ahead log writes it twice). Rows read against the
     // roster's size only choose the journal; what is written is decided below, inside the transaction.
-    std::optional<SoleWriterJournal> soleWriter;
-    if (!options.dryRun) {
+    if (!options.dryRun && !direct) {
         const qint64 accepted = plan.rows - plan.rejectedRows;
         auto before = rosterSize(sqlDb);
         if (before && accepted >= options.bulkThreshold && accepted * 2 >= before.value())
@@ -111,8 +169,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
 
     // The write transaction starts before anything is compared with the roster, so that what the plan
     // saw is what it writes over. A dry run reads in a transaction of its own and writes nothing.
-    std::unique_ptr<WriteTransaction> tx;
-    if (!options.dryRun) {
+    if (!options.dryRun && !direct) {
         tx = std::make_unique<WriteTransaction>(sqlDb, db.backend());
         if (!tx->started())
             return tx->status().error();
@@ -127,7 +184,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
                                               : duplicateMessage(d.employeeId, d.hireDate, d.firstLine)});
         ++plan.rejectedRows;
     }
-    auto existing = rosterSize(sqlDb);
+    // (Empty before a direct load: what the roster holds now came from this file.)
+    auto existing = direct ? Result<qint64>(qint64(0)) : rosterSize(sqlDb);
     if (!existing)
         return existing.error();
     auto people = staging.people();
@@ -141,7 +199,7 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
         newPeople = unknown.value();
     }
     const bool rosterWasEmpty = existing.value() == 0;
-    result.bulk = !options.dryRun && newPeople >= options.bulkThreshold && newPeople * 2 >= existing.value();
+    result.bulk = direct || (!options.dryRun && newPeople >= options.bulkThreshold && newPeople * 2 >= existing.value());
     // Set-based first: people the roster holds as the file has them need nothing; people new to the roster
     // whose one row is a valid record go in with INSERT … SELECT. Only the rest are planned one by one.
     qint64 unchangedPeople = 0;
@@ -154,6 +212,11 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     auto fresh = staging.markNew(rosterWasEmpty);
     if (!fresh)
         return fresh.error();
+    if (direct) {
+        fresh = staging.settleDirect();
+        if (!fresh)
+            return fresh.error();
+    }
     const qint64 freshPeople = fresh.value();
     plan.counts[PlannedPerson::Unchanged] += int(unchangedPeople);
     plan.counts[PlannedPerson::Insert] += int(freshPeople);
@@ -171,8 +234,10 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
             return importId.error();
         result.summary.importId = importId.value();
         // Many rows: the roster revision moves once before commit, not once a row (rolled back with the rest).
-        if (Status st = rosterrevision::suspend(sqlDb); !st)
-            return st.error();
+        if (!direct) {
+            if (Status st = rosterrevision::suspend(sqlDb); !st)
+                return st.error();
+        }
     }
 
     PersonPlanner planner(sqlDb, db.backend());
@@ -209,6 +274,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     auto insertFresh = [&]() -> Status {
         if (!writer || freshPeople == 0)
             return {};
+        if (direct)
+            return staging.recordDirectInserts(result.summary.importId);
         AuditLog audit(sqlDb);
         return staging.insertNew(result.summary.importId, result.bulk ? QString() : options.source.source, audit.user());
     };
@@ -260,8 +327,13 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
 
     if (progress)
         progress(ImportPhase::Writing, done, total);
-    std::unique_ptr<BulkIndexScope> bulk;
-    if (result.bulk) {
+    if (direct) {
+        // The people inserted while reading are listed first: the planner's may get ids they freed.
+        if (Status st = insertFresh(); !st)
+            return st.error();
+        if (Status st = runPass(Pass::New); !st)
+            return st.error();
+    } else if (result.bulk) {
         if (!rosterWasEmpty && newPeople < people.value()) {
             if (Status st = runPass(Pass::Known); !st)
                 return st.error();

@@ -29,6 +29,10 @@ struct StreamingImportOptions {
     int keptIssues = 0;
     /// New people from which the indexes are suspended and rebuilt (also needs half the roster's size).
     int bulkThreshold = 20000;
+    /// A file of at least this many bytes imported into an empty roster goes in as a bulk load with its
+    /// valid rows inserted while they are read (ImportStaging::Target::EmptyRoster) instead of staged and
+    /// copied once the whole file was read. 0: bulkThreshold rows of 64 bytes; negative: never.
+    qint64 directLoadBytes = 0;
     /// When set, the file's SHA-256 must be this (the one a dry run saw): a file changed since is refused
     /// after reading, before anything is compared or written.
     QString expectedSha256;
@@ -39,6 +43,7 @@ struct StreamingImportResult {
     ImportPlan plan;         ///< complete counts and issues; people is a sample (plan.sampled)
     ImportSummary summary;   ///< what was written (importId 0 for a dry run or when nothing was)
     bool bulk = false;       ///< the new people went in with the indexes suspended
+    bool direct = false;     ///< into an empty roster, rows inserted while they were read (directLoadBytes)
     bool soleWriter = false; ///< written through a rollback journal, no one else having the file open
     struct Timings {
         qint64 read = 0;    ///< decoding, interpreting and staging the rows

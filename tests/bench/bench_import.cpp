@@ -202,6 +202,18 @@ Run importFile(Database &db, const QString &csvPath)
 
 QString describe(const Run &r)
 {
+    // How the import went in: bulk (indexes suspended), direct (rows inserted while read, into an empty
+    // roster), rollback journal (the file's only user).
+    auto notes = [](const hris::StreamingImportResult &result) {
+        QStringList n;
+        if (result.bulk)
+            n.append(QStringLiteral("bulk"));
+        if (result.direct)
+            n.append(QStringLiteral("direct"));
+        if (result.soleWriter)
+            n.append(QStringLiteral("rollback journal"));
+        return n.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(n.join(QStringLiteral(", ")));
+    };
     const auto &s = r.result.summary;
     const auto &t = r.result.timings;
     return QStringLiteral("%1 rows: %2 new, %3 updated, %4 unchanged, %5 rejected%6; read %7 ms, compare %8 ms, "
@@ -211,8 +223,7 @@ QString describe(const Run &r)
         .arg(s.updated)
         .arg(s.unchanged)
         .arg(s.rejectedRows)
-        .arg(QLatin1String(r.result.bulk ? (r.result.soleWriter ? " (bulk, rollback journal)" : " (bulk)")
-                                         : (r.result.soleWriter ? " (rollback journal)" : "")))
+        .arg(notes(r.result))
         .arg(t.read)
         .arg(t.compare)
         .arg(t.write)
