@@ -52,4 +52,41 @@ Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, qint64 *searchM
     return {};
 }
 
+Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const std::function<Status()> &alongside,
+                  const std::function<bool()> &cancelled, RebuildTimes *times)
+{
+    RebuildTimes spent;
+    QElapsedTimer timer;
+    timer.start();
+    auto build = backend.startSearchIndexBuild(db, cancelled);
+    if (!build)
+        return build.error();
+    spent.search += timer.restart();
+    if (alongside) {
+        if (Status st = alongside(); !st)
+            return st;
+        spent.alongside = timer.restart();
+        trimHeap();
+    }
+    for (const DerivedTable &t : kTables) {
+        if (t.isSearchIndex)
+            continue;
+        if (Status st = (backend.*t.rebuild)(db); !st)
+            return st;
+        spent.other += timer.restart();
+        trimHeap();
+    }
+    if (build.value()) {
+        if (Status st = build.value()->finish(db); !st)
+            return st;
+    } else if (Status st = backend.rebuildSearchIndex(db); !st) {
+        return st;
+    }
+    spent.search += timer.elapsed();
+    trimHeap();
+    if (times)
+        *times = spent;
+    return {};
+}
+
 } // namespace alumnidesk::derivedtables

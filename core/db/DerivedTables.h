@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace alumnidesk {
 
 class StoreBackend;
@@ -21,6 +23,18 @@ Status suspendAll(QSqlDatabase &db, const StoreBackend &backend);
 /// before commit. `searchMs` and `otherMs` (when given) receive the time spent on the search index and on
 /// the rest.
 Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, qint64 *searchMs = nullptr, qint64 *otherMs = nullptr);
+
+/// Time spent by rebuildAll(…, alongside, …), wall clock on the connection's thread.
+struct RebuildTimes {
+    qint64 alongside = 0; ///< the caller's work
+    qint64 search = 0;    ///< the search index: what it took beyond `alongside` (its source read, waiting, putting it in place)
+    qint64 other = 0;     ///< the other derived tables
+};
+/// The same, running `alongside` (the caller's own work in the same transaction, such as re-creating
+/// indexes) while the search index is built elsewhere when the backend can (StoreBackend::startSearchIndexBuild),
+/// otherwise before it. `cancelled` stops the search index's build (asked on this thread).
+Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const std::function<Status()> &alongside,
+                  const std::function<bool()> &cancelled, RebuildTimes *times = nullptr);
 
 } // namespace derivedtables
 } // namespace alumnidesk

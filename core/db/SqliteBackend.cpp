@@ -2,6 +2,7 @@
 
 #include "db/SqlUtil.h"
 #include "db/SqliteSearchIndex.h"
+#include "db/SqliteSearchIndexBuild.h"
 #include "db/SqliteSkillsIndex.h"
 #include "db/SqliteStatement.h"
 #include "search/NgramTokenizer.h"
@@ -386,6 +387,46 @@ Status SqliteBackend::rebuildSearchIndex(QSqlDatabase &db) const
     if (Status st = sql::execAll(db, sqlitesearch::rebuildStatements()); !st)
         return st;
     return sql::execAll(db, sqlitesearch::triggers());
+}
+
+namespace {
+
+// The three FTS5 tables built on a worker thread (db/SqliteSearchIndexBuild.h), the triggers put back after.
+class SqliteSearchIndexBuild final : public StoreBackend::SearchIndexBuild {
+public:
+    explicit SqliteSearchIndexBuild(std::unique_ptr<sqlitesearch::IndexBuild> build)
+        : m_build(std::move(build))
+    {
+    }
+    Status finish(QSqlDatabase &db) override
+    {
+        sqlite3 *h = nativeHandle(db);
+        if (!h)
+            return Error{QCoreApplication::translate("Database", "The SQLite driver did not expose its connection."), {}};
+        if (Status st = m_build->finish(h); !st)
+            return st;
+        m_build.reset();
+        return sql::execAll(db, sqlitesearch::triggers());
+    }
+
+private:
+    std::unique_ptr<sqlitesearch::IndexBuild> m_build;
+};
+
+} // namespace
+
+Result<std::unique_ptr<StoreBackend::SearchIndexBuild>> SqliteBackend::startSearchIndexBuild(QSqlDatabase &db,
+                                                                                            const std::function<bool()> &cancelled) const
+{
+    sqlite3 *h = nativeHandle(db);
+    if (!h)
+        return Error{QCoreApplication::translate("Database", "The SQLite driver did not expose its connection."), {}};
+    if (Status st = suspendSearchIndex(db); !st)
+        return st.error();
+    auto build = sqlitesearch::IndexBuild::start(h, cancelled);
+    if (!build)
+        return build.error();
+    return std::unique_ptr<SearchIndexBuild>(std::make_unique<SqliteSearchIndexBuild>(std::move(build).value()));
 }
 
 Status SqliteBackend::recreateSearchIndex(QSqlDatabase &db) const

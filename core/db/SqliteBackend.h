@@ -36,6 +36,7 @@ public:
     Status endNewFileBuild(QSqlDatabase &db) const override;
     Status suspendSearchIndex(QSqlDatabase &db) const override;
     Status rebuildSearchIndex(QSqlDatabase &db) const override;
+    Result<std::unique_ptr<SearchIndexBuild>> startSearchIndexBuild(QSqlDatabase &db, const std::function<bool()> &cancelled) const override;
     Status recreateSearchIndex(QSqlDatabase &db) const override;
     QStringList skillsIndexSchema() const override;
     Status suspendSkillsIndex(QSqlDatabase &db) const override;

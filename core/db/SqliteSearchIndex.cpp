@@ -93,6 +93,13 @@ QString values(Table table, const QString &prefix)
     return out.join(QStringLiteral(", "));
 }
 
+QString createTable(const FtsTable &t)
+{
+    return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='alumni_search_source', content_rowid='id', "
+                          "tokenize='%3%4')")
+        .arg(QLatin1String(t.name), names(t.table), QLatin1String(search::kTokenizerName), QLatin1String(t.options));
+}
+
 const char *tableName(search::SearchIndex index)
 {
     switch (index) {
@@ -207,11 +214,8 @@ QStringList schema()
     for (const Column &c : columns())
         select.append(c.value.arg(QString()) + QStringLiteral(" AS ") + c.name);
     QStringList ddl{QStringLiteral("CREATE VIEW alumni_search_source AS SELECT id, %1 FROM alumni").arg(select.join(QStringLiteral(", ")))};
-    for (const FtsTable &t : kTables) {
-        ddl.append(QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='alumni_search_source', content_rowid='id', "
-                                  "tokenize='%3%4')")
-                       .arg(QLatin1String(t.name), names(t.table), QLatin1String(search::kTokenizerName), QLatin1String(t.options)));
-    }
+    for (const FtsTable &t : kTables)
+        ddl.append(createTable(t));
     ddl.append(QStringLiteral("CREATE VIRTUAL TABLE alumni_search_domain_terms USING fts5vocab(alumni_search_domains, row)"));
     // The distinct domains, which every search reads: the vocabulary table would count every posting of
     // each domain to list them. Triggers only add (a domain nobody uses any more matches nobody); a rebuild
@@ -251,23 +255,54 @@ QStringList dropTriggers()
             QStringLiteral("DROP TRIGGER IF EXISTS alumni_search_au")};
 }
 
-QStringList rebuildStatements()
+QVector<IndexTable> indexTables()
 {
-    QStringList out;
+    QVector<IndexTable> out;
     for (const FtsTable &t : kTables) {
-        const QString name = QLatin1String(t.name);
+        IndexTable table;
+        table.name = QLatin1String(t.name);
+        table.create = createTable(t);
+        for (int i = 0; i < columns().size(); ++i) {
+            if (columns().at(i).tables & t.table) {
+                table.columns.append(i);
+                table.columnNames.append(columns().at(i).name);
+            }
+        }
         // A large in-memory hash while rebuilding means fewer, larger segments written (much faster at a
         // million rows). No automatic merging meanwhile: at a million rows it merged the segments flushed
         // so far again and again and still left seven of them (nine without), costing a fifth of the
         // rebuild. The defaults are put back so everyday edits stay small and merge as before.
-        out << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('hashsize', 33554432)").arg(name)
-            << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 0)").arg(name)
-            << QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(name)
-            << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 4)").arg(name)
-            << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('hashsize', 1048576)").arg(name);
+        table.before << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('hashsize', 33554432)").arg(table.name)
+                     << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 0)").arg(table.name);
+        table.after << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('automerge', 4)").arg(table.name)
+                    << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('hashsize', 1048576)").arg(table.name);
+        out.append(table);
     }
-    return out << QStringLiteral("DELETE FROM alumni_email_domains")
-               << QStringLiteral("INSERT INTO alumni_email_domains(domain) SELECT term FROM alumni_search_domain_terms");
+    return out;
+}
+
+QString sourceSelect()
+{
+    // The columns as FTS5's 'rebuild' names them when it scans the content view (no ORDER BY either: the
+    // view is a scan of the alumni table, in id order).
+    QStringList select{QStringLiteral("T.id")};
+    for (const Column &c : columns())
+        select.append(QStringLiteral("T.") + c.name);
+    return QStringLiteral("SELECT %1 FROM alumni_search_source AS T").arg(select.join(QStringLiteral(", ")));
+}
+
+QStringList domainRefill()
+{
+    return {QStringLiteral("DELETE FROM alumni_email_domains"),
+            QStringLiteral("INSERT INTO alumni_email_domains(domain) SELECT term FROM alumni_search_domain_terms")};
+}
+
+QStringList rebuildStatements()
+{
+    QStringList out;
+    for (const IndexTable &t : indexTables())
+        out << t.before << QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(t.name) << t.after;
+    return out << domainRefill();
 }
 
 QStringList dropAll()

@@ -14,6 +14,7 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 
 namespace alumnidesk {
 
@@ -146,6 +147,24 @@ public:
     /// Stops keeping the search index current row by row (bulk loads), and rebuilds it in one pass after.
     virtual Status suspendSearchIndex(QSqlDatabase &db) const = 0;
     virtual Status rebuildSearchIndex(QSqlDatabase &db) const = 0;
+    /// A search index rebuild that runs beside the caller's own work (a bulk load re-creating its indexes):
+    /// started on the connection's thread, it takes what it needs from the rows there and builds elsewhere;
+    /// finish() waits for it and puts the result in place, triggers included, on the same connection and in
+    /// the same transaction. Destroying it unfinished (an error, a cancel) stops it and leaves the connection's
+    /// search index as it was in the transaction, which the caller then rolls back.
+    class SearchIndexBuild {
+    public:
+        virtual ~SearchIndexBuild() = default;
+        virtual Status finish(QSqlDatabase &db) = 0;
+    };
+    /// Starts such a rebuild; null when the backend has none (then call rebuildSearchIndex() instead).
+    /// `cancelled` is asked on the connection's thread only; a cancelled build fails.
+    virtual Result<std::unique_ptr<SearchIndexBuild>> startSearchIndexBuild(QSqlDatabase &db, const std::function<bool()> &cancelled) const
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(cancelled)
+        return std::unique_ptr<SearchIndexBuild>();
+    }
     /// Replaces the search index, in whatever earlier shape it has, by the current one, filled (a migration).
     virtual Status recreateSearchIndex(QSqlDatabase &db) const = 0;
 

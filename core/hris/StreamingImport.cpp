@@ -374,8 +374,8 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     if (bulk) {
         if (progress)
             progress(ImportPhase::Indexing, 0, 0);
-        if (Status st = bulk->finish(&result.timings.indexes, &result.timings.searchIndex); !st)
-            return st.error();
+        if (Status st = bulk->finish(&result.timings.indexes, &result.timings.searchIndex, isCancelled); !st)
+            return isCancelled() ? cancelledError() : st.error();
         if (isCancelled())
             return cancelledError();
         // One entry for everyone the bulk load added; each is listed in import_changes for a rollback.

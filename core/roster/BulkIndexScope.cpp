@@ -1,11 +1,9 @@
 #include "roster/BulkIndexScope.h"
 
-#include "common/HeapTrim.h"
 #include "db/DerivedTables.h"
 #include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 
-#include <QElapsedTimer>
 
 namespace alumnidesk {
 
@@ -36,27 +34,26 @@ Status BulkIndexScope::begin()
     return {};
 }
 
-Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs)
+Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs, const std::function<bool()> &cancelled)
 {
-    QElapsedTimer timer;
-    timer.start();
     m_smallCache.emplace(m_backend, m_db, kIndexRebuildCacheKiB, PageCacheCap::Changed::WriteOut);
-    for (const auto &index : std::as_const(m_indexes)) {
-        if (Status st = sql::exec(m_db, index.second); !st)
-            return st;
-    }
-    m_indexes.clear();
-    if (indexMs)
-        *indexMs = timer.restart();
-    // What the index sort freed goes back to the system before the search index's buffers are taken.
-    trimHeap();
-    qint64 search = 0;
-    qint64 other = 0;
-    if (Status st = derivedtables::rebuildAll(m_db, m_backend, &search, &other); !st)
+    // The indexes are re-created while the search index is built on another thread (when the backend can).
+    auto createIndexes = [this]() -> Status {
+        for (const auto &index : std::as_const(m_indexes)) {
+            if (Status st = sql::exec(m_db, index.second); !st)
+                return st;
+        }
+        m_indexes.clear();
+        return {};
+    };
+    derivedtables::RebuildTimes times;
+    if (Status st = derivedtables::rebuildAll(m_db, m_backend, createIndexes, cancelled, &times); !st)
         return st;
+    if (indexMs)
+        *indexMs = times.alongside;
     // The import reports one figure for the derived tables.
     if (searchMs)
-        *searchMs = search + other;
+        *searchMs = times.search + times.other;
     return {};
 }
 

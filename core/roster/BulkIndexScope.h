@@ -13,6 +13,7 @@
 #include <QVariant>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace alumnidesk {
@@ -27,9 +28,10 @@ public:
     BulkIndexScope &operator=(const BulkIndexScope &) = delete;
 
     Status begin();
-    /// Re-creates the indexes (ms spent in *indexMs) and rebuilds the derived tables (*searchMs), with the
-    /// page cache capped at kIndexRebuildCacheKiB from here until the scope ends.
-    Status finish(qint64 *indexMs = nullptr, qint64 *searchMs = nullptr);
+    /// Re-creates the indexes (ms spent in *indexMs) and rebuilds the derived tables (*searchMs: the time
+    /// beyond the indexes', the search index being built beside them), with the page cache capped at
+    /// kIndexRebuildCacheKiB from here until the scope ends. `cancelled` stops the search index's build.
+    Status finish(qint64 *indexMs = nullptr, qint64 *searchMs = nullptr, const std::function<bool()> &cancelled = {});
 
 private:
     QSqlDatabase m_db;

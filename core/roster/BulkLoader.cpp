@@ -179,26 +179,28 @@ BulkLoader::Failure BulkLoader::rebuild(const std::atomic_bool *cancel)
 {
     auto isCancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     m_smallCache.emplace(m_backend, m_db, kIndexRebuildCacheKiB, PageCacheCap::Changed::WriteOut);
-    QElapsedTimer timer;
-    timer.start();
-    for (const auto &index : std::as_const(m_indexes)) {
-        if (isCancelled()) {
-            m_rebuildStatus = cancelled();
-            return Failure::Cancelled;
+    // The indexes are re-created while the search index is built on another thread (when the backend can).
+    auto createIndexes = [this, &isCancelled]() -> Status {
+        for (const auto &index : std::as_const(m_indexes)) {
+            if (isCancelled())
+                return cancelled();
+            if (Status st = sql::exec(m_db, index.second); !st)
+                return st;
         }
-        if (Status st = sql::exec(m_db, index.second); !st) {
-            m_rebuildStatus = st;
-            return Failure::Database;
-        }
+        return {};
+    };
+    derivedtables::RebuildTimes times;
+    const Status st = derivedtables::rebuildAll(m_db, m_backend, createIndexes, isCancelled, &times);
+    m_timings.indexes = times.alongside;
+    m_timings.searchIndex = times.search;
+    m_timings.derived = times.other;
+    if (!st) {
+        m_rebuildStatus = isCancelled() ? cancelled() : st;
+        return isCancelled() ? Failure::Cancelled : Failure::Database;
     }
-    m_timings.indexes = timer.restart();
     if (isCancelled()) {
         m_rebuildStatus = cancelled();
         return Failure::Cancelled;
-    }
-    if (Status st = derivedtables::rebuildAll(m_db, m_backend, &m_timings.searchIndex, &m_timings.derived); !st) {
-        m_rebuildStatus = st;
-        return Failure::Database;
     }
     return Failure::None;
 }
