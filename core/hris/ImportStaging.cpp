@@ -436,6 +436,7 @@ Result<qint64> ImportStaging::markNew(bool rosterWasEmpty)
                               .arg(kNew));
     if (Status st = sql::execAll(m_db, statements); !st)
         return st.error();
+    m_severalListed = true;
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM import_staging.import_keys WHERE mark = %1").arg(kNew));
 }
 
@@ -545,12 +546,16 @@ Status ImportStaging::forEachPerson(const std::function<Status(const QVector<con
 {
     const int mark = which == Rows::New ? kNew : kUnmarked;
     // People with more than one row are few (boomerangs in one file); the rest come straight off the scan.
+    // (markNew() listed them: all their rows are unmarked. Before, they are asked of every unmarked row,
+    // which reads the table once per row through the index by person.)
     QSet<QString> several;
     if (which == Rows::Unmarked) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT employee_id FROM import_staging.import_keys WHERE mark = %1 GROUP BY employee_id "
-                                   "HAVING count(*) > 1").arg(mark)))
+        if (!q.exec(m_severalListed ? QStringLiteral("SELECT employee_id FROM import_staging.import_several")
+                                    : QStringLiteral("SELECT employee_id FROM import_staging.import_keys WHERE mark = %1 "
+                                                     "GROUP BY employee_id HAVING count(*) > 1")
+                                          .arg(mark)))
             return sql::queryError(q, QCoreApplication::translate("ImportStaging", "The file's rows could not be compared."));
         while (q.next())
             several.insert(q.value(0).toString());

@@ -125,6 +125,7 @@ private:
     int m_alumniValues = 0; ///< how many values of a staged row are the alumni row's (after the key values)
     int m_stintValues = 0;
     bool m_hasRejected = false;
+    bool m_severalListed = false; ///< markNew() listed the people with several rows in import_several
     bool m_created = false;
     bool m_adding = false; ///< the savepoint around the adding is open
 };
