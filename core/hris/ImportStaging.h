@@ -92,6 +92,9 @@ public:
     Result<qint64> settleDirect();
     /// Lists the people settleDirect() kept in import_changes as inserted by the import.
     Status recordDirectInserts(qint64 importId);
+    /// The id the first person inserted while adding got (Target::EmptyRoster; the roster's rows from there
+    /// on are the adding's).
+    qint64 firstDirectId() const { return m_firstDirectId; }
     /// Inserts the people markNew() chose (alumni rows in file order, with the ids the roster would give
     /// them: one more than its largest, in that order; their stints) and lists each in import_changes; with
     /// `auditSource` set, one audit entry per person as AlumnusRepository would write.

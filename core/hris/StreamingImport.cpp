@@ -18,6 +18,7 @@
 #include "hris/PersonWriter.h"
 #include "roster/AlumnusRows.h"
 #include "roster/BulkIndexScope.h"
+#include "roster/CheckConstraintPause.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -118,8 +119,11 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     // While rows go straight into the roster, they are appended: the roster's cache need not be the bulk
     // load's (the staging has its own beside it).
     std::optional<PageCacheCap> readingCache;
-    if (direct)
+    std::optional<CheckConstraintPause> checks;
+    if (direct) {
         readingCache.emplace(db.backend(), sqlDb, kDirectLoadCacheKiB);
+        checks.emplace(sqlDb, db.backend());
+    }
     // The file is read, interpreted and turned into staging rows on a thread of its own; this thread only
     // writes them to the staging table.
     const QDate today = QDate::currentDate();
@@ -152,6 +156,11 @@ Result<StreamingImportResult> streamImport(Database &db, const QString &path, co
     if (Status st = staging.finishAdding(); !st)
         return st.error();
     readingCache.reset();
+    if (checks) {
+        if (Status st = checks->resumeAndVerify(staging.firstDirectId()); !st)
+            return st.error();
+        checks.reset();
+    }
     result.timings.read = timer.restart();
     if (progress)
         progress(ImportPhase::Comparing, 0, 0);

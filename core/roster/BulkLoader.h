@@ -18,6 +18,7 @@
 #include "db/PageCacheCap.h"
 #include "roster/Alumnus.h"
 #include "roster/AlumnusRows.h"
+#include "roster/CheckConstraintPause.h"
 
 #include <QPair>
 #include <QSqlDatabase>
@@ -78,9 +79,7 @@ private:
     Status fail(Failure failure, Status status);
     Status dropSecondaryIndexes();
     void restoreCacheSize();
-    void resumeCheckConstraints();
     Failure rebuild(const std::atomic_bool *cancel);
-    Status verifyMembershipStatuses();
 
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
@@ -92,7 +91,7 @@ private:
     qint64 m_added = 0;
     qint64 m_insertNanos = 0;
     bool m_bulkMode = false;    ///< the backend's bulk settings are on
-    bool m_checksOff = false;   ///< CHECK constraints stopped while rows go in; verified at commit
+    std::optional<CheckConstraintPause> m_checks; ///< stopped while rows go in; verified at commit
     QVariant m_savedBulkState;  ///< what leaveBulkMode() restores
     Timings m_timings;
     Status m_rebuildStatus; ///< why rebuild() failed

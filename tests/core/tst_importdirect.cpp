@@ -111,6 +111,16 @@ QStringList schema(Database &db)
     return rows(db, QStringLiteral("SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY 2"));
 }
 
+// The CHECK constraints the direct load stops while reading are back on the import's connection.
+bool checksAreOn(Database &db)
+{
+    QSqlQuery q(db.sql());
+    const bool refused = !q.exec(QStringLiteral("UPDATE alumni SET membership_status = 'nonsense'"))
+        || q.numRowsAffected() == 0;
+    (void)q.exec(QStringLiteral("UPDATE alumni SET membership_status = 'invited' WHERE membership_status = 'nonsense'"));
+    return refused;
+}
+
 StreamingImportOptions options(qint64 directLoadBytes)
 {
     StreamingImportOptions o;
@@ -151,6 +161,7 @@ private slots:
         QCOMPARE(roster(direct.db()), roster(staged.db()));
         QVERIFY(roster(direct.db()).join(QLatin1Char('\n')).contains(QStringLiteral("D0006|family_name=山田")));
         QVERIFY(!roster(direct.db()).join(QLatin1Char('\n')).contains(QStringLiteral("D0004")));
+        QVERIFY(checksAreOn(direct.db()));
         // Indexes and triggers are back, the file is sound, everyone is listed for a rollback.
         QCOMPARE(schema(direct.db()), before);
         QCOMPARE(rows(direct.db(), QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("integrity_check=ok")});
@@ -226,6 +237,8 @@ private slots:
         QCOMPARE(rows(t.db(), QStringLiteral("SELECT count(*) FROM imports")), QStringList{QStringLiteral("count(*)=0")});
         QCOMPARE(schema(t.db()), before);
         QCOMPARE(rows(t.db(), QStringLiteral("PRAGMA journal_mode")), QStringList{QStringLiteral("journal_mode=wal")});
+        QCOMPARE(rows(t.db(), QStringLiteral("PRAGMA ignore_check_constraints")),
+                 QStringList{QStringLiteral("ignore_check_constraints=0")});
         t.reopen();
         QCOMPARE(rows(t.db(), QStringLiteral("SELECT count(*) FROM alumni")), QStringList{QStringLiteral("count(*)=0")});
     }
