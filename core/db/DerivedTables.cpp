@@ -1,8 +1,10 @@
 #include "db/DerivedTables.h"
 
 #include "common/HeapTrim.h"
+#include "db/SqlUtil.h"
 #include "db/StoreBackend.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace alumnidesk::derivedtables {
@@ -52,7 +54,7 @@ Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, qint64 *searchM
     return {};
 }
 
-Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const std::function<Status()> &alongside,
+Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const QStringList &createIndexes,
                   const std::function<bool()> &cancelled, RebuildTimes *times)
 {
     RebuildTimes spent;
@@ -62,12 +64,25 @@ Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const std::func
     if (!build)
         return build.error();
     spent.search += timer.restart();
-    if (alongside) {
-        if (Status st = alongside(); !st)
+    // While the build runs it has the second core; the sort's helper threads only took CPU from it (and
+    // memory). Once it is done they have the core to themselves (about 1 s less at 1,000,000 rows).
+    bool helpers = false;
+    for (const QString &index : createIndexes) {
+        if (cancelled && cancelled())
+            return Error{QCoreApplication::translate("Roster", "Cancelled; the roster was left as it was."), {}};
+        if (!helpers && !(build.value() && build.value()->running()))
+            helpers = backend.useSortHelpers(db, true);
+        const Status st = sql::exec(db, index);
+        if (!st) {
+            if (helpers)
+                backend.useSortHelpers(db, false);
             return st;
-        spent.alongside = timer.restart();
-        trimHeap();
+        }
     }
+    if (helpers)
+        backend.useSortHelpers(db, false);
+    spent.alongside = timer.restart();
+    trimHeap();
     for (const DerivedTable &t : kTables) {
         if (t.isSearchIndex)
             continue;

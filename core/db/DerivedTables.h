@@ -24,16 +24,18 @@ Status suspendAll(QSqlDatabase &db, const StoreBackend &backend);
 /// the rest.
 Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, qint64 *searchMs = nullptr, qint64 *otherMs = nullptr);
 
-/// Time spent by rebuildAll(…, alongside, …), wall clock on the connection's thread.
+/// Time spent by rebuildAll(…, createIndexes, …), wall clock on the connection's thread.
 struct RebuildTimes {
-    qint64 alongside = 0; ///< the caller's work
+    qint64 alongside = 0; ///< re-creating the indexes
     qint64 search = 0;    ///< the search index: what it took beyond `alongside` (its source read, waiting, putting it in place)
     qint64 other = 0;     ///< the other derived tables
 };
-/// The same, running `alongside` (the caller's own work in the same transaction, such as re-creating
-/// indexes) while the search index is built elsewhere when the backend can (StoreBackend::startSearchIndexBuild),
-/// otherwise before it. `cancelled` stops the search index's build (asked on this thread).
-Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const std::function<Status()> &alongside,
+/// The same, re-creating the indexes of a bulk load (their CREATE statements, one after the other, in the
+/// same transaction) while the search index is built elsewhere when the backend can
+/// (StoreBackend::startSearchIndexBuild), otherwise before it. The indexes' sort gets helper threads
+/// (StoreBackend::useSortHelpers) once no build runs beside it. `cancelled` is asked between the indexes and
+/// by the build (on this thread); a cancel fails with an error the caller replaces by its own.
+Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const QStringList &createIndexes,
                   const std::function<bool()> &cancelled, RebuildTimes *times = nullptr);
 
 } // namespace derivedtables

@@ -240,13 +240,19 @@ std::optional<std::pair<int, qint64>> pageCache(QSqlDatabase &db)
 
 QVariant SqliteBackend::enterBulkMode(QSqlDatabase &db) const
 {
-    // No helper threads for CREATE INDEX's sort (PRAGMA threads stays 0): the search index is built on
-    // the second core meanwhile (SqliteSearchIndexBuild), and the sorter's helpers took CPU from it and
-    // about 20 MB more (1,000,000 rows: the same time, peak 146 → 127–130 MB).
+    // No helper threads for CREATE INDEX's sort here (derivedtables::rebuildAll turns them on once the
+    // search index's build on the second core is done): beside the build they took CPU from it and about
+    // 20 MB more (1,000,000 rows: the same time, peak 146 → 127–130 MB).
     const auto cache = pageCache(db);
     if (!cache || cache->second >= kBulkCacheKiB || !sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(-kBulkCacheKiB)))
         return {};
     return cache->first;
+}
+
+bool SqliteBackend::useSortHelpers(QSqlDatabase &db, bool on) const
+{
+    // SQLite's multi-threaded sorter: up to two helper threads for CREATE INDEX.
+    return sql::exec(db, QStringLiteral("PRAGMA threads = %1").arg(on ? 2 : 0)).ok() && on;
 }
 
 void SqliteBackend::leaveBulkMode(QSqlDatabase &db, const QVariant &saved) const
@@ -408,6 +414,7 @@ public:
         m_build.reset();
         return sql::execAll(db, sqlitesearch::triggers());
     }
+    bool running() const override { return m_build && m_build->running(); }
 
 private:
     std::unique_ptr<sqlitesearch::IndexBuild> m_build;

@@ -27,6 +27,7 @@ public:
     void restorePageCache(QSqlDatabase &db, const QVariant &saved) const override;
     bool suspendCheckConstraints(QSqlDatabase &db) const override;
     void resumeCheckConstraints(QSqlDatabase &db) const override;
+    bool useSortHelpers(QSqlDatabase &db, bool on) const override;
     void flushPageCache(QSqlDatabase &db) const override;
     Result<QVector<QPair<QString, QString>>> dropSecondaryIndexes(QSqlDatabase &db, const QStringList &tables) const override;
     void compactAfterBulkLoad(QSqlDatabase &db) const override;

@@ -389,6 +389,11 @@ void IndexBuild::stopWorker()
     m_worker->wait();
 }
 
+bool IndexBuild::running() const
+{
+    return m_worker && m_worker->isRunning();
+}
+
 Status IndexBuild::finish(sqlite3 *roster)
 {
     while (!m_worker->wait(100)) {

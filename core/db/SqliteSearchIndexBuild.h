@@ -39,6 +39,8 @@ public:
 
     /// Waits for the worker, then puts its tables in place of the roster's (same connection as start()).
     Status finish(sqlite3 *roster);
+    /// The worker has not finished yet (any thread may ask).
+    bool running() const;
 
 private:
     IndexBuild(std::function<bool()> cancelled);

@@ -92,6 +92,14 @@ public:
         return false;
     }
     virtual void resumeCheckConstraints(QSqlDatabase &db) const { Q_UNUSED(db) }
+    /// Lets the sort of CREATE INDEX use helper threads (on) or not (off, the default); returns whether
+    /// they are on now.
+    virtual bool useSortHelpers(QSqlDatabase &db, bool on) const
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(on)
+        return false;
+    }
     /// Writes the pages the open transaction changed so far out of the connection's page cache (still
     /// uncommitted: a rollback or a crash undoes them as before), so that a cache given back, e.g. that of
     /// dropped temporary tables, really leaves memory. Nothing by default.
@@ -156,6 +164,8 @@ public:
     public:
         virtual ~SearchIndexBuild() = default;
         virtual Status finish(QSqlDatabase &db) = 0;
+        /// Still building (on its own thread): finish() would wait.
+        virtual bool running() const = 0;
     };
     /// Starts such a rebuild; null when the backend has none (then call rebuildSearchIndex() instead).
     /// `cancelled` is asked on the connection's thread only; a cancelled build fails.

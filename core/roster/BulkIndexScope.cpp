@@ -38,17 +38,13 @@ Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs, const std::func
 {
     m_smallCache.emplace(m_backend, m_db, kIndexRebuildCacheKiB, PageCacheCap::Changed::WriteOut);
     // The indexes are re-created while the search index is built on another thread (when the backend can).
-    auto createIndexes = [this]() -> Status {
-        for (const auto &index : std::as_const(m_indexes)) {
-            if (Status st = sql::exec(m_db, index.second); !st)
-                return st;
-        }
-        m_indexes.clear();
-        return {};
-    };
+    QStringList createIndexes;
+    for (const auto &index : std::as_const(m_indexes))
+        createIndexes.append(index.second);
     derivedtables::RebuildTimes times;
     if (Status st = derivedtables::rebuildAll(m_db, m_backend, createIndexes, cancelled, &times); !st)
         return st;
+    m_indexes.clear();
     if (indexMs)
         *indexMs = times.alongside;
     // The import reports one figure for the derived tables.

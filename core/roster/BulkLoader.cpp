@@ -144,15 +144,9 @@ BulkLoader::Failure BulkLoader::rebuild(const std::atomic_bool *cancel)
     auto isCancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     m_smallCache.emplace(m_backend, m_db, kIndexRebuildCacheKiB, PageCacheCap::Changed::WriteOut);
     // The indexes are re-created while the search index is built on another thread (when the backend can).
-    auto createIndexes = [this, &isCancelled]() -> Status {
-        for (const auto &index : std::as_const(m_indexes)) {
-            if (isCancelled())
-                return cancelled();
-            if (Status st = sql::exec(m_db, index.second); !st)
-                return st;
-        }
-        return {};
-    };
+    QStringList createIndexes;
+    for (const auto &index : std::as_const(m_indexes))
+        createIndexes.append(index.second);
     derivedtables::RebuildTimes times;
     const Status st = derivedtables::rebuildAll(m_db, m_backend, createIndexes, isCancelled, &times);
     m_timings.indexes = times.alongside;
