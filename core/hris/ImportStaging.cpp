@@ -114,10 +114,12 @@ Status ImportStaging::create(Target target)
     if (Status st = sql::exec(m_db, QStringLiteral("ATTACH DATABASE '' AS import_staging")); !st)
         return st;
     m_created = true;
-    // Rows that go straight into the roster are staged for the planner only (the row's encoded form): the
-    // alumni and stint columns would be read back by nothing.
-    const QString rowColumns = direct ? QString() : QStringLiteral("%1, %2, ").arg(alumni.join(QStringLiteral(", ")),
-                                                                                 stint.join(QStringLiteral(", ")));
+    // Rows that go straight into the roster are staged for the planner only (the row's encoded form; the
+    // alumni and stint columns would be read back by nothing), with their keys for import_keys, which is
+    // filled from them only when the file-wide checks are needed (finishAdding()).
+    const QString rowColumns = direct ? QStringLiteral("direct, employee_id, hire_date, has_stint, ")
+                                      : QStringLiteral("%1, %2, ").arg(alumni.join(QStringLiteral(", ")),
+                                                                        stint.join(QStringLiteral(", ")));
     if (Status st = sql::execAll(m_db, {QStringLiteral("PRAGMA import_staging.cache_size = -32768"),
                                         QStringLiteral("CREATE TABLE import_staging.import_keys (line INTEGER PRIMARY KEY, "
                                                        "employee_id TEXT NOT NULL, hire_date TEXT NOT NULL, "
@@ -131,15 +133,13 @@ Status ImportStaging::create(Target target)
         return st;
     // A valid row goes in marked new (?5 is 1 for a valid row, 0 otherwise): most rows of a large file are
     // new people, and taking the mark back from the few that are not is cheaper than rewriting every row.
-    // ?7: the id the row's person got in the roster, 0 when it was not inserted (Target::EmptyRoster).
     auto insertKey = m_backend.prepare(m_db, QStringLiteral("INSERT INTO import_staging.import_keys(line, employee_id, hire_date, mark, "
-                                                            "simple, valid, has_stint, direct) VALUES (?1, ?2, ?3, ?5 * %1, ?4, ?5, ?6, %2)")
-                                                 .arg(kNew)
-                                                 .arg(direct ? QStringLiteral("?7") : QStringLiteral("0")));
+                                                            "simple, valid, has_stint) VALUES (?1, ?2, ?3, ?5 * %1, ?4, ?5, ?6)")
+                                                 .arg(kNew));
     if (!insertKey)
         return insertKey.error();
     m_insertKey = std::move(insertKey).value();
-    const int binds = 2 + int(direct ? 0 : alumni.size() + stint.size());
+    const int binds = 2 + int(direct ? 4 : alumni.size() + stint.size());
     QStringList marks;
     for (int i = 0; i < binds; ++i)
         marks.append(QStringLiteral("?"));
@@ -238,12 +238,18 @@ Status ImportStaging::add(const RowValues &staged)
                 }
             }
         }
-        staged.bindTo(*m_insertKey, 0, 0, kKeyValues);
-        m_insertKey->bindInt(kKeyValues, direct);
-        if (Status st = m_insertKey->exec(); !st)
-            return st;
-        staged.bindTo(*m_insert, 0, 0, 1);
-        staged.bindTo(*m_insert, 1, staged.size() - 1, 1);
+        // A row that did not go in has its key at once; those that did only when it is asked for.
+        if (direct == 0) {
+            m_keyedRows = true;
+            staged.bindTo(*m_insertKey, 0, 0, kKeyValues);
+            if (Status st = m_insertKey->exec(); !st)
+                return st;
+        }
+        staged.bindTo(*m_insert, 0, 0, 1); // line
+        m_insert->bindInt(1, direct);
+        staged.bindTo(*m_insert, 2, 1, 2); // employee ID, hire date
+        staged.bindTo(*m_insert, 4, kHasStintValue, 1);
+        staged.bindTo(*m_insert, 5, staged.size() - 1, 1); // the encoded row
         return m_insert->exec();
     }
     staged.bindTo(*m_insertKey, 0, 0, kKeyValues);
@@ -267,6 +273,20 @@ Status ImportStaging::addRejected(int line, const QString &employeeId, const QDa
 
 Status ImportStaging::finishAdding()
 {
+    if (m_target == Target::EmptyRoster) {
+        // Every row a valid one, each with an ID of its own: every row is one new person already in the
+        // roster, and the file-wide checks have nothing to find (a second row of an ID would not have gone in).
+        m_directOnly = !m_keyedRows && !m_hasRejected;
+        if (!m_directOnly) {
+            if (Status st = sql::exec(m_db, QStringLiteral("INSERT INTO import_staging.import_keys(line, employee_id, hire_date, "
+                                                           "mark, simple, valid, has_stint, direct) SELECT line, employee_id, "
+                                                           "hire_date, %1, 1, 1, has_stint, direct FROM import_staging.import_rows "
+                                                           "WHERE direct > 0")
+                                                .arg(kNew));
+                !st)
+                return st;
+        }
+    }
     m_insert.reset();
     m_insertKey.reset();
     m_insertRejected.reset();
@@ -277,11 +297,15 @@ Status ImportStaging::finishAdding()
         if (Status st = sql::exec(m_db, QStringLiteral("RELEASE import_staging")); !st)
             return st;
     }
+    if (m_directOnly)
+        return {};
     return sql::exec(m_db, QStringLiteral("CREATE INDEX import_staging.import_keys_by_person ON import_keys(employee_id, hire_date, line)"));
 }
 
 Result<QVector<ImportStaging::Duplicate>> ImportStaging::removeDuplicates()
 {
+    if (m_directOnly)
+        return QVector<Duplicate>();
     // line → the earliest earlier row it repeats
     QMap<int, Duplicate> found;
     auto note = [&found](const Duplicate &d) {
@@ -360,6 +384,8 @@ Result<qint64> scalar(QSqlDatabase &db, const QString &sqlText)
 
 Result<qint64> ImportStaging::people()
 {
+    if (m_directOnly)
+        return m_nextDirectId - m_firstDirectId;
     return scalar(m_db, QStringLiteral("SELECT count(DISTINCT employee_id) FROM import_staging.import_keys"));
 }
 
@@ -415,6 +441,8 @@ Result<qint64> ImportStaging::markUnchanged()
 
 Result<qint64> ImportStaging::markNew(bool rosterWasEmpty)
 {
+    if (m_directOnly)
+        return m_nextDirectId - m_firstDirectId;
     // The people with several rows left (after removeDuplicates) are few: listed once, in one pass over the
     // staging's index by person, instead of asking for every row whether another row has its ID.
     QStringList statements{
@@ -442,6 +470,8 @@ Result<qint64> ImportStaging::markNew(bool rosterWasEmpty)
 
 Result<qint64> ImportStaging::settleDirect()
 {
+    if (m_directOnly)
+        return m_nextDirectId - m_firstDirectId;
     const QString kept = QStringLiteral("SELECT direct FROM import_staging.import_keys WHERE mark = %1 AND direct > 0").arg(kNew);
     auto keptCount = scalar(m_db, QStringLiteral("SELECT count(*) FROM (%1)").arg(kept));
     if (!keptCount)

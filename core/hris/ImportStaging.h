@@ -128,6 +128,8 @@ private:
     int m_alumniValues = 0; ///< how many values of a staged row are the alumni row's (after the key values)
     int m_stintValues = 0;
     bool m_hasRejected = false;
+    bool m_keyedRows = false;  ///< Target::EmptyRoster: a row did not go straight in (its key was staged)
+    bool m_directOnly = false; ///< Target::EmptyRoster: every row went straight in; nothing to check or plan
     bool m_severalListed = false; ///< markNew() listed the people with several rows in import_several
     bool m_created = false;
     bool m_adding = false; ///< the savepoint around the adding is open
