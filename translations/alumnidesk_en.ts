@@ -1265,6 +1265,26 @@
         <source>“%1” holds an unfinished write (an import that was interrupted), kept in “%2” beside it, which must be undone before the file can be read. AlumniDesk needs write access to the file and its folder to do so.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt in its temporary database “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the search index was not rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: no temporary folder could be created in “%1”. Check that the folder exists, can be written to and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: its temporary file “%1” could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1961,6 +1981,10 @@
     </message>
     <message>
         <source>SHA-256 when checked: %1; now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone added alumni to the roster while the import began: nothing was imported. Import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1252,6 +1252,26 @@
         <source>“%1” holds an unfinished write (an import that was interrupted), kept in “%2” beside it, which must be undone before the file can be read. AlumniDesk needs write access to the file and its folder to do so.</source>
         <translation>「%1」には書き込み途中のデータ（中断された取り込み）が残っています。横にある「%2」に保存されており、ファイルを読み込む前に取り消す必要があります。取り消すには、ファイルとそのフォルダーへの書き込み権限が必要です。</translation>
     </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>検索索引を作り直せませんでした。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt in its temporary database “%1”.</source>
+        <translation>検索索引を一時データベース「%1」で作り直せませんでした。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the search index was not rebuilt.</source>
+        <translation>キャンセルしました。検索索引は作り直していません。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: no temporary folder could be created in “%1”. Check that the folder exists, can be written to and has free space.</source>
+        <translation>検索索引を作り直せませんでした。「%1」に一時フォルダーを作成できません。フォルダーが存在し、書き込みができ、空き容量があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt: its temporary file “%1” could not be written (%2).</source>
+        <translation>検索索引を作り直せませんでした。一時ファイル「%1」に書き込めません（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1941,6 +1961,10 @@
     <message>
         <source>SHA-256 when checked: %1; now: %2</source>
         <translation>確認時の SHA-256: %1、現在: %2</translation>
+    </message>
+    <message>
+        <source>Someone added alumni to the roster while the import began: nothing was imported. Import the file again.</source>
+        <translation>インポートの開始中に、ほかの操作で名簿にアルムナイが追加されました。何もインポートしていません。もう一度ファイルをインポートしてください。</translation>
     </message>
 </context>
 <context>
