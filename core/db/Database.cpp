@@ -28,6 +28,7 @@ QString nextConnectionName()
 
 Result<std::unique_ptr<Connection>> connect(const QString &path, bool readOnly)
 {
+    SqliteBackend::configureLibrary();
     const QString name = nextConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {

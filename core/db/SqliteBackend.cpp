@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <optional>
 #include <utility>
 
@@ -247,6 +248,14 @@ QVariant SqliteBackend::enterBulkMode(QSqlDatabase &db) const
     if (!cache || cache->second >= kBulkCacheKiB || !sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(-kBulkCacheKiB)))
         return {};
     return cache->first;
+}
+
+void SqliteBackend::configureLibrary()
+{
+    // No memory statistics: keeping them took a process-wide mutex around every allocation SQLite made, and
+    // the sort of CREATE INDEX allocates for every record. AlumniDesk reads none of them (no heap limit).
+    static std::once_flag once;
+    std::call_once(once, [] { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 bool SqliteBackend::useSortHelpers(QSqlDatabase &db, bool on) const

@@ -44,6 +44,9 @@ public:
     Status rebuildSkillsIndex(QSqlDatabase &db) const override;
 
     /// Applies only what is safe on a read-only connection (no journal mode change, no writes).
+    /// Settings of the SQLite library for the whole process, made once before the first connection opens
+    /// (SQLite refuses them afterwards, harmlessly).
+    static void configureLibrary();
     static Status configureReadOnly(QSqlDatabase &db);
     /// Called just before a connection closes: finalizes native statements that are still alive on it.
     static void releaseStatements(QSqlDatabase &db);
