@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <optional>
+
 namespace alumnidesk::derivedtables {
 
 namespace {
@@ -60,27 +62,41 @@ Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const QStringLi
     RebuildTimes spent;
     QElapsedTimer timer;
     timer.start();
+    // Without a worker (no temporary folder, no room in it) the search index is rebuilt on this thread
+    // after the indexes; if that fails too, the worker's error says why.
     auto build = backend.startSearchIndexBuild(db, cancelled);
-    if (!build)
-        return build.error();
+    std::unique_ptr<StoreBackend::SearchIndexBuild> worker;
+    std::optional<Error> workerError;
+    if (build)
+        worker = std::move(build).value();
+    else
+        workerError = build.error();
     spent.search += timer.restart();
     // While the build runs it has the second core; the sort's helper threads only took CPU from it (and
-    // memory). Once it is done they have the core to themselves (about 1 s less at 1,000,000 rows).
-    bool helpers = false;
+    // memory). Once it is done they have the core to themselves (about 1 s less at 1,000,000 rows). They
+    // are taken back however this ends (a cancel or an error between two indexes included).
+    struct SortHelpers {
+        QSqlDatabase &db;
+        const StoreBackend &backend;
+        bool on = false;
+        ~SortHelpers()
+        {
+            if (on)
+                backend.useSortHelpers(db, false);
+        }
+    } helpers{db, backend};
     for (const QString &index : createIndexes) {
         if (cancelled && cancelled())
             return Error{QCoreApplication::translate("Roster", "Cancelled; the roster was left as it was."), {}};
-        if (!helpers && !(build.value() && build.value()->running()))
-            helpers = backend.useSortHelpers(db, true);
-        const Status st = sql::exec(db, index);
-        if (!st) {
-            if (helpers)
-                backend.useSortHelpers(db, false);
+        if (!helpers.on && !(worker && worker->running()))
+            helpers.on = backend.useSortHelpers(db, true);
+        if (Status st = sql::exec(db, index); !st)
             return st;
-        }
     }
-    if (helpers)
+    if (helpers.on) {
         backend.useSortHelpers(db, false);
+        helpers.on = false;
+    }
     spent.alongside = timer.restart();
     trimHeap();
     for (const DerivedTable &t : kTables) {
@@ -91,11 +107,15 @@ Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const QStringLi
         spent.other += timer.restart();
         trimHeap();
     }
-    if (build.value()) {
-        if (Status st = build.value()->finish(db); !st)
+    if (worker) {
+        if (Status st = worker->finish(db); !st)
             return st;
     } else if (Status st = backend.rebuildSearchIndex(db); !st) {
-        return st;
+        if (!workerError)
+            return st;
+        Error e = *workerError;
+        e.detail = e.detail.isEmpty() ? st.error().fullText() : e.detail + QLatin1Char('\n') + st.error().fullText();
+        return e;
     }
     spent.search += timer.elapsed();
     trimHeap();
