@@ -468,7 +468,7 @@ Result<qint64> ImportStaging::markNew(bool rosterWasEmpty)
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM import_staging.import_keys WHERE mark = %1").arg(kNew));
 }
 
-Result<qint64> ImportStaging::settleDirect()
+Result<qint64> ImportStaging::settleDirect(const std::function<Status()> &beforeTakingBack)
 {
     if (m_directOnly)
         return m_nextDirectId - m_firstDirectId;
@@ -480,6 +480,10 @@ Result<qint64> ImportStaging::settleDirect()
     // usual case, and the roster need not be scanned.
     QStringList statements;
     if (keptCount.value() != m_nextDirectId - m_firstDirectId) {
+        if (beforeTakingBack) {
+            if (Status st = beforeTakingBack(); !st)
+                return st.error();
+        }
         statements.append(QStringLiteral("DELETE FROM main.stints WHERE alumnus_id >= %1 AND alumnus_id NOT IN (%2)")
                               .arg(m_firstDirectId)
                               .arg(kept));
@@ -495,16 +499,38 @@ Result<qint64> ImportStaging::settleDirect()
     return keptCount;
 }
 
-Status ImportStaging::recordDirectInserts(qint64 importId)
+Status ImportStaging::recordDirectInserts(qint64 importId, const QString &auditSource, const QString &auditUser)
 {
     // The people kept are the roster's rows from the first id the adding gave up to its last: nobody else
     // was in the roster then. Called before the planner writes anyone (who may get an id of that range that
     // settleDirect() freed).
-    return sql::exec(m_db, QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) "
-                                          "SELECT %1, id, 'insert', NULL FROM main.alumni WHERE id >= %2 AND id < %3 ORDER BY id")
-                               .arg(importId)
-                               .arg(m_firstDirectId)
-                               .arg(m_nextDirectId));
+    const QString range = QStringLiteral("FROM main.alumni WHERE id >= %1 AND id < %2 ORDER BY id").arg(m_firstDirectId).arg(m_nextDirectId);
+    if (Status st = sql::exec(m_db, QStringLiteral("INSERT INTO main.import_changes(import_id, alumnus_id, action, before) "
+                                                   "SELECT %1, id, 'insert', NULL %2")
+                                        .arg(importId)
+                                        .arg(range));
+        !st)
+        return st;
+    if (auditSource.isEmpty())
+        return {};
+    return auditInserts(QStringLiteral("SELECT ?, ?, ?, 'insert', 'alumnus', employee_id, NULL, NULL, CASE WHEN given_name = '' "
+                                       "THEN family_name ELSE family_name || ' ' || given_name END ")
+                            + range,
+                        auditSource, auditUser);
+}
+
+Status ImportStaging::auditInserts(const QString &select, const QString &auditSource, const QString &auditUser)
+{
+    QSqlQuery audit(m_db);
+    if (Status st = sql::prepare(audit, QStringLiteral("INSERT INTO main.audit_log(at, user, source, action, entity, entity_key, "
+                                                       "field, old_value, new_value) ")
+                                            + select);
+        !st)
+        return st;
+    audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    audit.addBindValue(auditUser);
+    audit.addBindValue(auditSource);
+    return sql::exec(audit);
 }
 
 Result<qint64> ImportStaging::largestId()
@@ -555,20 +581,12 @@ Status ImportStaging::insertNew(qint64 importId, const QString &auditSource, con
     }
     if (auditSource.isEmpty())
         return {};
-    QSqlQuery audit(m_db);
-    if (Status st = sql::prepare(audit, QStringLiteral("INSERT INTO main.audit_log(at, user, source, action, entity, entity_key, "
-                                                       "field, old_value, new_value) SELECT ?, ?, ?, 'insert', 'alumnus', "
-                                                       "r.a_employee_id, NULL, NULL, CASE WHEN r.a_given_name = '' THEN "
-                                                       "r.a_family_name ELSE r.a_family_name || ' ' || r.a_given_name END "
-                                                       "FROM import_staging.import_keys k JOIN import_staging.import_rows r ON r.line = k.line WHERE k.mark = %1 "
-                                                       "ORDER BY k.line")
-                                                        .arg(kNew));
-        !st)
-        return st;
-    audit.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    audit.addBindValue(auditUser);
-    audit.addBindValue(auditSource);
-    return sql::exec(audit);
+    return auditInserts(QStringLiteral("SELECT ?, ?, ?, 'insert', 'alumnus', r.a_employee_id, NULL, NULL, CASE WHEN "
+                                       "r.a_given_name = '' THEN r.a_family_name ELSE r.a_family_name || ' ' || r.a_given_name END "
+                                       "FROM import_staging.import_keys k JOIN import_staging.import_rows r ON r.line = k.line "
+                                       "WHERE k.mark = %1 ORDER BY k.line")
+                            .arg(kNew),
+                        auditSource, auditUser);
 }
 
 Status ImportStaging::forEachPerson(const std::function<Status(const QVector<const ImportRow *> &)> &visit, Rows which,

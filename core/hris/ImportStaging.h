@@ -89,9 +89,13 @@ public:
     /// mark back from new rows that could not go in then (an earlier row of the same ID was inserted and
     /// later removed), so that the planner writes them. Returns how many people the adding inserted and
     /// the roster keeps (all marked new; recordDirectInserts() lists them for the import).
-    Result<qint64> settleDirect();
-    /// Lists the people settleDirect() kept in import_changes as inserted by the import.
-    Status recordDirectInserts(qint64 importId);
+    /// `beforeTakingBack` runs only when someone is taken out, before it: deleting a person looks up their
+    /// stints (ON DELETE CASCADE), which with the bulk load's indexes dropped reads every stint once per
+    /// person; the caller gives the stints their index by person back there.
+    Result<qint64> settleDirect(const std::function<Status()> &beforeTakingBack);
+    /// Lists the people settleDirect() kept in import_changes as inserted by the import; with `auditSource`
+    /// set, one audit entry per person as insertNew() writes.
+    Status recordDirectInserts(qint64 importId, const QString &auditSource, const QString &auditUser);
     /// The id the first person inserted while adding got (Target::EmptyRoster; the roster's rows from there
     /// on are the adding's).
     qint64 firstDirectId() const { return m_firstDirectId; }
@@ -114,7 +118,9 @@ public:
 
 private:
     Result<qint64> largestId();
-    Status addDirect(const RowValues &staged);
+    /// Writes audit entries from `select`, whose first three values are bound to the time, the user and
+    /// the source.
+    Status auditInserts(const QString &select, const QString &auditSource, const QString &auditUser);
     QSqlDatabase m_db;
     const StoreBackend &m_backend;
     std::unique_ptr<Statement> m_insertKey; ///< import_keys: what the set-based passes compare and mark

@@ -34,6 +34,19 @@ Status BulkIndexScope::begin()
     return {};
 }
 
+Status BulkIndexScope::restoreIndex(const QString &name)
+{
+    for (auto it = m_indexes.begin(); it != m_indexes.end(); ++it) {
+        if (it->first != name)
+            continue;
+        if (Status st = sql::exec(m_db, it->second); !st)
+            return st;
+        m_indexes.erase(it);
+        return {};
+    }
+    return Error{QStringLiteral("No index %1 was dropped for the bulk load.").arg(name), {}};
+}
+
 Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs, const std::function<bool()> &cancelled)
 {
     m_smallCache.emplace(m_backend, m_db, kIndexRebuildCacheKiB, PageCacheCap::Changed::WriteOut);

@@ -1,7 +1,8 @@
 // alumnidesk-bench-import: the HRIS import at a million rows beside the sqlite3 command-line tool loading
 // the same CSV (`.import` into a table with a unique index on the employee ID, then an FTS5 trigram index
 // over name, e-mail and employer), plus 100,000 rows in CP932, re-importing the unchanged file into the
-// million-person roster, a file with ~5% changed rows, and rolling the imports back; with AlumniDesk's
+// million-person roster, a file with ~5% changed rows, rolling the imports back, and an employment-history
+// export (a row per employment: the boomerangs have several) into an empty roster; with AlumniDesk's
 // peak memory (VmHWM) during each. Prints a table; asserts nothing.
 //
 //   alumnidesk-bench-import [--rows N] [--cp932-rows N] [--no-sqlite3] [--no-rollback] [--files DIR]
@@ -74,7 +75,9 @@ QString slashDate(const QDate &d)
 
 // An HR system's leavers export: one row per person (the latest employment), Japanese headers, slash
 // dates, names with a full-width space. `changeEvery` > 0 moves every n-th person to another department.
-bool writeHrisCsv(const QString &path, int rows, csv::ExportEncoding encoding, int changeEvery = 0)
+// `everyStint`: a row per employment instead, the people who came back (boomerangs) with several rows, their
+// earlier employments first, as an employment-history export lists them.
+bool writeHrisCsv(const QString &path, int rows, csv::ExportEncoding encoding, int changeEvery = 0, bool everyStint = false)
 {
     QSaveFile f(path); // a kept file is whole or absent
     if (!f.open(QIODevice::WriteOnly))
@@ -91,17 +94,21 @@ bool writeHrisCsv(const QString &path, int rows, csv::ExportEncoding encoding, i
     const QString space = QStringLiteral("\u3000");
     for (int i = 0; i < rows; ++i) {
         const Alumnus a = generator.alumnus(i);
-        const Stint s = a.stints.isEmpty() ? Stint() : a.stints.constLast();
-        QString department = s.department;
-        if (changeEvery > 0 && i % changeEvery == 0)
-            department += QStringLiteral("（異動）");
-        const QStringList fields{a.employeeId, a.familyName + space + a.givenName, a.familyKana + space + a.givenKana,
-                                 slashDate(a.birthDate), slashDate(s.hireDate), slashDate(s.departureDate),
-                                 s.groupCompany.isEmpty() ? QStringLiteral("株式会社アルムナイ") : s.groupCompany, department,
-                                 s.position, employmentTypeText(s.employmentType), departureTypeText(s.departureType),
-                                 s.departureReason, a.email, a.phone, a.prefecture};
-        if (!writer.writeRecord(fields) && !writer.status())
-            return false;
+        QVector<Stint> stints{a.stints.isEmpty() ? Stint() : a.stints.constLast()};
+        if (everyStint && a.stints.size() > 1)
+            stints = a.stints;
+        for (const Stint &s : std::as_const(stints)) {
+            QString department = s.department;
+            if (changeEvery > 0 && i % changeEvery == 0)
+                department += QStringLiteral("（異動）");
+            const QStringList fields{a.employeeId, a.familyName + space + a.givenName, a.familyKana + space + a.givenKana,
+                                     slashDate(a.birthDate), slashDate(s.hireDate), slashDate(s.departureDate),
+                                     s.groupCompany.isEmpty() ? QStringLiteral("株式会社アルムナイ") : s.groupCompany, department,
+                                     s.position, employmentTypeText(s.employmentType), departureTypeText(s.departureType),
+                                     s.departureReason, a.email, a.phone, a.prefecture};
+            if (!writer.writeRecord(fields) && !writer.status())
+                return false;
+        }
     }
     return writer.status().ok() && f.commit();
 }
@@ -262,13 +269,15 @@ int main(int argc, char *argv[])
     const QString bigCsv = files.filePath(QStringLiteral("hris-leavers-%1.csv").arg(rows));
     const QString changedCsv = files.filePath(QStringLiteral("hris-leavers-changed-%1.csv").arg(rows));
     const QString cp932Csv = files.filePath(QStringLiteral("hris-leavers-cp932-%1.csv").arg(cp932Rows));
+    const QString historyCsv = files.filePath(QStringLiteral("hris-employments-%1.csv").arg(rows));
     QElapsedTimer gen;
     gen.start();
-    const auto written = [](const QString &path, int n, csv::ExportEncoding encoding, int changeEvery) {
-        return QFileInfo::exists(path) || writeHrisCsv(path, n, encoding, changeEvery);
+    const auto written = [](const QString &path, int n, csv::ExportEncoding encoding, int changeEvery, bool everyStint = false) {
+        return QFileInfo::exists(path) || writeHrisCsv(path, n, encoding, changeEvery, everyStint);
     };
     if (!written(bigCsv, rows, csv::ExportEncoding::Utf8WithBom, 0) || !written(changedCsv, rows, csv::ExportEncoding::Utf8WithBom, 20)
-        || !written(cp932Csv, cp932Rows, csv::ExportEncoding::Cp932, 0)) {
+        || !written(cp932Csv, cp932Rows, csv::ExportEncoding::Cp932, 0)
+        || !written(historyCsv, rows, csv::ExportEncoding::Utf8WithBom, 0, true)) {
         out << "cannot write the CSV files\n";
         return 1;
     }
@@ -329,6 +338,16 @@ int main(int argc, char *argv[])
     lines.append({QStringLiteral("import %1 rows in CP932 into an empty roster").arg(cp932Rows), cp932.ms, -1, cp932.peakKb,
                   QStringLiteral("< 1.5 s; < 150 MB")});
     notes.append(QStringLiteral("CP932: ") + describe(cp932));
+
+    // Every employment a row: the boomerangs' first rows go into the roster while the file is read and are
+    // taken out again for the planner, which writes each of them with all their employments.
+    const QString historyPath = tmp.filePath(QStringLiteral("roster-history.sqlite"));
+    auto history = Database::open(historyPath);
+    const Run employments = importFile(*history, historyCsv);
+    lines.append({QStringLiteral("import %1 people, a row per employment").arg(rows), employments.ms, -1, employments.peakKb,
+                  QStringLiteral("< 150 MB")});
+    notes.append(QStringLiteral("employments: ") + describe(employments));
+    history.reset();
 
     printTable(lines);
     out << '\n';

@@ -121,11 +121,11 @@ bool checksAreOn(Database &db)
     return refused;
 }
 
-StreamingImportOptions options(qint64 directLoadBytes)
+StreamingImportOptions options(qint64 directLoadBytes, int bulkThreshold = 1)
 {
     StreamingImportOptions o;
     o.source.fileName = QStringLiteral("leavers.csv");
-    o.bulkThreshold = 1;
+    o.bulkThreshold = bulkThreshold;
     o.directLoadBytes = directLoadBytes;
     return o;
 }
@@ -142,12 +142,19 @@ private slots:
         QTest::addColumn<int>("inserted");
         QTest::addColumn<QString>("others"); ///< the people besides F…, by employee ID
         QTest::addColumn<bool>("withIssues");
-        QTest::newRow("duplicates, rejected rows, several rows of a person") << trickyRows() << 45
-                                                                            << QStringLiteral("D0002,D0003,D0006,D0007,D0010") << true;
+        QTest::addColumn<int>("bulkThreshold");
         QStringList clean = trickyRows().mid(1, 40);
-        QTest::newRow("every row a new person: nothing is checked afterwards") << clean << 40 << QString() << false;
-        clean << trickyRows().constFirst() << trickyRows().constLast();
-        QTest::newRow("one boomerang among them") << clean << 41 << QStringLiteral("D0002") << false;
+        QStringList boomerang = clean;
+        boomerang << trickyRows().constFirst() << trickyRows().constLast();
+        // Below the bulk threshold the staged import audits each new person: so must the direct load.
+        for (int threshold : {1, 20000}) {
+            const char *bulk = threshold == 1 ? "bulk" : "each person audited";
+            QTest::addRow("duplicates, rejected rows, several rows of a person (%s)", bulk)
+                << trickyRows() << 45 << QStringLiteral("D0002,D0003,D0006,D0007,D0010") << true << threshold;
+            QTest::addRow("every row a new person: nothing is checked afterwards (%s)", bulk)
+                << clean << 40 << QString() << false << threshold;
+            QTest::addRow("one boomerang among them (%s)", bulk) << boomerang << 41 << QStringLiteral("D0002") << false << threshold;
+        }
     }
     void sameAsStaged()
     {
@@ -155,16 +162,25 @@ private slots:
         QFETCH(int, inserted);
         QFETCH(QString, others);
         QFETCH(bool, withIssues);
+        QFETCH(int, bulkThreshold);
         test::TestDatabase direct;
         test::TestDatabase staged;
         const QStringList before = schema(direct.db());
-        auto d = streamImport(direct.db(), write(direct.dir(), lines), options(1));
+        auto d = streamImport(direct.db(), write(direct.dir(), lines), options(1, bulkThreshold));
         QVERIFY2(d, qPrintable(d ? QString() : d.errorText()));
-        auto s = streamImport(staged.db(), write(staged.dir(), lines), options(-1));
+        auto s = streamImport(staged.db(), write(staged.dir(), lines), options(-1, bulkThreshold));
         QVERIFY2(s, qPrintable(s ? QString() : s.errorText()));
         QVERIFY(d->direct);
         QVERIFY(!s->direct);
-        QVERIFY(d->bulk);
+        QCOMPARE(d->bulk, bulkThreshold == 1);
+        QCOMPARE(s->bulk, d->bulk);
+        // The same audit entries (one for everyone in bulk, one per new person below). In file order but for
+        // the rows that could not go in while reading (the planner writes them after), as the ids.
+        const QString audit = QStringLiteral("SELECT user, source, action, entity, entity_key, field, old_value, new_value "
+                                             "FROM audit_log ORDER BY entity_key, id");
+        QCOMPARE(rows(direct.db(), audit), rows(staged.db(), audit));
+        QCOMPARE(rows(direct.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'insert'")),
+                 QStringList{QStringLiteral("count(*)=%1").arg(bulkThreshold == 1 ? 0 : inserted)});
 
         QCOMPARE(d->summary.rows, s->summary.rows);
         QCOMPARE(d->summary.inserted, s->summary.inserted);
