@@ -608,10 +608,14 @@ Status ImportStaging::forEachPerson(const std::function<Status(const QVector<con
         while (q.next())
             several.insert(q.value(0).toString());
     }
-    auto scan = m_backend.prepare(m_db, QStringLiteral("SELECT k.line, k.employee_id, r.data FROM import_staging.import_keys k JOIN "
-                                                       "import_staging.import_rows r ON r.line = k.line WHERE k.mark = %1 ORDER BY k.line%2")
-                                            .arg(mark)
-                                            .arg(limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    // Every row went into the roster while adding (finishAdding() found nothing to check): import_keys was
+    // not filled, and the new people are the rows inserted.
+    const QString scanSql = m_directOnly && which == Rows::New
+        ? QStringLiteral("SELECT line, employee_id, data FROM import_staging.import_rows WHERE direct > 0 ORDER BY line")
+        : QStringLiteral("SELECT k.line, k.employee_id, r.data FROM import_staging.import_keys k JOIN import_staging.import_rows r "
+                         "ON r.line = k.line WHERE k.mark = %1 ORDER BY k.line")
+              .arg(mark);
+    auto scan = m_backend.prepare(m_db, scanSql + (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (!scan)
         return scan.error();
     auto groupRows = m_backend.prepare(m_db, QStringLiteral("SELECT k.line, r.data FROM import_staging.import_keys k JOIN import_staging.import_rows r "

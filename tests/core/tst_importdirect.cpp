@@ -97,6 +97,20 @@ QStringList roster(Database &db)
                skip);
 }
 
+// The sample of people the import kept for showing: who, from which lines, doing what.
+QStringList sample(const StreamingImportResult &r)
+{
+    QStringList out;
+    for (const PlannedPerson &p : r.plan.people) {
+        QStringList lines;
+        for (int line : p.lines)
+            lines.append(QString::number(line));
+        out.append(QStringLiteral("%1:%2:%3").arg(p.after.employeeId).arg(int(p.action)).arg(lines.join(QLatin1Char(','))));
+    }
+    out.sort();
+    return out;
+}
+
 QStringList issues(const StreamingImportResult &r)
 {
     QStringList out;
@@ -190,6 +204,8 @@ private slots:
                                                   "FROM alumni WHERE employee_id NOT LIKE 'F%' ORDER BY 1)")),
                  QStringList{QStringLiteral("d=") + others});
         QCOMPARE(issues(d.value()), issues(s.value()));
+        QCOMPARE(sample(d.value()), sample(s.value()));
+        QCOMPARE(sample(d.value()).size(), inserted);
         QCOMPARE(!issues(d.value()).isEmpty(), withIssues);
         QCOMPARE(roster(direct.db()), roster(staged.db()));
         QVERIFY(checksAreOn(direct.db()));
