@@ -1,5 +1,6 @@
 #include "db/SqliteSearchIndex.h"
 
+#include "db/SqliteSearchColumns.h"
 #include "search/NgramTokenizer.h"
 #include "search/SearchQuery.h"
 
@@ -13,51 +14,6 @@
 namespace alumnidesk::sqlitesearch {
 
 namespace {
-
-enum Table : unsigned { Bigram = 1, Unigram = 2, Domains = 4 };
-
-// An address is split into mailbox and domain only when it is printable ASCII without spaces (its search
-// normal form is then its lower case: one '@', one word); any other address stays whole.
-QString isSplit(const QString &e)
-{
-    return QStringLiteral("instr(%1, '@') > 0 AND %1 NOT GLOB '*[^!-~]*'").arg(e);
-}
-
-QString mailbox(const QString &e)
-{
-    return QStringLiteral("CASE WHEN %1 THEN substr(%2, 1, instr(%2, '@')) ELSE %2 END").arg(isSplit(e), e);
-}
-
-QString domain(const QString &e)
-{
-    return QStringLiteral("CASE WHEN %1 THEN substr(%2, instr(%2, '@') + 1) ELSE '' END").arg(isSplit(e), e);
-}
-
-struct Column {
-    QString name;
-    QString value; ///< SQL over the alumni row, "%1" standing for the row prefix ("new.", "old." or "")
-    unsigned tables;
-};
-
-// The view, the triggers and the rebuild all take the values from here, so that FTS5's 'delete' is given
-// byte-identical values to what was indexed.
-const QVector<Column> &columns()
-{
-    static const QVector<Column> list{
-        {QStringLiteral("name"), QStringLiteral("%1family_name || %1given_name"), Bigram | Unigram},
-        {QStringLiteral("kana"), QStringLiteral("%1family_kana || %1given_kana"), Bigram | Unigram},
-        {QStringLiteral("romaji"), QStringLiteral("%1name_romaji"), Bigram | Unigram},
-        {QStringLiteral("email"), QStringLiteral("%1email || ' ' || %1secondary_email"), Unigram},
-        {QLatin1String(search::kMailboxColumns[0]), mailbox(QStringLiteral("%1email")), Bigram},
-        {QLatin1String(search::kMailboxColumns[1]), mailbox(QStringLiteral("%1secondary_email")), Bigram},
-        {QStringLiteral("employee_id"), QStringLiteral("%1employee_id"), Bigram | Unigram},
-        {QStringLiteral("employer"), QStringLiteral("%1current_employer"), Bigram | Unigram},
-        {QStringLiteral("skills"), QStringLiteral("%1skills"), Bigram | Unigram},
-        {QLatin1String(search::kDomainColumns[0]), domain(QStringLiteral("%1email")), Domains},
-        {QLatin1String(search::kDomainColumns[1]), domain(QStringLiteral("%1secondary_email")), Domains},
-    };
-    return list;
-}
 
 struct FtsTable {
     const char *name;
@@ -88,7 +44,7 @@ QString values(Table table, const QString &prefix)
     QStringList out;
     for (const Column &c : columns()) {
         if (c.tables & table)
-            out.append(c.value.arg(prefix));
+            out.append(c.value().arg(prefix));
     }
     return out.join(QStringLiteral(", "));
 }
@@ -212,7 +168,7 @@ QStringList schema()
 {
     QStringList select;
     for (const Column &c : columns())
-        select.append(c.value.arg(QString()) + QStringLiteral(" AS ") + c.name);
+        select.append(c.value().arg(QString()) + QStringLiteral(" AS ") + c.name);
     QStringList ddl{QStringLiteral("CREATE VIEW alumni_search_source AS SELECT id, %1 FROM alumni").arg(select.join(QStringLiteral(", ")))};
     for (const FtsTable &t : kTables)
         ddl.append(createTable(t));
@@ -279,16 +235,6 @@ QVector<IndexTable> indexTables()
         out.append(table);
     }
     return out;
-}
-
-QString sourceSelect()
-{
-    // The columns as FTS5's 'rebuild' names them when it scans the content view (no ORDER BY either: the
-    // view is a scan of the alumni table, in id order).
-    QStringList select{QStringLiteral("T.id")};
-    for (const Column &c : columns())
-        select.append(QStringLiteral("T.") + c.name);
-    return QStringLiteral("SELECT %1 FROM alumni_search_source AS T").arg(select.join(QStringLiteral(", ")));
 }
 
 QStringList domainRefill()

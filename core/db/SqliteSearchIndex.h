@@ -34,14 +34,12 @@ QStringList rebuildStatements();
 struct IndexTable {
     QString name;
     QString create;          ///< its CREATE VIRTUAL TABLE statement, as schema() has it
-    QVector<int> columns;    ///< its columns as positions among sourceSelect()'s values after the id
+    QVector<int> columns;    ///< its columns as positions among the content view's (columns())
     QStringList columnNames; ///< and their names
     QStringList before;      ///< the settings of a bulk fill, run before the rows go in
     QStringList after;       ///< the everyday settings, put back afterwards
 };
 QVector<IndexTable> indexTables();
-/// What FTS5's 'rebuild' reads: the id, then every column of the content view, in the rebuild's order.
-QString sourceSelect();
 /// Statements that list the distinct domains afresh from the domain index.
 QStringList domainRefill();
 /// DROP statements for everything schema() creates, in any earlier shape (schema 2–9 had two tables).

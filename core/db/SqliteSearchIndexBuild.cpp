@@ -1,5 +1,6 @@
 #include "db/SqliteSearchIndexBuild.h"
 
+#include "db/SqliteSearchColumns.h"
 #include "db/SqliteSearchIndex.h"
 #include "search/NgramTokenizer.h"
 
@@ -218,11 +219,10 @@ Status IndexBuild::writeSource(sqlite3 *roster)
     };
     if (!file.open(QIODevice::WriteOnly))
         return writeError();
-    Stmt select(roster, sourceSelect());
+    Stmt select(roster, rawSourceSelect());
     if (!select)
         return rosterError(roster);
-    const int columns = sqlite3_column_count(select.get()) - 1;
-    m_sourceColumns = columns;
+    m_sourceColumns = sourceColumnCount();
     QByteArray buffer;
     buffer.reserve(kChunk + 64 * 1024);
     qint64 rows = 0;
@@ -231,17 +231,7 @@ Status IndexBuild::writeSource(sqlite3 *roster)
         const qsizetype start = buffer.size();
         appendRaw<quint32>(buffer, 0);
         appendRaw<qint64>(buffer, sqlite3_column_int64(select.get(), 0));
-        for (int i = 1; i <= columns; ++i) {
-            if (sqlite3_column_type(select.get(), i) == SQLITE_NULL) {
-                appendRaw<qint32>(buffer, -1);
-                continue;
-            }
-            // As FTS5's rebuild reads it: the text form, whatever the stored type.
-            const char *text = reinterpret_cast<const char *>(sqlite3_column_text(select.get(), i));
-            const int size = sqlite3_column_bytes(select.get(), i);
-            appendRaw<qint32>(buffer, size);
-            buffer.append(text, size);
-        }
+        appendSourceRow(select.get(), buffer);
         const auto size = quint32(buffer.size() - start - 4);
         std::memcpy(buffer.data() + start, &size, sizeof size);
         if (buffer.size() >= kChunk) {

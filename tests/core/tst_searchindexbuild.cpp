@@ -95,6 +95,13 @@ void varyAddresses(Database &db)
                                     "WHERE id % 7 = 0")));
     QVERIFY(exec(db, QStringLiteral("UPDATE alumni SET email = 'yamada taro@example.com', secondary_email = '' WHERE id % 11 = 0")));
     QVERIFY(exec(db, QStringLiteral("UPDATE alumni SET skills = 'Python, 法人営業', email = '' WHERE id % 13 = 0")));
+    // The edges of "printable ASCII with an '@'" (the worker computes it without the view's SQL): two '@',
+    // the first and last printable characters, DEL and a tab (not printable), an '@' first or last, none.
+    QVERIFY(exec(db, QStringLiteral("UPDATE alumni SET email = 'a@b@c.example', secondary_email = '!~@edge.example' WHERE id % 17 = 0")));
+    QVERIFY(exec(db, QStringLiteral("UPDATE alumni SET email = 'del' || char(127) || '@x.jp', secondary_email = 'tab' || "
+                                    "char(9) || '@x.jp' WHERE id % 19 = 0")));
+    QVERIFY(exec(db, QStringLiteral("UPDATE alumni SET email = '@lead.example', secondary_email = 'trail@' WHERE id % 23 = 0")));
+    QVERIFY(exec(db, QStringLiteral("UPDATE alumni SET email = 'no-at-sign', secondary_email = '' WHERE id % 29 = 0")));
 }
 
 bool noBuildFolders(const QString &dir)
