@@ -1,11 +1,11 @@
 #include "hris/ImportFile.h"
 
+#include "common/FileSha256.h"
 #include "csv/CsvIssues.h"
 #include "csv/CsvWriter.h"
 #include "csv/FormulaGuard.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -28,15 +28,6 @@ ImportIssue fromCsvIssue(const csv::CsvIssue &i, const QStringList &header)
     return out;
 }
 
-QString sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 } // namespace
 
@@ -104,7 +95,7 @@ Result<ImportFileContents> streamImportFile(const QString &path, const ImportFil
     file.close();
     if (cancelled && cancelled())
         return Error{QCoreApplication::translate("ImportFile", "Cancelled."), {}};
-    contents.sha256 = sha256Of(path);
+    contents.sha256 = fileSha256(path);
     return contents;
 }
 

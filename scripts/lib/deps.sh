@@ -17,6 +17,8 @@ ALUMNIDESK_APT_PACKAGES=(
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n
     # SQLite (the core links it directly; sqlite3 is the shell, handy for inspecting a roster)
     libsqlite3-dev sqlite3
+    # OpenSSL's libcrypto: the SHA-256 of an imported file (Qt's own is four times slower)
+    libssl-dev
     # Japanese glyphs on screen and in PDFs
     fonts-ipafont-gothic
     # pdftotext, pdffonts, pdftoppm: tst_kpireport reads the PDF report's text and fonts with them
