@@ -4,8 +4,11 @@
 
 #include <QByteArray>
 #include <QPair>
+#include <QVarLengthArray>
 
 #include <sqlite3.h>
+
+#include <cstring>
 
 namespace alumnidesk::sqlitesearch {
 
@@ -131,18 +134,23 @@ int splitAt(const Text &e)
 
 } // namespace
 
-void appendSourceRow(sqlite3_stmt *select, QByteArray &out)
+bool appendSourceRow(sqlite3_stmt *select, QByteArray &out)
 {
     // The raw columns after the id, by name.
     const QStringList &raw = rawColumns();
-    Text values[16];
-    Q_ASSERT(raw.size() <= 16);
+    QVarLengthArray<Text, 16> values(raw.size());
     for (int i = 0; i < raw.size(); ++i) {
-        if (sqlite3_column_type(select, i + 1) == SQLITE_NULL)
+        const int type = sqlite3_column_type(select, i + 1);
+        if (type == SQLITE_NULL)
             continue;
-        // The text form, whatever the stored type, as || and FTS5 read it.
+        // Text as text: a blob (substr counts its bytes) or another type is left to the view's SQL.
+        if (type != SQLITE_TEXT)
+            return false;
         values[i].data = reinterpret_cast<const char *>(sqlite3_column_text(select, i + 1));
         values[i].size = sqlite3_column_bytes(select, i + 1);
+        // So is text with a NUL in it: GLOB reads up to it, instr past it, substr stops at it.
+        if (!values[i].data || std::memchr(values[i].data, 0, size_t(values[i].size)))
+            return false;
     }
     static const QVector<QPair<int, int>> positions = [] {
         QVector<QPair<int, int>> list;
@@ -186,6 +194,15 @@ void appendSourceRow(sqlite3_stmt *select, QByteArray &out)
         }
         }
     }
+    return true;
+}
+
+QString viewRowSelect()
+{
+    QStringList names;
+    for (const Column &c : columns())
+        names.append(c.name);
+    return QStringLiteral("SELECT %1 FROM alumni_search_source WHERE id = ?1").arg(names.join(QStringLiteral(", ")));
 }
 
 int sourceColumnCount()

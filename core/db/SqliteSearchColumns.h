@@ -44,9 +44,12 @@ const QVector<Column> &columns();
 /// computed here instead of by the view's SQL (its GLOB, instr and substr: reading a million rows through
 /// the view took 2.2 s, their columns alone 0.3 s): rawSourceSelect() reads the alumni columns the view is
 /// made of, in id order; for the row it stands on, appendSourceRow() appends each of sourceColumnCount()
-/// view columns as a 32-bit size (-1 for NULL) and its UTF-8 bytes, byte for byte what the view gives.
+/// view columns as a 32-bit size (-1 for NULL) and its UTF-8 bytes, byte for byte what the view gives. It
+/// appends nothing and returns false for a row whose SQL it does not follow (a value stored as a blob or a
+/// number, text with a NUL byte): that row is read through the view with viewRowSelect() (its id bound).
 QString rawSourceSelect();
-void appendSourceRow(sqlite3_stmt *select, QByteArray &out);
+bool appendSourceRow(sqlite3_stmt *select, QByteArray &out);
+QString viewRowSelect();
 int sourceColumnCount();
 
 } // namespace alumnidesk::sqlitesearch

@@ -222,6 +222,9 @@ Status IndexBuild::writeSource(sqlite3 *roster)
     Stmt select(roster, rawSourceSelect());
     if (!select)
         return rosterError(roster);
+    Stmt viewRow(roster, viewRowSelect());
+    if (!viewRow)
+        return rosterError(roster);
     m_sourceColumns = sourceColumnCount();
     QByteArray buffer;
     buffer.reserve(kChunk + 64 * 1024);
@@ -231,7 +234,24 @@ Status IndexBuild::writeSource(sqlite3 *roster)
         const qsizetype start = buffer.size();
         appendRaw<quint32>(buffer, 0);
         appendRaw<qint64>(buffer, sqlite3_column_int64(select.get(), 0));
-        appendSourceRow(select.get(), buffer);
+        if (!appendSourceRow(select.get(), buffer)) {
+            sqlite3_stmt *row = viewRow.get();
+            sqlite3_bind_int64(row, 1, sqlite3_column_int64(select.get(), 0));
+            if (sqlite3_step(row) != SQLITE_ROW)
+                return rosterError(roster);
+            for (int i = 0; i < m_sourceColumns; ++i) {
+                if (sqlite3_column_type(row, i) == SQLITE_NULL) {
+                    appendRaw<qint32>(buffer, -1);
+                    continue;
+                }
+                // As FTS5's rebuild reads it: the text form, whatever the type.
+                const char *text = reinterpret_cast<const char *>(sqlite3_column_text(row, i));
+                const int size = sqlite3_column_bytes(row, i);
+                appendRaw<qint32>(buffer, size);
+                buffer.append(text, size);
+            }
+            sqlite3_reset(row);
+        }
         const auto size = quint32(buffer.size() - start - 4);
         std::memcpy(buffer.data() + start, &size, sizeof size);
         if (buffer.size() >= kChunk) {

@@ -80,7 +80,7 @@ void normalize(Alumnus &a)
 bool isPlausibleEmail(const QString &s)
 {
     // Printable ASCII without spaces (nearly every address): checked by hand, as the expression below would.
-    if (std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x80; })) {
+    if (std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F; })) {
         const qsizetype at = s.indexOf(QLatin1Char('@'));
         if (at <= 0 || s.indexOf(QLatin1Char('@'), at + 1) >= 0)
             return false;
@@ -88,6 +88,10 @@ bool isPlausibleEmail(const QString &s)
         return domain.contains(QLatin1Char('.')) && !domain.startsWith(QLatin1Char('.')) && !domain.endsWith(QLatin1Char('.'))
             && !domain.contains(QLatin1String(".."));
     }
+    // A control character (NUL, DEL, …) is in no address: \s does not cover them, and a NUL made the search
+    // index's SQL read the address two ways.
+    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7F; }))
+        return false;
     static const QRegularExpression re(QStringLiteral(R"(^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$)"));
     return re.match(s).hasMatch();
 }

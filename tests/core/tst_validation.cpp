@@ -17,6 +17,8 @@ private slots:
     void nearFutureDatesAreAccepted();
     void normalisesEveryField();
     void stintsAreOrderedByHireDate();
+    void plausibleEmail_data();
+    void plausibleEmail();
     void vocabularyFromText_data();
     void vocabularyFromText();
 };
@@ -132,6 +134,28 @@ void TestValidation::stintsAreOrderedByHireDate()
     const Alumnus n = normalized(a);
     QCOMPARE(n.stints.constFirst().hireDate, QDate(2012, 4, 1));
     QCOMPARE(n.latestStint()->hireDate, QDate(2021, 4, 1));
+}
+
+void TestValidation::plausibleEmail_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("plausible");
+    QTest::newRow("plain") << QStringLiteral("taro.yamada@example.co.jp") << true;
+    QTest::newRow("Japanese mailbox") << QStringLiteral("やまだ@例え.jp") << true;
+    QTest::newRow("no domain dot") << QStringLiteral("naomi@example") << false;
+    QTest::newRow("two @") << QStringLiteral("a@b@example.jp") << false;
+    QTest::newRow("space") << QStringLiteral("yamada taro@example.com") << false;
+    QTest::newRow("NUL, ASCII") << QStringLiteral("taro") + QChar(0) + QStringLiteral("x@example.com") << false;
+    QTest::newRow("NUL, Japanese") << QStringLiteral("やまだ") + QChar(0) + QStringLiteral("@例え.jp") << false;
+    QTest::newRow("DEL, Japanese") << QStringLiteral("やまだ") + QChar(0x7F) + QStringLiteral("@例え.jp") << false;
+    QTest::newRow("control character, Japanese") << QStringLiteral("やまだ") + QChar(0x1B) + QStringLiteral("@例え.jp") << false;
+}
+
+void TestValidation::plausibleEmail()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, plausible);
+    QCOMPARE(isPlausibleEmail(address), plausible);
 }
 
 void TestValidation::vocabularyFromText_data()
