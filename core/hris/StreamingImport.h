@@ -42,8 +42,8 @@ struct StreamingImportResult {
     ImportFileContents file; ///< path, hash, format, header, mapping; no rows
     ImportPlan plan;         ///< complete counts and issues; people is a sample (plan.sampled)
     ImportSummary summary;   ///< what was written (importId 0 for a dry run or when nothing was)
-    bool bulk = false;       ///< the new people went in with the indexes suspended
-    bool direct = false;     ///< into an empty roster, rows inserted while they were read (directLoadBytes)
+    bool bulk = false;       ///< the new people went in as a bulk load: one audit entry for all (bulkThreshold)
+    bool direct = false;     ///< into an empty roster, rows inserted while they were read, indexes suspended (directLoadBytes)
     bool soleWriter = false; ///< written through a rollback journal, no one else having the file open
     struct Timings {
         qint64 read = 0;    ///< decoding, interpreting and staging the rows

@@ -44,7 +44,8 @@ Status BulkIndexScope::restoreIndex(const QString &name)
         m_indexes.erase(it);
         return {};
     }
-    return Error{QStringLiteral("No index %1 was dropped for the bulk load.").arg(name), {}};
+    // Not dropped (not in this schema): nothing to restore; the lookup is only slower.
+    return {};
 }
 
 Status BulkIndexScope::finish(qint64 *indexMs, qint64 *searchMs, const std::function<bool()> &cancelled)

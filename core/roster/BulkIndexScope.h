@@ -28,12 +28,12 @@ public:
     BulkIndexScope &operator=(const BulkIndexScope &) = delete;
 
     Status begin();
+    /// Re-creates one of the dropped indexes now (finish() then leaves it): for a lookup that would read
+    /// its whole table once per row without it. Nothing when no index of that name was dropped.
+    Status restoreIndex(const QString &name);
     /// Re-creates the indexes (ms spent in *indexMs) and rebuilds the derived tables (*searchMs: the time
     /// beyond the indexes', the search index being built beside them), with the page cache capped at
     /// kIndexRebuildCacheKiB from here until the scope ends. `cancelled` stops the search index's build.
-    /// Re-creates one of the dropped indexes now (finish() then leaves it): for a lookup that would read
-    /// its whole table once per row without it. An error when no index of that name was dropped.
-    Status restoreIndex(const QString &name);
     Status finish(qint64 *indexMs = nullptr, qint64 *searchMs = nullptr, const std::function<bool()> &cancelled = {});
 
 private:

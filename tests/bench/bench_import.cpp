@@ -277,9 +277,10 @@ int main(int argc, char *argv[])
     const auto written = [](const QString &path, int n, csv::ExportEncoding encoding, int changeEvery, bool everyStint = false) {
         return QFileInfo::exists(path) || writeHrisCsv(path, n, encoding, changeEvery, everyStint);
     };
-    if (!written(bigCsv, rows, csv::ExportEncoding::Utf8WithBom, 0) || !written(changedCsv, rows, csv::ExportEncoding::Utf8WithBom, 20)
-        || !written(cp932Csv, cp932Rows, csv::ExportEncoding::Cp932, 0)
-        || !written(historyCsv, rows, csv::ExportEncoding::Utf8WithBom, 0, true)) {
+    const bool all = !parser.isSet(firstOnly);
+    if (!written(bigCsv, rows, csv::ExportEncoding::Utf8WithBom, 0)
+        || (all && (!written(changedCsv, rows, csv::ExportEncoding::Utf8WithBom, 20) || !written(cp932Csv, cp932Rows, csv::ExportEncoding::Cp932, 0)
+                    || !written(historyCsv, rows, csv::ExportEncoding::Utf8WithBom, 0, true)))) {
         out << "cannot write the CSV files\n";
         return 1;
     }
@@ -351,6 +352,10 @@ int main(int argc, char *argv[])
     // taken out again for the planner, which writes each of them with all their employments.
     const QString historyPath = tmp.filePath(QStringLiteral("roster-history.sqlite"));
     auto history = Database::open(historyPath);
+    if (!history) {
+        out << "cannot create the roster\n";
+        return 1;
+    }
     const Run employments = importFile(*history, historyCsv);
     lines.append({QStringLiteral("import %1 people, a row per employment").arg(rows), employments.ms, -1, employments.peakKb,
                   QStringLiteral("< 150 MB")});
