@@ -74,7 +74,7 @@ Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const QStringLi
     spent.search += timer.restart();
     // While the build runs it has the second core; the sort's helper threads only took CPU from it (and
     // memory). Once it is done they have the core to themselves (about 1 s less at 1,000,000 rows). They
-    // are taken back however this ends (a cancel or an error between two indexes included).
+    // end with the indexes, however those end (a cancel or an error between two included).
     struct SortHelpers {
         QSqlDatabase &db;
         const StoreBackend &backend;
@@ -84,18 +84,17 @@ Status rebuildAll(QSqlDatabase &db, const StoreBackend &backend, const QStringLi
             if (on)
                 backend.useSortHelpers(db, false);
         }
-    } helpers{db, backend};
-    for (const QString &index : createIndexes) {
-        if (cancelled && cancelled())
-            return Error{QCoreApplication::translate("Roster", "Cancelled; the roster was left as it was."), {}};
-        if (!helpers.on && !(worker && worker->running()))
-            helpers.on = backend.useSortHelpers(db, true);
-        if (Status st = sql::exec(db, index); !st)
-            return st;
-    }
-    if (helpers.on) {
-        backend.useSortHelpers(db, false);
-        helpers.on = false;
+    };
+    {
+        SortHelpers helpers{db, backend};
+        for (const QString &index : createIndexes) {
+            if (cancelled && cancelled())
+                return Error{QCoreApplication::translate("Roster", "Cancelled; the roster was left as it was."), {}};
+            if (!helpers.on && !(worker && worker->running()))
+                helpers.on = backend.useSortHelpers(db, true);
+            if (Status st = sql::exec(db, index); !st)
+                return st;
+        }
     }
     spent.alongside = timer.restart();
     trimHeap();

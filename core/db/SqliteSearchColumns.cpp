@@ -197,6 +197,17 @@ bool appendSourceRow(sqlite3_stmt *select, QByteArray &out)
     return true;
 }
 
+void appendViewRow(sqlite3_stmt *row, QByteArray &out)
+{
+    for (int i = 0; i < sourceColumnCount(); ++i) {
+        // As FTS5's rebuild reads it: the text form, whatever the type.
+        if (sqlite3_column_type(row, i) == SQLITE_NULL)
+            appendText(out, {});
+        else
+            appendText(out, {reinterpret_cast<const char *>(sqlite3_column_text(row, i)), sqlite3_column_bytes(row, i)});
+    }
+}
+
 QString viewRowSelect()
 {
     QStringList names;

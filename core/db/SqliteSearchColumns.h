@@ -46,10 +46,12 @@ const QVector<Column> &columns();
 /// made of, in id order; for the row it stands on, appendSourceRow() appends each of sourceColumnCount()
 /// view columns as a 32-bit size (-1 for NULL) and its UTF-8 bytes, byte for byte what the view gives. It
 /// appends nothing and returns false for a row whose SQL it does not follow (a value stored as a blob or a
-/// number, text with a NUL byte): that row is read through the view with viewRowSelect() (its id bound).
+/// number, text with a NUL byte): that row is read through the view with viewRowSelect() (its id bound),
+/// and appendViewRow() appends it in the same form.
 QString rawSourceSelect();
 bool appendSourceRow(sqlite3_stmt *select, QByteArray &out);
 QString viewRowSelect();
+void appendViewRow(sqlite3_stmt *row, QByteArray &out);
 int sourceColumnCount();
 
 } // namespace alumnidesk::sqlitesearch

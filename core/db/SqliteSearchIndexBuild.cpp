@@ -239,17 +239,7 @@ Status IndexBuild::writeSource(sqlite3 *roster)
             sqlite3_bind_int64(row, 1, sqlite3_column_int64(select.get(), 0));
             if (sqlite3_step(row) != SQLITE_ROW)
                 return rosterError(roster);
-            for (int i = 0; i < m_sourceColumns; ++i) {
-                if (sqlite3_column_type(row, i) == SQLITE_NULL) {
-                    appendRaw<qint32>(buffer, -1);
-                    continue;
-                }
-                // As FTS5's rebuild reads it: the text form, whatever the type.
-                const char *text = reinterpret_cast<const char *>(sqlite3_column_text(row, i));
-                const int size = sqlite3_column_bytes(row, i);
-                appendRaw<qint32>(buffer, size);
-                buffer.append(text, size);
-            }
+            appendViewRow(row, buffer);
             sqlite3_reset(row);
         }
         const auto size = quint32(buffer.size() - start - 4);

@@ -28,7 +28,6 @@ ImportIssue fromCsvIssue(const csv::CsvIssue &i, const QStringList &header)
     return out;
 }
 
-
 } // namespace
 
 QString errorsColumnHeader()

@@ -207,6 +207,17 @@ Run importFile(Database &db, const QString &csvPath)
     return run;
 }
 
+// The file into a roster of its own, made for it and closed after.
+Run importIntoNewRoster(const QString &rosterPath, const QString &csvPath)
+{
+    auto db = Database::open(rosterPath);
+    if (!db) {
+        out << "cannot create " << rosterPath << '\n';
+        return {};
+    }
+    return importFile(*db, csvPath);
+}
+
 QString describe(const Run &r)
 {
     // How the import went in: bulk (indexes suspended), direct (rows inserted while read, into an empty
@@ -308,12 +319,16 @@ int main(int argc, char *argv[])
                   QStringLiteral("ratio ≤ 1.0 (> 1.5 not); < 150 MB")});
     notes.append(QStringLiteral("full import: ") + describe(full));
 
-    if (parser.isSet(firstOnly)) {
+    auto report = [&lines, &notes] {
         printTable(lines);
-        out << '\n' << notes.constFirst() << '\n';
+        out << '\n';
+        for (const QString &n : std::as_const(notes))
+            out << n << '\n';
         out.flush();
         return 0;
-    }
+    };
+    if (parser.isSet(firstOnly))
+        return report();
     const Run again = importFile(*db, bigCsv);
     lines.append({QStringLiteral("import the same file again (nothing changes)"), again.ms, -1, again.peakKb, QStringLiteral("< 150 MB")});
     notes.append(QStringLiteral("again: ") + describe(again));
@@ -341,31 +356,17 @@ int main(int argc, char *argv[])
     }
     db.reset();
 
-    const QString cp932Path = tmp.filePath(QStringLiteral("roster-cp932.sqlite"));
-    auto small = Database::open(cp932Path);
-    const Run cp932 = importFile(*small, cp932Csv);
+    const Run cp932 = importIntoNewRoster(tmp.filePath(QStringLiteral("roster-cp932.sqlite")), cp932Csv);
     lines.append({QStringLiteral("import %1 rows in CP932 into an empty roster").arg(cp932Rows), cp932.ms, -1, cp932.peakKb,
                   QStringLiteral("< 1.5 s; < 150 MB")});
     notes.append(QStringLiteral("CP932: ") + describe(cp932));
 
     // Every employment a row: the boomerangs' first rows go into the roster while the file is read and are
     // taken out again for the planner, which writes each of them with all their employments.
-    const QString historyPath = tmp.filePath(QStringLiteral("roster-history.sqlite"));
-    auto history = Database::open(historyPath);
-    if (!history) {
-        out << "cannot create the roster\n";
-        return 1;
-    }
-    const Run employments = importFile(*history, historyCsv);
+    const Run employments = importIntoNewRoster(tmp.filePath(QStringLiteral("roster-history.sqlite")), historyCsv);
     lines.append({QStringLiteral("import %1 people, a row per employment").arg(rows), employments.ms, -1, employments.peakKb,
                   QStringLiteral("< 150 MB")});
     notes.append(QStringLiteral("employments: ") + describe(employments));
-    history.reset();
 
-    printTable(lines);
-    out << '\n';
-    for (const QString &n : std::as_const(notes))
-        out << n << '\n';
-    out.flush();
-    return 0;
+    return report();
 }
